@@ -1,0 +1,1 @@
+"""The sub-commands of ``eduia``, one module each (see :mod:`eduia.cli`)."""

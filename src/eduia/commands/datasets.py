@@ -1,0 +1,11 @@
+"""``eduia datasets``: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``datasets`` sub-command (not yet available)."""
+    parser = subparsers.add_parser("datasets", help="(bientôt disponible)")
+    parser.set_defaults(handler=lambda args: print("Pas encore disponible.") or 1)

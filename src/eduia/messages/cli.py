@@ -1,0 +1,15 @@
+"""Messages of the ``eduia`` command itself."""
+
+MESSAGES = {
+    "cli.description": (
+        "eduia : des leçons d'intelligence artificielle sur les données de la Région Sud.",
+        "eduia: artificial intelligence lessons on the data of the Région Sud.",
+    ),
+    "cli.version_help": ("afficher la version et quitter", "show the version and exit"),
+    "cli.unknown_command": (
+        "Commande inconnue : {command}. Tapez « eduia --help » pour la liste des commandes.",
+        "Unknown command: {command}. Type “eduia --help” for the list of commands.",
+    ),
+    "cli.interrupted": ("Interrompu.", "Interrupted."),
+    "cli.usage_error": ("erreur : {message}", "error: {message}"),
+}

@@ -1,0 +1,35 @@
+"""Where eduia's shipped files are: inside the installed package, or in a source checkout.
+
+The wheel carries ``datasets/`` and ``notebooks/release/`` under ``eduia/_shipped/``. In an
+editable install or a checkout those files are at the top of the repository instead. Every module
+that reads shipped files asks here, so the two layouts are handled in one place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_SHIPPED_DIR = _PACKAGE_DIR / "_shipped"
+_CHECKOUT_DIR = _PACKAGE_DIR.parent.parent
+
+
+def shipped_path(relative: str) -> Path:
+    """The folder or file ``relative`` (e.g. ``"datasets"``), installed or from the checkout.
+
+    Examples
+    --------
+    >>> shipped_path("datasets").name
+    'datasets'
+    """
+    installed = _SHIPPED_DIR / relative
+    if installed.exists():
+        return installed
+    return _CHECKOUT_DIR / relative
+
+
+def checkout_root() -> Path | None:
+    """The repository root when eduia runs from a source checkout, else ``None``."""
+    if (_CHECKOUT_DIR / "pyproject.toml").is_file() and (_CHECKOUT_DIR / "src" / "eduia").is_dir():
+        return _CHECKOUT_DIR
+    return None

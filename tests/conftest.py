@@ -1,0 +1,61 @@
+"""Shared test set-up: the network is cut for every test in this process.
+
+Any attempt to open a connection to something other than this machine (loopback or a Unix
+socket) fails the test at once, which proves that eduia never downloads at run time.
+Tests that start subprocesses prove the same with a network namespace (see the tests marked
+``network_namespace``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+class NetworkAccessError(RuntimeError):
+    """Raised when code under test tries to reach the network."""
+
+
+def _is_local(address: object) -> bool:
+    if isinstance(address, (str, bytes)):  # a Unix socket path
+        return True
+    host = address[0] if isinstance(address, tuple) else address
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        if not _is_local(address):
+            raise NetworkAccessError(f"network access attempted during a test: {address!r}")
+        return real_connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        if not _is_local(address):
+            raise NetworkAccessError(f"network access attempted during a test: {address!r}")
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """The ../shared folder beside the repository; the test is skipped when it is absent."""
+    if not SHARED_DIR.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED_DIR
