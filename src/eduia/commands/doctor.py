@@ -1,11 +1,29 @@
-"""``eduia doctor``: placeholder until its issue lands."""
+"""``eduia doctor``: check the installation and say in French what to fix."""
 
 from __future__ import annotations
 
 import argparse
 
+from eduia.i18n import t
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the ``doctor`` sub-command (not yet avaidoctorle)."""
-    parser = subparsers.add_parser("doctor", help="(bientôt disponible)")
-    parser.set_defaults(handler=lambda args: print("Pas encore disponible.") or 1)
+    """Add the ``doctor`` sub-command."""
+    parser = subparsers.add_parser("doctor", help=t("doctor.help"), description=t("doctor.help"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one line per check, then the fixes; exit 1 when something is wrong."""
+    from eduia.doctor import run_checks
+
+    results = run_checks()
+    for result in results:
+        mark = "✔" if result.ok else "✘"
+        print(f"{mark} {result.title} : {result.detail}")
+        if result.fix:
+            print(f"    → {result.fix}")
+    problems = sum(not result.ok for result in results)
+    print()
+    print(t("doctor.all_ok") if problems == 0 else t("doctor.problems", count=problems))
+    return 0 if problems == 0 else 1
