@@ -1,0 +1,61 @@
+"""The wheel ships the library, the datasets and the pupil notebooks, and nothing a pupil must not see."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT
+
+FORBIDDEN_MARKERS = ("BEGIN SOLUTION", "BEGIN HIDDEN TESTS")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO_ROOT)],
+        check=True,
+    )
+    (built,) = out.glob("eduia-*.whl")
+    return built
+
+
+@pytest.mark.slow
+def test_wheel_ships_data_and_pupil_notebooks(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "eduia/_shipped/datasets/datapackage.json" in names
+    assert any(name.startswith("eduia/_shipped/notebooks/release/") and name.endswith(".ipynb") for name in names)
+    assert not any("notebooks/source" in name for name in names)
+
+
+@pytest.mark.slow
+def test_wheel_holds_no_solution_nor_hidden_test(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    leaking = [
+        name
+        for name in archive.namelist()
+        if name.endswith(".ipynb") and any(marker in archive.read(name).decode() for marker in FORBIDDEN_MARKERS)
+    ]
+    assert leaking == []
+
+
+@pytest.mark.slow
+def test_installed_wheel_loads_data_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True)
+    code = (
+        "import eduia, eduia.datasets as d, eduia.resources as r;"
+        "assert 'site' in eduia.__file__, eduia.__file__;"
+        "print(r.shipped_path('datasets')); print(len(d.load('communes')))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    completed = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
+    shipped_dir, rows = completed.stdout.split()
+    assert shipped_dir.startswith(str(target))
+    assert int(rows) == 947
