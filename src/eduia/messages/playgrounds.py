@@ -1,0 +1,48 @@
+"""Messages of the interactive playgrounds (``eduia.playgrounds``): labels, titles and errors."""
+
+MESSAGES = {
+    # framework
+    "playgrounds.autograding_placeholder": (
+        "Terrain de jeu « {name} » : désactivé pendant la correction automatique.",
+        "Playground “{name}”: disabled during autograding.",
+    ),
+    "playgrounds.not_available": (
+        "Le terrain de jeu « {name} » n'est pas encore disponible dans cette version d'eduia.",
+        "The playground “{name}” is not available yet in this version of eduia.",
+    ),
+    "playgrounds.unexpected_error": (
+        "Le terrain de jeu n'a pas pu se redessiner ({kind} : {detail}). "
+        "Changez un réglage ou relancez la cellule ; si cela recommence, prévenez votre professeur.",
+        "The playground could not redraw ({kind}: {detail}). "
+        "Change a setting or run the cell again; if it happens again, tell your teacher.",
+    ),
+    "playgrounds.unknown_control": (
+        "Ce terrain de jeu n'a pas de réglage nommé {names}.",
+        "This playground has no control named {names}.",
+    ),
+    "playgrounds.refused_value": (
+        "La valeur {value!r} ne convient pas au réglage « {name} » ({detail}).",
+        "The value {value!r} does not fit the control “{name}” ({detail}).",
+    ),
+    "playgrounds.dataset_unavailable": (
+        "Les données « {name} » ne sont pas disponibles ({detail}).",
+        "The dataset “{name}” is not available ({detail}).",
+    ),
+    "playgrounds.missing_columns": (
+        "Il manque la ou les colonnes {columns} dans `{argument}`. "
+        "Vérifiez l'orthographe ou chargez le bon jeu de données.",
+        "Column(s) {columns} missing from `{argument}`. Check the spelling or load the right dataset.",
+    ),
+    "playgrounds.empty_data": (
+        "Aucune ligne à montrer : les données sont vides.",
+        "Nothing to show: the data is empty.",
+    ),
+    "playgrounds.out_of_range": (
+        "« {name} » doit être entre {minimum} et {maximum} (reçu : {value}).",
+        "“{name}” must be between {minimum} and {maximum} (got: {value}).",
+    ),
+    "playgrounds.unknown_choice": (
+        "« {value} » n'est pas un choix possible pour « {name} ».",
+        "“{value}” is not a possible choice for “{name}”.",
+    ),
+}

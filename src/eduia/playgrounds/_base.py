@@ -1,0 +1,375 @@
+"""The playground framework: how a lesson's interactive playground is written.
+
+A playground has two halves, in the spirit of ipywidgets' ``interactive_output``:
+
+1. **A plain keyword function that computes and draws.** It takes the parameters the pupil moves
+   (``k=5``, ``depth=2``...), optional data (``data=None`` loads the real dataset) and an optional
+   matplotlib Figure ``fig`` (a new one when omitted), draws on it and returns a small result
+   object with what it drew (predicted labels, error, accuracy...) and the figure. It knows
+   nothing about widgets, so it is tested like any function. A bad parameter raises
+   :class:`PlaygroundError` with a French message from the catalogue.
+2. **A declaration of its controls**: :func:`int_slider`, :func:`float_slider`, :func:`dropdown`
+   and :func:`checkbox`, each naming the keyword it feeds, its French label and its range.
+
+The entry function that a lesson calls (``knn_map()``) puts both into a :class:`Playground` and
+returns :func:`show` of it. :func:`show` builds the widget (controls, an image of the figure and a
+message line) from :mod:`eduia.playgrounds._widget`; every control change redraws the same figure
+and swaps the PNG bytes of one ``ipywidgets.Image``, which works in JupyterLab with no extension.
+An error raised while drawing is shown in French inside the playground, never swallowed and never
+as a raw traceback. Under nbgrader autograding (``NBGRADER_EXECUTION`` set) :func:`show` returns a
+:class:`Placeholder` at once: nothing is loaded, computed or drawn.
+
+Speed (budget: 100 ms per update at p95, see ``benchmarks/playgrounds.py``):
+
+- precompute what does not depend on the controls once per data object, with :func:`memo`;
+- cache per parameter value inside that precomputed object (a plain dict is enough);
+- build the axes and artists once per figure with :func:`scene`, then only update them
+  (``set_offsets``, ``set_data``, ``set_text``...).
+
+Writing a playground
+--------------------
+>>> from eduia.i18n import t
+>>> from eduia.playgrounds._base import Playground, int_slider, show, new_figure
+>>> def draw_squares(*, n: int = 3, fig=None):
+...     fig = fig if fig is not None else new_figure()
+...     fig.clear()
+...     ax = fig.add_subplot()
+...     ax.plot(range(n), [i * i for i in range(n)])
+...     return [i * i for i in range(n)]
+>>> def squares(*, n: int = 3):
+...     return show(Playground(
+...         name="squares",
+...         draw=draw_squares,
+...         controls=lambda: [int_slider("n", "n", 1, 10)],
+...         values={"n": n},
+...     ))
+>>> draw_squares(n=4)
+[0, 1, 4, 9]
+
+Then add the name to ``PLAYGROUNDS`` in ``eduia/playgrounds/__init__.py``: the module
+``eduia/playgrounds/<name>.py`` must define a function ``<name>``.
+"""
+
+from __future__ import annotations
+
+import os
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+
+from eduia.i18n import t
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+AUTOGRADING_VARIABLE = "NBGRADER_EXECUTION"
+
+
+class PlaygroundError(ValueError):
+    """A parameter or data problem a pupil can fix; its message is already in French (or English).
+
+    Examples
+    --------
+    >>> raise PlaygroundError(t("playgrounds.k_too_small", minimum=1))  # doctest: +SKIP
+    """
+
+
+@dataclass(frozen=True)
+class Control:
+    """The declaration of one control: which keyword it feeds, its label and its range.
+
+    Build one with :func:`int_slider`, :func:`float_slider`, :func:`dropdown` or :func:`checkbox`.
+    ``options`` holds ``(label, value)`` pairs for a dropdown; ``continuous_update`` says whether a
+    slider redraws while it is dragged (choose ``True`` when the update is fast).
+    """
+
+    name: str
+    label: str
+    kind: str
+    value: Any = None
+    minimum: float | None = None
+    maximum: float | None = None
+    step: float | None = None
+    options: tuple[tuple[str, Any], ...] = ()
+    continuous_update: bool = True
+    description: str = ""
+
+    def sweep(self, steps: int = 12) -> list[Any]:
+        """Values spread over the control's range, for benchmarks and tests.
+
+        Examples
+        --------
+        >>> int_slider("k", "k", 1, 5).sweep(3)
+        [1, 3, 5]
+        """
+        if self.kind == "choice":
+            return [value for _, value in self.options]
+        if self.kind == "bool":
+            return [False, True]
+        count = max(steps, 2)
+        span = self.maximum - self.minimum
+        values = [self.minimum + span * i / (count - 1) for i in range(count)]
+        if self.kind == "int":
+            return sorted({int(round(v)) for v in values})
+        return values
+
+
+def int_slider(
+    name: str,
+    label: str,
+    minimum: int,
+    maximum: int,
+    *,
+    value: int | None = None,
+    step: int = 1,
+    continuous_update: bool = True,
+    description: str = "",
+) -> Control:
+    """A slider of whole numbers feeding the keyword ``name``.
+
+    Examples
+    --------
+    >>> int_slider("k", "k (voisins)", 1, 30, value=5).value
+    5
+    """
+    start = minimum if value is None else value
+    return Control(name, label, "int", start, minimum, maximum, step, (), continuous_update, description)
+
+
+def float_slider(
+    name: str,
+    label: str,
+    minimum: float,
+    maximum: float,
+    *,
+    value: float | None = None,
+    step: float = 0.01,
+    continuous_update: bool = True,
+    description: str = "",
+) -> Control:
+    """A slider of decimal numbers feeding the keyword ``name``.
+
+    Examples
+    --------
+    >>> float_slider("slope", "pente", -2.0, 2.0).minimum
+    -2.0
+    """
+    start = minimum if value is None else value
+    return Control(name, label, "float", start, minimum, maximum, step, (), continuous_update, description)
+
+
+def dropdown(
+    name: str,
+    label: str,
+    options: Sequence[tuple[str, Any]],
+    *,
+    value: Any = None,
+    description: str = "",
+) -> Control:
+    """A drop-down list of ``(label, value)`` options feeding the keyword ``name``.
+
+    Examples
+    --------
+    >>> dropdown("zone", "Département", [("Var", "83"), ("Vaucluse", "84")]).value
+    '83'
+    """
+    options = tuple((str(label), option) for label, option in options)
+    start = options[0][1] if value is None and options else value
+    return Control(name, label, "choice", start, options=options, description=description)
+
+
+def checkbox(name: str, label: str, *, value: bool = False, description: str = "") -> Control:
+    """A tick box feeding the keyword ``name`` with ``True`` or ``False``.
+
+    Examples
+    --------
+    >>> checkbox("best", "Montrer la meilleure droite").kind
+    'bool'
+    """
+    return Control(name, label, "bool", bool(value), description=description)
+
+
+@dataclass
+class Playground:
+    """Everything :func:`show` needs to build a playground.
+
+    Parameters
+    ----------
+    name : str
+        The playground's name (``"knn_map"``), as listed in ``eduia.playgrounds.PLAYGROUNDS``.
+    draw : callable
+        The keyword function ``draw(fig=..., **fixed, **values)`` that computes and draws.
+    controls : callable
+        Returns the list of :class:`Control`; called only when the widget is built, so that
+        labels are translated and data read only then (never under autograding).
+    values : mapping
+        Starting values that override the controls' defaults (``None`` values are ignored).
+    fixed : mapping
+        Keywords passed to ``draw`` unchanged (usually ``data``).
+    title : str
+        A French title shown above the controls (optional).
+    figsize : tuple
+        Size of the figure in inches.
+    """
+
+    name: str
+    draw: Callable[..., Any]
+    controls: Callable[[], Sequence[Control]]
+    values: Mapping[str, Any] = field(default_factory=dict)
+    fixed: Mapping[str, Any] = field(default_factory=dict)
+    title: str = ""
+    figsize: tuple[float, float] = (7.0, 4.5)
+
+
+class Placeholder:
+    """What a playground returns under nbgrader autograding: a line of text, nothing computed.
+
+    Examples
+    --------
+    >>> Placeholder("knn_map").name
+    'knn_map'
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return t("playgrounds.autograding_placeholder", name=self.name)
+
+    def _repr_html_(self) -> str:
+        return f"<p><em>{self!r}</em></p>"
+
+
+def under_autograding() -> bool:
+    """True when nbgrader executes the notebook (``NBGRADER_EXECUTION`` is set).
+
+    Examples
+    --------
+    >>> isinstance(under_autograding(), bool)
+    True
+    """
+    return bool(os.environ.get(AUTOGRADING_VARIABLE))
+
+
+def show(playground: Playground) -> Any:
+    """The interactive widget of ``playground``, or a :class:`Placeholder` under autograding.
+
+    Under autograding nothing is computed, drawn or imported (no matplotlib, no ipywidgets).
+
+    Examples
+    --------
+    >>> show(Playground("demo", draw=print, controls=list))  # doctest: +SKIP
+    """
+    if under_autograding():
+        return Placeholder(playground.name)
+    from eduia.playgrounds._widget import PlaygroundWidget
+
+    return PlaygroundWidget(playground)
+
+
+def new_figure(figsize: tuple[float, float] = (7.0, 4.5), dpi: int = 90) -> Figure:
+    """A matplotlib Figure drawn with Agg, outside pyplot (no global state, no leak).
+
+    Examples
+    --------
+    >>> new_figure((4, 3)).get_size_inches().tolist()
+    [4.0, 3.0]
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def scene(fig: Figure, key: Any, build: Callable[[Figure], Any]) -> Any:
+    """The artists ``build(fig)`` made on ``fig``, built once per ``key`` and then reused.
+
+    A draw function calls it to create its axes and artists the first time, and gets the same
+    artists back on the next calls with the same ``key`` (e.g. the playground's name and the id
+    of its data), so that an update only changes data on existing artists. A different key
+    clears the figure and builds again.
+
+    Examples
+    --------
+    >>> fig = new_figure()
+    >>> first = scene(fig, "demo", lambda f: f.add_subplot())
+    >>> scene(fig, "demo", lambda f: f.add_subplot()) is first
+    True
+    """
+    stored = getattr(fig, "_eduia_scene", None)
+    if stored is not None and stored[0] == key:
+        return stored[1]
+    fig.clear()
+    artists = build(fig)
+    fig._eduia_scene = (key, artists)
+    return artists
+
+
+_MEMO: dict[tuple[int, str], tuple[weakref.ref, Any]] = {}
+
+
+def memo(data: Any, kind: str, build: Callable[[Any], Any]) -> Any:
+    """``build(data)``, computed once per data object and ``kind``, kept while ``data`` lives.
+
+    DataFrames are not hashable, so the cache is keyed by identity and emptied when the data
+    object is garbage-collected. Treat ``data`` as read-only afterwards.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"x": [1, 2]})
+    >>> memo(frame, "total", lambda d: int(d["x"].sum()))
+    3
+    """
+    key = (id(data), kind)
+    cached = _MEMO.get(key)
+    if cached is not None and cached[0]() is data:
+        return cached[1]
+    value = build(data)
+    try:
+        reference = weakref.ref(data, lambda _ref, key=key: _MEMO.pop(key, None))
+    except TypeError:  # not weak-referenceable: do not cache
+        return value
+    _MEMO[key] = (reference, value)
+    return value
+
+
+def load_dataset(name: str) -> Any:
+    """The real dataset ``name`` from :mod:`eduia.datasets`, loaded once per session.
+
+    Raises :class:`PlaygroundError` in French when the datasets are not available.
+
+    Examples
+    --------
+    >>> communes = load_dataset("communes")  # doctest: +SKIP
+    """
+    cached = _DATASETS.get(name)
+    if cached is not None:
+        return cached
+    try:
+        from eduia.datasets import load
+    except ImportError as error:
+        raise PlaygroundError(t("playgrounds.dataset_unavailable", name=name, detail=error)) from error
+    frame = load(name)
+    _DATASETS[name] = frame
+    return frame
+
+
+_DATASETS: dict[str, Any] = {}
+
+
+def require_columns(data: Any, columns: Sequence[str], argument: str = "data") -> None:
+    """Raise :class:`PlaygroundError` naming the missing columns of ``data``, if any.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"x": [1]}), ["x"])
+    """
+    missing = [column for column in columns if column not in getattr(data, "columns", ())]
+    if missing:
+        raise PlaygroundError(
+            t("playgrounds.missing_columns", argument=argument, columns=", ".join(missing))
+        )

@@ -1,0 +1,179 @@
+"""The widget half of the playground framework (see :mod:`eduia.playgrounds._base`).
+
+Imports ipywidgets and matplotlib, so it is loaded only when a playground is shown.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import ipywidgets as widgets
+
+from eduia.i18n import t
+from eduia.playgrounds._base import Control, Playground, PlaygroundError, new_figure
+
+_LABEL_STYLE = {"description_width": "initial"}
+_SLIDER_LAYOUT = {"width": "32em"}
+
+
+def render_png(fig: Any) -> bytes:
+    """The figure drawn with Agg, as PNG bytes (fast compression: speed over size).
+
+    Examples
+    --------
+    >>> render_png(new_figure((2, 2)))[:4]
+    b'\\x89PNG'
+    """
+    from PIL import Image
+
+    canvas = fig.canvas
+    canvas.draw()
+    width, height = canvas.get_width_height(physical=True)
+    image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    buffer = io.BytesIO()
+    image.save(buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+
+def make_control(control: Control) -> widgets.Widget:
+    """The keyboard-usable ipywidget for a :class:`Control` declaration.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import int_slider
+    >>> make_control(int_slider("k", "k", 1, 9, value=3)).value
+    3
+    """
+    common = {"description": control.label, "style": _LABEL_STYLE}
+    if control.description:
+        common["tooltip"] = control.description
+    if control.kind in ("int", "float"):
+        slider = widgets.IntSlider if control.kind == "int" else widgets.FloatSlider
+        return slider(
+            value=control.value,
+            min=control.minimum,
+            max=control.maximum,
+            step=control.step,
+            continuous_update=control.continuous_update,
+            layout=_SLIDER_LAYOUT,
+            **common,
+        )
+    if control.kind == "choice":
+        return widgets.Dropdown(options=list(control.options), value=control.value, **common)
+    if control.kind == "bool":
+        return widgets.Checkbox(value=control.value, indent=False, **common)
+    raise ValueError(f"unknown control kind {control.kind!r}")
+
+
+class PlaygroundWidget(widgets.VBox):
+    """A playground on screen: its controls, the figure as a PNG image and a message line.
+
+    Every control change calls the playground's draw function on the same figure with the
+    gathered values, then swaps the image bytes. A :class:`PlaygroundError` or any other
+    exception is shown in French in :attr:`message` (the last good image stays).
+
+    Attributes
+    ----------
+    controls : dict
+        The control widgets by keyword name.
+    image : ipywidgets.Image
+        The figure, as PNG bytes.
+    message : ipywidgets.HTML
+        Empty, or the French explanation of the last error.
+    result : object
+        What the draw function returned last time it succeeded.
+    error : str or None
+        The text of the last error, ``None`` after a good update.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds import knn_map
+    >>> playground = knn_map()  # doctest: +SKIP
+    >>> playground.update(k=7)  # doctest: +SKIP
+    """
+
+    def __init__(self, playground: Playground) -> None:
+        self.playground = playground
+        self.declarations = list(playground.controls())
+        self.controls = {c.name: make_control(c) for c in self.declarations}
+        for name, value in playground.values.items():
+            if value is not None and name in self.controls:
+                self.controls[name].value = value
+        self.figure = new_figure(playground.figsize)
+        self.image = widgets.Image(format="png", layout={"max_width": "100%"})
+        self.message = widgets.HTML()
+        self.result: Any = None
+        self.error: str | None = None
+        self.updates = 0
+        self._holding = False
+        header = [widgets.HTML(f"<b>{html.escape(playground.title)}</b>")] if playground.title else []
+        super().__init__(children=[*header, *self.controls.values(), self.image, self.message])
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.redraw()
+
+    def values(self) -> dict[str, Any]:
+        """The current value of every control, by keyword name."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def redraw(self) -> Any:
+        """Draw with the current values and show the image, or the error in French."""
+        try:
+            result = self.playground.draw(fig=self.figure, **self.playground.fixed, **self.values())
+            self.image.value = render_png(self.figure)
+        except PlaygroundError as error:
+            self._show_error(str(error))
+            return None
+        except Exception as error:  # shown to the pupil in French, with its technical detail
+            self._show_error(
+                t("playgrounds.unexpected_error", kind=type(error).__name__, detail=error)
+            )
+            return None
+        self.result, self.error = result, None
+        self.message.value = ""
+        self.updates += 1
+        return result
+
+    def update(self, **values: Any) -> Any:
+        """Set several controls at once (one redraw) and return the new result.
+
+        Examples
+        --------
+        >>> playground.update(slope=1.5, intercept=0.0)  # doctest: +SKIP
+        """
+        unknown = sorted(set(values) - set(self.controls))
+        if unknown:
+            self._show_error(t("playgrounds.unknown_control", names=", ".join(unknown)))
+            return None
+        with self._hold():
+            for name, value in values.items():
+                try:
+                    self.controls[name].value = value
+                except Exception as error:  # traitlets refuses the value: say so in French
+                    self._show_error(
+                        t("playgrounds.refused_value", name=name, value=value, detail=error)
+                    )
+                    return None
+        return self.redraw()
+
+    @contextmanager
+    def _hold(self) -> Iterator[None]:
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+
+    def _on_change(self, _change: dict) -> None:
+        if not self._holding:
+            self.redraw()
+
+    def _show_error(self, text: str) -> None:
+        self.error = text
+        self.message.value = (
+            '<div role="alert" style="color:#9f1d1d;font-weight:bold">'
+            f"{html.escape(text)}</div>"
+        )

@@ -1,0 +1,219 @@
+"""The playground framework: controls, widget, redraw, errors in French, autograding placeholder."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from eduia import playgrounds
+from eduia.i18n import t
+from eduia.playgrounds._base import (
+    Placeholder,
+    Playground,
+    PlaygroundError,
+    checkbox,
+    dropdown,
+    float_slider,
+    int_slider,
+    memo,
+    new_figure,
+    scene,
+    show,
+)
+
+
+def draw_demo(*, n: int = 3, scale: float = 1.0, colour: str = "C0", grid: bool = False, fig=None):
+    """A tiny playground: n bars; n = 0 is a pupil's error."""
+    if n < 1:
+        raise PlaygroundError(t("playgrounds.out_of_range", name="n", minimum=1, maximum=9, value=n))
+    fig = fig if fig is not None else new_figure((3, 2))
+    ax = scene(fig, "demo", lambda f: f.add_subplot())
+    ax.clear()
+    heights = [scale * (i + 1) for i in range(n)]
+    ax.bar(range(n), heights, color=colour)
+    ax.grid(grid)
+    return heights
+
+
+def demo_controls():
+    return [
+        int_slider("n", "n", 0, 9, value=3),
+        float_slider("scale", "échelle", 0.5, 2.0, value=1.0),
+        dropdown("colour", "couleur", [("bleu", "C0"), ("orange", "C1")]),
+        checkbox("grid", "grille"),
+    ]
+
+
+def demo(**values):
+    return show(Playground("demo", draw=draw_demo, controls=demo_controls, values=values))
+
+
+@pytest.fixture(autouse=True)
+def _not_autograding(monkeypatch):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    monkeypatch.setenv("EDUIA_LANG", "fr")
+
+
+def test_widget_builds_with_keyboard_controls_and_initial_values():
+    import ipywidgets as widgets
+
+    playground = demo(n=5)
+    assert isinstance(playground, widgets.VBox)
+    assert isinstance(playground.controls["n"], widgets.IntSlider)
+    assert isinstance(playground.controls["scale"], widgets.FloatSlider)
+    assert isinstance(playground.controls["colour"], widgets.Dropdown)
+    assert isinstance(playground.controls["grid"], widgets.Checkbox)
+    assert playground.controls["scale"].description == "échelle"
+    assert playground.result == [1.0, 2.0, 3.0, 4.0, 5.0]
+    assert playground.image.value[:4] == b"\x89PNG"
+    assert playground.error is None
+
+
+def test_changing_a_control_redraws_the_image():
+    playground = demo()
+    before = playground.image.value
+    playground.controls["n"].value = 7
+    assert playground.result == [float(i) for i in range(1, 8)]
+    assert playground.image.value != before
+    after_n = playground.image.value
+    playground.controls["colour"].value = "C1"
+    assert playground.image.value != after_n
+
+
+def test_update_sets_several_controls_with_one_redraw():
+    playground = demo()
+    count = playground.updates
+    result = playground.update(n=2, scale=2.0)
+    assert result == [2.0, 4.0]
+    assert playground.updates == count + 1
+
+
+def test_pupil_error_is_shown_in_french_and_not_raised():
+    playground = demo()
+    good_image = playground.image.value
+    playground.controls["n"].value = 0
+    assert playground.error == t("playgrounds.out_of_range", name="n", minimum=1, maximum=9, value=0)
+    assert "doit être entre" in playground.message.value
+    assert playground.image.value == good_image  # the last good picture stays
+    playground.controls["n"].value = 4
+    assert playground.error is None and playground.message.value == ""
+
+
+def test_unexpected_error_is_shown_in_french_with_its_detail():
+    def broken(*, n=1, fig=None):
+        raise ZeroDivisionError("division by zero")
+
+    playground = show(Playground("broken", draw=broken, controls=lambda: [int_slider("n", "n", 1, 3)]))
+    assert "n'a pas pu se redessiner" in playground.error
+    assert "ZeroDivisionError" in playground.error
+    assert "Traceback" not in playground.message.value
+
+
+def test_impossible_values_set_programmatically_do_not_raise():
+    playground = demo()
+    playground.update(colour="violet")  # not an option of the dropdown
+    assert "ne convient pas" in playground.error
+    playground.update(nothing=1)
+    assert "pas de réglage" in playground.error
+
+
+def test_english_messages_are_available(monkeypatch):
+    monkeypatch.setenv("EDUIA_LANG", "en")
+    playground = demo()
+    playground.update(n=0)
+    assert playground.error.startswith("“n” must be between")
+
+
+def test_placeholder_under_autograding_computes_nothing(monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+
+    def must_not_run(**_):
+        raise AssertionError("drawn under autograding")
+
+    def controls_must_not_run():
+        raise AssertionError("controls built under autograding")
+
+    result = show(Playground("demo", draw=must_not_run, controls=controls_must_not_run))
+    assert isinstance(result, Placeholder)
+    assert "correction automatique" in repr(result)
+    assert "correction automatique" in result._repr_html_()
+
+
+def test_placeholder_imports_neither_matplotlib_nor_ipywidgets():
+    code = (
+        "import os, sys; os.environ['NBGRADER_EXECUTION'] = 'autograde'\n"
+        "from eduia.playgrounds._base import Playground, show\n"
+        "print(type(show(Playground('x', draw=None, controls=None))).__name__)\n"
+        "print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert output.stdout.split() == ["Placeholder", "False", "False"]
+
+
+def test_sweep_covers_each_control_range():
+    assert int_slider("k", "k", 1, 30).sweep(4) == [1, 11, 20, 30]
+    assert float_slider("x", "x", 0.0, 1.0).sweep(3) == [0.0, 0.5, 1.0]
+    assert dropdown("c", "c", [("a", 1), ("b", 2)]).sweep() == [1, 2]
+    assert checkbox("g", "g").sweep() == [False, True]
+
+
+def test_scene_is_rebuilt_only_for_a_new_key():
+    fig = new_figure()
+    first = scene(fig, "a", lambda f: f.add_subplot())
+    assert scene(fig, "a", lambda f: f.add_subplot()) is first
+    second = scene(fig, "b", lambda f: f.add_subplot())
+    assert second is not first and fig.axes == [second]
+
+
+def test_memo_computes_once_per_object_and_forgets_dead_objects():
+    import gc
+
+    import pandas as pd
+
+    calls = []
+    frame = pd.DataFrame({"x": [1, 2, 3]})
+    build = lambda d: calls.append(1) or int(d["x"].sum())  # noqa: E731
+    assert memo(frame, "sum", build) == 6
+    assert memo(frame, "sum", build) == 6
+    assert len(calls) == 1
+    other = pd.DataFrame({"x": [4]})
+    assert memo(other, "sum", build) == 4
+    from eduia.playgrounds import _base
+
+    del frame
+    gc.collect()
+    assert len([key for key in _base._MEMO if key[1] == "sum"]) == 1
+
+
+def test_package_lists_every_lesson_playground_lazily():
+    assert set(playgrounds.PLAYGROUNDS) >= {
+        "commune_map", "rule_vs_learned", "knn_map", "line_fit", "tree_depth", "threshold",
+        "complexity_curve", "kmeans_steps", "neuron", "digit_drawing", "next_word", "fairness",
+    }
+    assert set(playgrounds.__all__) >= set(playgrounds.PLAYGROUNDS)
+
+
+def test_missing_playground_module_fails_with_a_clear_error(monkeypatch):
+    monkeypatch.setitem(playgrounds.PLAYGROUNDS, "not_written_yet", "not_written_yet")
+    with pytest.raises(ImportError, match="pas encore disponible"):
+        playgrounds.not_written_yet  # noqa: B018
+
+
+def test_import_eduia_playgrounds_stays_light():
+    code = "import eduia.playgrounds, sys; print(any(m in sys.modules for m in ('numpy', 'matplotlib', 'ipywidgets', 'pandas')))"
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "False"
+
+
+def test_package_attribute_stays_the_function_after_module_import():
+    name = next(n for n, m in playgrounds.PLAYGROUNDS.items() if n == m and _exists(m))
+    module = importlib.import_module(f"eduia.playgrounds.{name}")
+    assert getattr(playgrounds, name) is getattr(module, name)
+    assert callable(getattr(playgrounds, name))
+
+
+def _exists(module: str) -> bool:
+    return importlib.util.find_spec(f"eduia.playgrounds.{module}") is not None
