@@ -1,0 +1,219 @@
+"""Every lesson in notebooks/source, held to the same rules (parametrized: new lessons are covered).
+
+- the committed pupil version equals the one regenerated from the source;
+- no pupil version holds a solution, a hidden test or their text; the French stubs are there;
+- hygiene: clean storage, French metadata, unique grade ids, graded test cells locked with
+  points, visible check then hidden tests, 3 to 6 autograded exercises, a written answer graded
+  by hand, every source has a pupil twin;
+- lessons import only eduia, scikit-learn, pandas, numpy and matplotlib, and read data only
+  through ``eduia.datasets.load``;
+- (slow) every source runs top to bottom in a fresh kernel without error.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from eduia import release
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SOURCES = release.source_notebooks(REPO_ROOT)
+LESSON_IDS = [path.parent.name for path in SOURCES]
+ALLOWED_IMPORTS = {"eduia", "sklearn", "pandas", "numpy", "matplotlib"}
+FORBIDDEN_DATA_ACCESS = re.compile(r"read_csv|read_excel|read_json|open\(|urlopen|requests|Path\(")
+BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
+BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+
+lessons = pytest.mark.parametrize("source_path", SOURCES, ids=LESSON_IDS)
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def nbgrader(cell: nbformat.NotebookNode) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+def is_autograded_test(cell: nbformat.NotebookNode) -> bool:
+    meta = nbgrader(cell)
+    return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+def region_lines(source: str, begin: str, end: str) -> tuple[list[str], list[str]]:
+    """The lines of ``source`` inside ``begin``/``end`` regions, and the lines outside them."""
+    inside, outside, within = [], [], False
+    for line in source.splitlines():
+        if begin in line:
+            within = True
+        elif end in line:
+            within = False
+        else:
+            (inside if within else outside).append(line)
+    return inside, outside
+
+
+def secret_lines(notebook: nbformat.NotebookNode) -> set[str]:
+    """Lines of solutions and hidden tests that appear nowhere else in the source notebook."""
+    secret, public = set(), set()
+    for cell in notebook.cells:
+        meta = nbgrader(cell)
+        if meta.get("solution") and BEGIN_SOLUTION not in cell.source:
+            secret.update(cell.source.splitlines())  # a whole-cell solution (e.g. a written answer)
+            continue
+        solution, rest = region_lines(cell.source, BEGIN_SOLUTION, END_SOLUTION)
+        hidden, rest = region_lines("\n".join(rest), BEGIN_HIDDEN, END_HIDDEN)
+        secret.update(solution + hidden)
+        public.update(rest)
+    return {line.strip() for line in secret - public if len(line.strip()) > 3} - {
+        line.strip() for line in public
+    }
+
+
+def test_there_are_lessons() -> None:
+    assert SOURCES, "no lesson in notebooks/source"
+
+
+def test_every_pupil_version_has_a_source() -> None:
+    assert release.orphan_releases(REPO_ROOT) == []
+
+
+@lessons
+def test_committed_release_equals_regenerated(source_path: Path) -> None:
+    target = release.release_path(source_path, REPO_ROOT)
+    assert target.is_file(), f"{target} is missing: run python -m eduia.release"
+    assert target.read_text(encoding="utf-8") == release.release_text(source_path), (
+        f"{target} is out of date: run python -m eduia.release"
+    )
+
+
+@lessons
+def test_release_holds_no_solution_nor_hidden_test(source_path: Path) -> None:
+    text = release.release_path(source_path, REPO_ROOT).read_text(encoding="utf-8")
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
+        assert marker not in text
+    pupil = read(release.release_path(source_path, REPO_ROOT))
+    pupil_lines = {line.strip() for cell in pupil.cells for line in cell.source.splitlines()}
+    leaked = secret_lines(read(source_path)) & pupil_lines
+    assert not leaked, f"solution or hidden-test lines in the pupil version: {sorted(leaked)}"
+
+
+@lessons
+def test_release_has_the_french_stubs(source_path: Path) -> None:
+    pupil = read(release.release_path(source_path, REPO_ROOT))
+    solutions = [cell for cell in pupil.cells if nbgrader(cell).get("solution")]
+    assert solutions
+    for cell in solutions:
+        stub = release.CODE_STUB if cell.cell_type == "code" else release.TEXT_STUB
+        assert stub in cell.source, f"{nbgrader(cell)['grade_id']}: no French stub"
+    text = "\n".join(cell.source for cell in pupil.cells)
+    assert "YOUR CODE HERE" not in text and "YOUR ANSWER HERE" not in text
+
+
+@lessons
+def test_source_is_stored_clean(source_path: Path) -> None:
+    notebook = read(source_path)
+    nbformat.validate(notebook)
+    assert notebook.metadata["kernelspec"]["name"] == "python3"
+    assert notebook.metadata["kernelspec"]["language"] == "python"
+    assert notebook.metadata["language_info"]["name"] == "python"
+    assert notebook.metadata["language"] == "fr"
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
+
+
+@lessons
+def test_nbgrader_metadata(source_path: Path) -> None:
+    notebook = read(source_path)
+    graded = [cell for cell in notebook.cells if "nbgrader" in cell.metadata]
+    grade_ids = [nbgrader(cell)["grade_id"] for cell in graded]
+    assert len(grade_ids) == len(set(grade_ids)), "duplicate grade_id"
+    for cell in graded:
+        meta = nbgrader(cell)
+        assert meta["schema_version"] == 3
+        assert set(meta) >= {"grade", "grade_id", "locked", "solution", "task"}
+        if meta["grade"]:
+            assert meta["points"] > 0, meta["grade_id"]
+        if BEGIN_SOLUTION in cell.source:
+            assert meta["solution"], f"{meta['grade_id']}: solution region outside a solution cell"
+
+
+@lessons
+def test_autograded_exercises(source_path: Path) -> None:
+    notebook = read(source_path)
+    tests = [cell for cell in notebook.cells if is_autograded_test(cell)]
+    assert 3 <= len(tests) <= 6, f"{len(tests)} autograded test cells"
+    number = source_path.parent.name[:2]
+    import_line = f"from eduia.checks.exercises import lesson_{number} as exercices"
+    assert any(import_line in cell.source for cell in notebook.cells), import_line
+    for cell in tests:
+        meta = nbgrader(cell)
+        assert meta["locked"], f"{meta['grade_id']} is not locked"
+        visible, _, hidden = cell.source.partition(BEGIN_HIDDEN)
+        assert "exercices." in visible and ".check(" in visible, f"{meta['grade_id']}: no check"
+        assert hidden.strip() and END_HIDDEN in hidden, f"{meta['grade_id']}: no hidden tests"
+        assert "assert" in hidden, f"{meta['grade_id']}: hidden tests are plain asserts"
+
+
+@lessons
+def test_a_written_answer_is_graded_by_hand(source_path: Path) -> None:
+    written = [
+        cell
+        for cell in read(source_path).cells
+        if cell.cell_type == "markdown" and nbgrader(cell).get("solution") and nbgrader(cell)["grade"]
+    ]
+    assert written, "no manually graded written answer"
+    assert all(nbgrader(cell)["points"] > 0 for cell in written)
+
+
+@lessons
+def test_lesson_structure(source_path: Path) -> None:
+    notebook = read(source_path)
+    markdown = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+    code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
+    assert "Ce qu'il faut retenir" in markdown or "Ce qu’il faut retenir" in markdown
+    assert "from eduia.playgrounds import" in code
+    assert "eduia.datasets" in code or "from eduia import datasets" in code
+
+
+@lessons
+def test_imports_and_data_access(source_path: Path) -> None:
+    for cell in read(source_path).cells:
+        if cell.cell_type != "code":
+            continue
+        assert not FORBIDDEN_DATA_ACCESS.search(cell.source), cell.source[:80]
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in ALLOWED_IMPORTS, f"lesson imports {name}"
+
+
+@pytest.mark.slow
+@lessons
+def test_source_runs_top_to_bottom(source_path: Path, tmp_path: Path, monkeypatch) -> None:
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    notebook = read(source_path)
+    client = NotebookClient(
+        notebook, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    client.execute()  # raises CellExecutionError on the first failing cell
+    errors = [
+        output
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
+    assert not errors
