@@ -217,3 +217,26 @@ def test_package_attribute_stays_the_function_after_module_import():
 
 def _exists(module: str) -> bool:
     return importlib.util.find_spec(f"eduia.playgrounds.{module}") is not None
+
+
+def test_fast_redraw_of_dynamic_artists_gives_the_same_picture_as_a_full_draw():
+    from eduia.playgrounds._base import dynamic, static_changed
+    from eduia.playgrounds._widget import render_png
+
+    fig = new_figure((3, 2))
+
+    def build(f):
+        ax = f.add_subplot()
+        ax.set_xlim(0, 10)
+        ax.set_ylim(0, 10)
+        (line,) = ax.plot([], [], "o-")
+        dynamic(f, line)
+        return line
+
+    line = scene(fig, "blit", build)
+    first = render_png(fig)
+    line.set_data([1, 5, 9], [2, 8, 3])
+    fast = render_png(fig)
+    assert fast != first
+    static_changed(fig)
+    assert render_png(fig) == fast

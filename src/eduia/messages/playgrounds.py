@@ -45,4 +45,22 @@ MESSAGES = {
         "« {value} » n'est pas un choix possible pour « {name} ».",
         "“{value}” is not a possible choice for “{name}”.",
     ),
+    "playgrounds.longitude": ("longitude (°)", "longitude (°)"),
+    "playgrounds.latitude": ("latitude (°)", "latitude (°)"),
+    # lesson 00: commune_map
+    "playgrounds.commune_map.title": (
+        "Les communes de la Région Sud : filtrez par population et par département",
+        "The communes of the Région Sud: filter by population and département",
+    ),
+    "playgrounds.commune_map.min_population": ("Population au moins", "Population at least"),
+    "playgrounds.commune_map.departement": ("Département", "Département"),
+    "playgrounds.commune_map.all_region": ("Toute la région", "The whole region"),
+    "playgrounds.commune_map.summary": (
+        "{count} communes, {population} habitants",
+        "{count} communes, {population} inhabitants",
+    ),
+    "playgrounds.commune_map.bad_population": (
+        "La population minimale doit être un nombre (reçu : {value!r}).",
+        "The minimum population must be a number (got: {value!r}).",
+    ),
 }

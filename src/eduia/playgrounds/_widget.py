@@ -22,6 +22,9 @@ _SLIDER_LAYOUT = {"width": "32em"}
 def render_png(fig: Any) -> bytes:
     """The figure drawn with Agg, as PNG bytes (fast compression: speed over size).
 
+    When the draw function declared its changing artists with
+    :func:`eduia.playgrounds._base.dynamic`, the rest of the figure is drawn once and reused.
+
     Examples
     --------
     >>> render_png(new_figure((2, 2)))[:4]
@@ -29,13 +32,36 @@ def render_png(fig: Any) -> bytes:
     """
     from PIL import Image
 
+    _draw(fig)
     canvas = fig.canvas
-    canvas.draw()
     width, height = canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     buffer = io.BytesIO()
     image.save(buffer, format="png", compress_level=1)
     return buffer.getvalue()
+
+
+def _draw(fig: Any) -> None:
+    canvas = fig.canvas
+    moving = getattr(fig, "_eduia_dynamic", [])
+    background = getattr(fig, "_eduia_background", None)
+    if background is None or not moving:
+        for artist in moving:
+            artist.set_animated(True)
+        try:
+            canvas.draw()
+            if getattr(fig, "_eduia_freeze_layout", False):  # see eduia.playgrounds._base.scene
+                fig.set_layout_engine("none")
+                fig._eduia_freeze_layout = False
+            background = canvas.copy_from_bbox(fig.bbox)
+        finally:
+            for artist in moving:
+                artist.set_animated(False)
+        fig._eduia_background = background
+    else:
+        canvas.restore_region(background)
+    for artist in moving:
+        (artist.axes or fig).draw_artist(artist)
 
 
 def make_control(control: Control) -> widgets.Widget:
@@ -68,6 +94,13 @@ def make_control(control: Control) -> widgets.Widget:
     raise ValueError(f"unknown control kind {control.kind!r}")
 
 
+def _explain(error: Exception) -> str:
+    """The French text shown for ``error``: its own message if it is a pupil's error."""
+    if isinstance(error, PlaygroundError):
+        return str(error)
+    return t("playgrounds.unexpected_error", kind=type(error).__name__, detail=error)
+
+
 class PlaygroundWidget(widgets.VBox):
     """A playground on screen: its controls, the figure as a PNG image and a message line.
 
@@ -97,7 +130,15 @@ class PlaygroundWidget(widgets.VBox):
 
     def __init__(self, playground: Playground) -> None:
         self.playground = playground
-        self.declarations = list(playground.controls())
+        self.result: Any = None
+        self.error: str | None = None
+        try:
+            self.declarations = list(playground.controls())
+        except Exception as error:  # e.g. the data behind a drop-down list cannot be read
+            self.declarations = []
+            self._pending_error = _explain(error)
+        else:
+            self._pending_error = None
         self.controls = {c.name: make_control(c) for c in self.declarations}
         for name, value in playground.values.items():
             if value is not None and name in self.controls:
@@ -105,15 +146,16 @@ class PlaygroundWidget(widgets.VBox):
         self.figure = new_figure(playground.figsize)
         self.image = widgets.Image(format="png", layout={"max_width": "100%"})
         self.message = widgets.HTML()
-        self.result: Any = None
-        self.error: str | None = None
         self.updates = 0
         self._holding = False
         header = [widgets.HTML(f"<b>{html.escape(playground.title)}</b>")] if playground.title else []
         super().__init__(children=[*header, *self.controls.values(), self.image, self.message])
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
-        self.redraw()
+        if self._pending_error is None:
+            self.redraw()
+        else:
+            self._show_error(self._pending_error)
 
     def values(self) -> dict[str, Any]:
         """The current value of every control, by keyword name."""
@@ -124,13 +166,8 @@ class PlaygroundWidget(widgets.VBox):
         try:
             result = self.playground.draw(fig=self.figure, **self.playground.fixed, **self.values())
             self.image.value = render_png(self.figure)
-        except PlaygroundError as error:
-            self._show_error(str(error))
-            return None
-        except Exception as error:  # shown to the pupil in French, with its technical detail
-            self._show_error(
-                t("playgrounds.unexpected_error", kind=type(error).__name__, detail=error)
-            )
+        except Exception as error:  # shown to the pupil in French, never swallowed
+            self._show_error(_explain(error))
             return None
         self.result, self.error = result, None
         self.message.value = ""

@@ -1,0 +1,195 @@
+"""Lesson 00 playground: the map of the communes, filtered by population and département.
+
+The pupil moves a population slider and picks a département; the map keeps the communes that
+pass the filter, coloured by département and sized by population, and says how many communes and
+inhabitants remain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eduia.i18n import t
+from eduia.playgrounds._base import (
+    Playground,
+    PlaygroundError,
+    dropdown,
+    dynamic,
+    int_slider,
+    load_dataset,
+    memo,
+    new_figure,
+    require_columns,
+    scene,
+    show,
+)
+from eduia.playgrounds._common import departement_names, french_number, map_axes, palette
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+COLUMNS = ("code_insee", "nom", "departement", "latitude", "longitude", "population_municipale")
+ALL_REGION = ""
+MAX_POPULATION_SLIDER = 50_000
+
+
+@dataclass
+class CommuneMapResult:
+    """What the map shows: the communes kept, their number and their total population."""
+
+    selected: pd.DataFrame
+    count: int
+    population: int
+    figure: Figure
+
+
+@dataclass
+class _Prepared:
+    longitude: np.ndarray
+    latitude: np.ndarray
+    population: np.ndarray  # missing populations (Ristolas) count as 0
+    departement: np.ndarray
+    codes: list[str]
+    colours: np.ndarray  # one RGBA row per commune
+    sizes: np.ndarray
+
+
+def _prepare(data: pd.DataFrame) -> _Prepared:
+    from matplotlib.colors import to_rgba_array
+
+    require_columns(data, COLUMNS)
+    if len(data) == 0:
+        raise PlaygroundError(t("playgrounds.empty_data"))
+    population = data["population_municipale"].astype("Float64").fillna(0).to_numpy(dtype=float)
+    departement = data["departement"].astype(str).to_numpy()
+    codes = sorted(set(departement))
+    colour_of = dict(zip(codes, to_rgba_array(palette(len(codes)))))
+    largest = max(population.max(), 1.0)
+    return _Prepared(
+        longitude=data["longitude"].to_numpy(dtype=float),
+        latitude=data["latitude"].to_numpy(dtype=float),
+        population=population,
+        departement=departement,
+        codes=codes,
+        colours=np.array([colour_of[code] for code in departement]),
+        sizes=4 + 300 * np.sqrt(population / largest),
+    )
+
+
+def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
+    from matplotlib.patches import Patch
+
+    ax = fig.add_subplot()
+    ax.scatter(prepared.longitude, prepared.latitude, s=3, color="#d0d0d0", linewidths=0)
+    shown = ax.scatter([], [], linewidths=0.3, edgecolors="white", alpha=0.9)
+    map_axes(ax, prepared.latitude)
+    names = departement_names()
+    handles = [
+        Patch(color=colour, label=f"{code} {names.get(code, '')}".strip())
+        for code, colour in zip(prepared.codes, palette(len(prepared.codes)))
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    title = ax.set_title("")
+    dynamic(fig, shown, title)
+    return {"ax": ax, "shown": shown, "title": title}
+
+
+def draw_commune_map(
+    *,
+    min_population: int = 0,
+    departement: str | None = ALL_REGION,
+    data: pd.DataFrame | None = None,
+    fig: Figure | None = None,
+) -> CommuneMapResult:
+    """Draw the communes with at least ``min_population`` inhabitants in ``departement``.
+
+    Parameters
+    ----------
+    min_population : int
+        Keep the communes with at least this many inhabitants (municipal population).
+    departement : str, optional
+        A département code (``"13"``); ``""`` or ``None`` keeps the whole region.
+    data : DataFrame, optional
+        The ``communes`` dataset (loaded when omitted).
+    fig : Figure, optional
+        The figure to draw on (a new one when omitted); drawing again on it only moves points.
+
+    Returns
+    -------
+    CommuneMapResult
+        The communes kept (rows of ``data``), their number and their total population.
+
+    Examples
+    --------
+    >>> result = draw_commune_map(min_population=20_000, departement="83")  # doctest: +SKIP
+    >>> result.count  # doctest: +SKIP
+    15
+    """
+    data = load_dataset("communes") if data is None else data
+    prepared = memo(data, "commune_map", _prepare)
+    if isinstance(min_population, bool) or not isinstance(min_population, (int, np.integer, float)):
+        raise PlaygroundError(t("playgrounds.commune_map.bad_population", value=min_population))
+    departement = departement or ALL_REGION
+    if departement != ALL_REGION and departement not in prepared.codes:
+        raise PlaygroundError(
+            t("playgrounds.unknown_choice", name=t("playgrounds.commune_map.departement"), value=departement)
+        )
+    keep = prepared.population >= min_population
+    if departement != ALL_REGION:
+        keep &= prepared.departement == departement
+    fig = fig if fig is not None else new_figure()
+    artists = scene(fig, ("commune_map", id(prepared)), lambda f: _build(f, prepared))
+    artists["shown"].set_offsets(np.column_stack([prepared.longitude[keep], prepared.latitude[keep]]))
+    artists["shown"].set_sizes(prepared.sizes[keep])
+    artists["shown"].set_facecolors(prepared.colours[keep])
+    count, population = int(keep.sum()), int(prepared.population[keep].sum())
+    artists["title"].set_text(
+        t("playgrounds.commune_map.summary", count=french_number(count), population=french_number(population))
+    )
+    return CommuneMapResult(data.loc[keep], count, population, fig)
+
+
+def _controls(data: pd.DataFrame | None) -> list:
+    data = load_dataset("communes") if data is None else data
+    names = departement_names()
+    codes = sorted(set(data["departement"].astype(str)))
+    options = [(t("playgrounds.commune_map.all_region"), ALL_REGION)]
+    options += [(f"{code} {names.get(code, '')}".strip(), code) for code in codes]
+    return [
+        int_slider(
+            "min_population",
+            t("playgrounds.commune_map.min_population"),
+            0,
+            MAX_POPULATION_SLIDER,
+            step=500,
+        ),
+        dropdown("departement", t("playgrounds.commune_map.departement"), options),
+    ]
+
+
+def commune_map(
+    *, min_population: int = 0, departement: str = ALL_REGION, data: pd.DataFrame | None = None
+) -> Any:
+    """The lesson-00 playground: filter the map of the communes by population and département.
+
+    Under nbgrader autograding it returns a placeholder and computes nothing.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds import commune_map
+    >>> commune_map(min_population=10_000)  # doctest: +SKIP
+    """
+    return show(
+        Playground(
+            name="commune_map",
+            draw=draw_commune_map,
+            controls=lambda: _controls(data),
+            values={"min_population": min_population, "departement": departement},
+            fixed={"data": data},
+            title=t("playgrounds.commune_map.title"),
+        )
+    )
