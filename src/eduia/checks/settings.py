@@ -1,0 +1,45 @@
+"""The teacher's switch for solutions: on by default, off by ``EDUIA_SOLUTIONS=off`` or a call.
+
+A call to :func:`disable_solutions` or :func:`enable_solutions` wins over the environment
+variable, so a teacher can switch solutions off for one session from a notebook cell, or for a
+whole room from the environment of the JupyterHub.
+
+Examples
+--------
+>>> disable_solutions()
+>>> solutions_enabled()
+False
+>>> reset_solutions()
+"""
+
+from __future__ import annotations
+
+import os
+
+_OFF_VALUES = ("off", "0", "false", "no", "non", "disabled")
+_chosen: bool | None = None
+
+
+def solutions_enabled() -> bool:
+    """Whether ``Exercise.solution()`` shows solutions: the last call, else ``EDUIA_SOLUTIONS``."""
+    if _chosen is not None:
+        return _chosen
+    return os.environ.get("EDUIA_SOLUTIONS", "on").strip().lower() not in _OFF_VALUES
+
+
+def disable_solutions() -> None:
+    """Hide every solution from now on (until :func:`enable_solutions`)."""
+    global _chosen
+    _chosen = False
+
+
+def enable_solutions() -> None:
+    """Show solutions again, whatever ``EDUIA_SOLUTIONS`` says."""
+    global _chosen
+    _chosen = True
+
+
+def reset_solutions() -> None:
+    """Forget the calls above: ``EDUIA_SOLUTIONS`` decides again."""
+    global _chosen
+    _chosen = None

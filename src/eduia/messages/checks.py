@@ -1,0 +1,241 @@
+"""Messages of the self-checks (``eduia.checks``): verdicts, hints, solutions, beginner errors."""
+
+MESSAGES = {
+    # titles of the panels
+    "checks.title_correct": ("Bravo, c'est juste !", "Well done, that's right!"),
+    "checks.title_incorrect": ("Pas encore…", "Not yet…"),
+    "checks.title_not_attempted": ("À toi de jouer", "Your turn"),
+    "checks.title_uncheckable": ("Vérification impossible", "Cannot check"),
+    "checks.title_hint": ("Indice", "Hint"),
+    "checks.title_solution": ("Solution", "Solution"),
+    "checks.title_info": ("À savoir", "Note"),
+    "checks.title_explanation": ("En clair", "In plain words"),
+    # verdicts
+    "checks.value_correct": ("Ta réponse est correcte.", "Your answer is correct."),
+    "checks.function_correct": (
+        "Ta fonction donne le bon résultat sur les {count} cas testés.",
+        "Your function gives the right result on the {count} cases tested.",
+    ),
+    "checks.no_answer_given": (
+        "Donne ta réponse entre les parenthèses, par exemple : check(ma_variable).",
+        "Put your answer between the parentheses, for example: check(my_variable).",
+    ),
+    "checks.placeholder_value": (
+        "Remplace « ... » (ou None) par ta réponse, exécute la cellule, puis relance la vérification.",
+        "Replace “...” (or None) with your answer, run the cell, then run the check again.",
+    ),
+    "checks.placeholder_function": (
+        "Ta fonction contient encore « raise NotImplementedError() » : remplace cette ligne par "
+        "ton code, exécute la cellule, puis relance la vérification.",
+        "Your function still contains “raise NotImplementedError()”: replace that line with your "
+        "code, run the cell, then run the check again.",
+    ),
+    "checks.not_a_function": (
+        "Tu as donné {kind}, on attendait une fonction. Donne le nom de ta fonction sans "
+        "parenthèses : check({name}).",
+        "You gave {kind}, a function was expected. Give the name of your function without "
+        "parentheses: check({name}).",
+    ),
+    "checks.wrong_signature": (
+        "Ta fonction {name} n'accepte pas l'appel {call} : vérifie le nombre de paramètres "
+        "entre les parenthèses de « def {name}(…) ».",
+        "Your function {name} does not accept the call {call}: check the number of parameters "
+        "between the parentheses of “def {name}(…)”.",
+    ),
+    "checks.forgotten_return": (
+        "{call} a renvoyé None (rien) : as-tu oublié « return » à la fin de ta fonction ? "
+        "(print affiche une valeur, seul return la renvoie.)",
+        "{call} returned None (nothing): did you forget “return” at the end of your function? "
+        "(print shows a value, only return gives it back.)",
+    ),
+    "checks.function_crashed": (
+        "Ta fonction a déclenché une erreur pour {call} : {error}.",
+        "Your function raised an error for {call}: {error}.",
+    ),
+    "checks.checker_crashed": (
+        "La vérification de ta réponse a déclenché une erreur : {error}.",
+        "Checking your answer raised an error: {error}.",
+    ),
+    "checks.checker_refused": (
+        "Ta réponse ne remplit pas encore la condition demandée.",
+        "Your answer does not meet the required condition yet.",
+    ),
+    # what differs
+    "checks.mismatch_at": ("Pour {where} : {body}", "For {where}: {body}"),
+    "checks.your_answer": ("ta réponse", "your answer"),
+    "checks.wrong_type": (
+        "tu as donné {actual_kind}, on attendait {expected_kind}.",
+        "you gave {actual_kind}, {expected_kind} was expected.",
+    ),
+    "checks.text_not_number": (
+        "tu as donné un texte (« {text} »), on attendait un nombre : enlève les guillemets.",
+        "you gave a text (“{text}”), a number was expected: remove the quotes.",
+    ),
+    "checks.different_value": (
+        "tu as donné {actual}, on attendait {expected}.",
+        "you gave {actual}, {expected} was expected.",
+    ),
+    "checks.different_value_hidden": (
+        "tu as donné {actual}, ce n'est pas la valeur attendue.",
+        "you gave {actual}, which is not the expected value.",
+    ),
+    "checks.different_values": (
+        "{count} valeur(s) diffèrent ; la première : tu as donné {actual}, on attendait {expected}.",
+        "{count} value(s) differ; the first: you gave {actual}, {expected} was expected.",
+    ),
+    "checks.different_values_hidden": (
+        "{count} valeur(s) diffèrent ; la première : tu as donné {actual}.",
+        "{count} value(s) differ; the first: you gave {actual}.",
+    ),
+    "checks.length": (
+        "il y a {actual_length} élément(s), on en attendait {expected_length}.",
+        "there are {actual_length} item(s), {expected_length} were expected.",
+    ),
+    "checks.rows": (
+        "le tableau a {actual_length} ligne(s), on en attendait {expected_length}.",
+        "the table has {actual_length} row(s), {expected_length} were expected.",
+    ),
+    "checks.shape": (
+        "le tableau a la forme {actual_shape}, on attendait {expected_shape}.",
+        "the array has shape {actual_shape}, {expected_shape} was expected.",
+    ),
+    "checks.missing_keys": ("il manque la ou les clés {keys}.", "the key(s) {keys} are missing."),
+    "checks.extra_keys": ("la ou les clés {keys} sont en trop.", "the key(s) {keys} are not expected."),
+    "checks.missing_columns": ("il manque la ou les colonnes {keys}.", "the column(s) {keys} are missing."),
+    "checks.extra_columns": (
+        "la ou les colonnes {keys} sont en trop.",
+        "the column(s) {keys} are not expected.",
+    ),
+    "checks.missing_items": ("il manque {count} élément(s).", "{count} item(s) are missing."),
+    "checks.extra_items": ("{items} ne devrait pas y être.", "{items} should not be there."),
+    "checks.different_index": (
+        "les étiquettes des lignes (l'index) ne sont pas celles attendues : as-tu trié ou "
+        "réindexé le tableau ?",
+        "the row labels (the index) are not the expected ones: did you sort or re-index the table?",
+    ),
+    "checks.describe_dataframe": (
+        "un tableau de {rows} ligne(s) × {columns} colonne(s)",
+        "a table of {rows} row(s) × {columns} column(s)",
+    ),
+    "checks.describe_series": ("une colonne de {length} valeur(s)", "a column of {length} value(s)"),
+    "checks.describe_array": ("un tableau numpy de forme {shape}", "a numpy array of shape {shape}"),
+    # kinds of values, as pupils name them
+    "checks.kind_number": ("un nombre", "a number"),
+    "checks.kind_text": ("un texte", "a text"),
+    "checks.kind_boolean": ("un booléen (True ou False)", "a boolean (True or False)"),
+    "checks.kind_none": ("None (rien)", "None (nothing)"),
+    "checks.kind_list": ("une liste", "a list"),
+    "checks.kind_tuple": ("un tuple", "a tuple"),
+    "checks.kind_dict": ("un dictionnaire", "a dictionary"),
+    "checks.kind_set": ("un ensemble (set)", "a set"),
+    "checks.kind_array": ("un tableau numpy", "a numpy array"),
+    "checks.kind_series": ("une colonne pandas (Series)", "a pandas column (Series)"),
+    "checks.kind_dataframe": ("un tableau pandas (DataFrame)", "a pandas table (DataFrame)"),
+    "checks.kind_function": ("une fonction", "a function"),
+    "checks.kind_other": ("une valeur d'un autre type", "a value of another type"),
+    # hints and solution
+    "checks.hint_heading": ("Indice {number}/{count}", "Hint {number}/{count}"),
+    "checks.hint_line": ("Indice {number}/{count} : {text}", "Hint {number}/{count}: {text}"),
+    "checks.last_hint": (
+        "C'était le dernier indice.",
+        "That was the last hint.",
+    ),
+    "checks.no_hints": ("Pas d'indice pour cet exercice.", "There is no hint for this exercise."),
+    "checks.hint_out_of_range": (
+        "Cet exercice a {count} indice(s) : demande hint(1) à hint({count}).",
+        "This exercise has {count} hint(s): ask for hint(1) to hint({count}).",
+    ),
+    "checks.all_hints_seen_solution": (
+        "Tu as vu tous les indices ; si tu es bloqué(e), regarde la solution avec .solution().",
+        "You have seen every hint; if you are stuck, look at the solution with .solution().",
+    ),
+    "checks.all_hints_seen_teacher": (
+        "Tu as vu tous les indices ; demande de l'aide à ton professeur.",
+        "You have seen every hint; ask your teacher for help.",
+    ),
+    "checks.solutions_off": (
+        "Ton professeur a désactivé les solutions pour le moment.",
+        "Your teacher has switched solutions off for now.",
+    ),
+    "checks.no_solution": (
+        "Pas de solution écrite pour cet exercice.",
+        "There is no written solution for this exercise.",
+    ),
+    "checks.solution_intro": (
+        "Une solution possible (il y en a d'autres) :",
+        "One possible solution (there are others):",
+    ),
+    # beginner errors
+    "checks.explain_name_error": (
+        "La variable « {name} » n'existe pas (encore) : as-tu exécuté la cellule qui la définit ? "
+        "Vérifie aussi l'orthographe (majuscules comprises).",
+        "The variable “{name}” does not exist (yet): did you run the cell that defines it? "
+        "Check the spelling too (upper and lower case count).",
+    ),
+    "checks.explain_argument_count": (
+        "La fonction « {name} » attend {wanted} argument(s) mais en a reçu {given} : compare "
+        "l'appel avec les paramètres de son « def ».",
+        "The function “{name}” takes {wanted} argument(s) but received {given}: compare the "
+        "call with the parameters of its “def”.",
+    ),
+    "checks.explain_missing_argument": (
+        "Il manque {missing} argument(s) dans l'appel de « {name} » : donne une valeur à chaque "
+        "paramètre de son « def ».",
+        "{missing} argument(s) are missing in the call of “{name}”: give a value to every "
+        "parameter of its “def”.",
+    ),
+    "checks.explain_unexpected_keyword": (
+        "La fonction « {name} » n'a pas de paramètre nommé « {keyword} » : vérifie son orthographe.",
+        "The function “{name}” has no parameter named “{keyword}”: check its spelling.",
+    ),
+    "checks.explain_none_value": (
+        "Une des valeurs vaut None (rien) : souvent, c'est une fonction qui a oublié « return », "
+        "ou le résultat d'un print.",
+        "One of the values is None (nothing): often a function that forgot “return”, or the "
+        "result of a print.",
+    ),
+    "checks.explain_indentation": (
+        "Problème d'indentation (les espaces en début de ligne) ligne {line} : après une ligne "
+        "qui finit par « : » (def, if, for…), les lignes du bloc sont décalées de 4 espaces, "
+        "toutes pareil.",
+        "Indentation problem (the spaces at the start of a line) on line {line}: after a line "
+        "ending with “:” (def, if, for…), the lines of the block are shifted by 4 spaces, all alike.",
+    ),
+    "checks.explain_brackets": (
+        "Ligne {line} : une parenthèse ou un crochet n'est pas refermé (ou en trop). Compte les "
+        "( et les ), les [ et les ].",
+        "Line {line}: a parenthesis or bracket is not closed (or is extra). Count the ( and ), "
+        "the [ and ].",
+    ),
+    "checks.explain_quotes": (
+        "Ligne {line} : un texte n'est pas refermé ; il faut un guillemet au début et un à la fin.",
+        "Line {line}: a text is not closed; it needs a quote at the start and one at the end.",
+    ),
+    "checks.explain_colon": (
+        "Ligne {line} : il manque les deux-points « : » à la fin de la ligne (après def, if, for, while…).",
+        "Line {line}: the colon “:” is missing at the end of the line (after def, if, for, while…).",
+    ),
+    "checks.explain_equals": (
+        "Ligne {line} : pour comparer, on écrit « == » ; un seul « = » range une valeur dans une variable.",
+        "Line {line}: to compare, write “==”; a single “=” stores a value in a variable.",
+    ),
+    "checks.explain_syntax": (
+        "Python ne comprend pas la ligne {line} : vérifie les parenthèses, les guillemets, "
+        "les deux-points et les virgules.",
+        "Python does not understand line {line}: check the parentheses, quotes, colons and commas.",
+    ),
+    "checks.explain_column": (
+        "Le tableau n'a pas de colonne {key}. Ses colonnes : {columns}.",
+        "The table has no column {key}. Its columns: {columns}.",
+    ),
+    "checks.explain_column_close": ("Voulais-tu dire {close} ?", "Did you mean {close}?"),
+    # for lesson authors
+    "checks.author_expected_and_cases": (
+        "Exercice {name} : donnez expected= ou cases=, pas les deux.",
+        "Exercise {name}: give expected= or cases=, not both.",
+    ),
+    "checks.author_nothing_to_check": (
+        "Exercice {name} : donnez expected=, cases= ou checker=.",
+        "Exercise {name}: give expected=, cases= or checker=.",
+    ),
+}
