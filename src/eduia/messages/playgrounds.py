@@ -63,4 +63,19 @@ MESSAGES = {
         "La population minimale doit être un nombre (reçu : {value!r}).",
         "The minimum population must be a number (got: {value!r}).",
     ),
+    # lesson 02: knn_map
+    "playgrounds.knn_map.title": (
+        "Les k plus proches voisins : retrouver le département de chaque commune",
+        "k nearest neighbours: find each commune's département",
+    ),
+    "playgrounds.knn_map.k": ("k (nombre de voisins)", "k (number of neighbours)"),
+    "playgrounds.knn_map.wrong_label": ("commune mal classée", "misclassified commune"),
+    "playgrounds.knn_map.summary": (
+        "k = {k} : {right} communes bien classées sur {total} ({accuracy}), {wrong} erreurs",
+        "k = {k}: {right} of {total} communes right ({accuracy}), {wrong} mistakes",
+    ),
+    "playgrounds.knn_map.k_not_integer": (
+        "k doit être un nombre entier de voisins (reçu : {value!r}).",
+        "k must be a whole number of neighbours (got: {value!r}).",
+    ),
 }

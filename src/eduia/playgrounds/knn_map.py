@@ -1,0 +1,199 @@
+"""Lesson 02 playground: rebuild the map of the départements with k nearest neighbours.
+
+Each commune is classified by the département of its ``k`` nearest communes (latitude,
+longitude). The background shows the département the model predicts at each place; communes
+that the vote gets wrong are crossed out. With ``k = 1`` every commune is its own nearest
+neighbour, so none is wrong; a larger ``k`` smooths the borders and misclassifies border towns.
+
+The neighbours come from :class:`eduia.learn.knn.KNearestNeighbours`, computed once for the
+largest ``k``; each ``k`` then only counts the first ``k`` votes (same result, ties going to the
+smallest code).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eduia.i18n import t
+from eduia.playgrounds._base import (
+    Playground,
+    PlaygroundError,
+    dynamic,
+    int_slider,
+    load_dataset,
+    memo,
+    new_figure,
+    require_columns,
+    scene,
+    show,
+)
+from eduia.playgrounds._common import check_range, departement_names, french_number, map_axes, palette, percent
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+COLUMNS = ("latitude", "longitude", "departement")
+MAX_K = 30
+GRID_SIZE = (150, 110)  # columns, rows of the background of predicted départements
+
+
+@dataclass
+class KnnMapResult:
+    """What the map shows for one ``k``: each commune's predicted département and the mistakes."""
+
+    k: int
+    predicted: np.ndarray
+    misclassified: pd.DataFrame
+    accuracy: float
+    figure: Figure
+
+
+@dataclass
+class _Prepared:
+    points: np.ndarray  # (n, 2): longitude, latitude
+    labels: np.ndarray  # the true département of each commune
+    classes: np.ndarray  # the codes, sorted
+    commune_votes: np.ndarray  # (n, max_k, classes): running vote counts of the nearest communes
+    grid_votes: np.ndarray  # the same for each cell of the background grid
+    extent: tuple[float, float, float, float]
+    colours: np.ndarray  # RGBA per class
+    predictions: dict[int, tuple[np.ndarray, np.ndarray]]  # cache: k -> (communes, grid)
+
+
+def _running_votes(neighbours: np.ndarray, label_index: np.ndarray, count: int) -> np.ndarray:
+    classes_of_neighbours = label_index[neighbours]  # (rows, max_k)
+    one_hot = classes_of_neighbours[:, :, None] == np.arange(count)
+    return np.cumsum(one_hot, axis=1, dtype=np.int16)
+
+
+def _prepare(data: pd.DataFrame) -> _Prepared:
+    from matplotlib.colors import to_rgba_array
+
+    from eduia.learn.knn import KNearestNeighbours
+
+    require_columns(data, COLUMNS)
+    if len(data) < 2:
+        raise PlaygroundError(t("playgrounds.empty_data"))
+    points = data[["longitude", "latitude"]].to_numpy(dtype=float)
+    labels = data["departement"].astype(str).to_numpy()
+    classes, label_index = np.unique(labels, return_inverse=True)
+    model = KNearestNeighbours(k=min(MAX_K, len(points))).fit(points, labels)
+    (west, south), (east, north) = points.min(axis=0) - 0.1, points.max(axis=0) + 0.1
+    xs, ys = np.linspace(west, east, GRID_SIZE[0]), np.linspace(south, north, GRID_SIZE[1])
+    grid = np.column_stack([np.tile(xs, len(ys)), np.repeat(ys, len(xs))])
+    colours = to_rgba_array(palette(len(classes)))
+    colours[:, 3] = 0.35
+    return _Prepared(
+        points=points,
+        labels=labels,
+        classes=classes,
+        commune_votes=_running_votes(model.kneighbours(points), label_index, len(classes)),
+        grid_votes=_running_votes(model.kneighbours(grid), label_index, len(classes)),
+        extent=(west, east, south, north),
+        colours=colours,
+        predictions={},
+    )
+
+
+def _predict(prepared: _Prepared, k: int) -> tuple[np.ndarray, np.ndarray]:
+    if k not in prepared.predictions:
+        communes = np.argmax(prepared.commune_votes[:, k - 1, :], axis=1)
+        grid = np.argmax(prepared.grid_votes[:, k - 1, :], axis=1)
+        prepared.predictions[k] = (communes, grid.reshape(GRID_SIZE[1], GRID_SIZE[0]))
+    return prepared.predictions[k]
+
+
+def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
+    from matplotlib.patches import Patch
+
+    ax = fig.add_subplot()
+    empty = np.zeros((GRID_SIZE[1], GRID_SIZE[0], 4))
+    regions = ax.imshow(empty, extent=prepared.extent, origin="lower", interpolation="nearest", aspect="auto")
+    opaque = prepared.colours.copy()
+    opaque[:, 3] = 1.0
+    true_colour = opaque[np.searchsorted(prepared.classes, prepared.labels)]
+    ax.scatter(*prepared.points.T, s=7, c=true_colour, linewidths=0)
+    wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
+    map_axes(ax, prepared.points[:, 1])
+    names = departement_names()
+    handles = [Patch(color=c, label=f"{code} {names.get(code, '')}".strip()) for code, c in zip(prepared.classes, opaque)]
+    handles.append(ax.scatter([], [], marker="x", c="black", label=t("playgrounds.knn_map.wrong_label")))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    title = ax.set_title("")
+    dynamic(fig, regions, wrong, title)
+    return {"regions": regions, "wrong": wrong, "title": title}
+
+
+def draw_knn_map(*, k: int = 5, data: pd.DataFrame | None = None, fig: Figure | None = None) -> KnnMapResult:
+    """Classify every commune by its ``k`` nearest communes and draw the predicted map.
+
+    Parameters
+    ----------
+    k : int
+        Number of neighbours that vote, from 1 to 30 (and at most the number of communes).
+    data : DataFrame, optional
+        Communes with ``latitude``, ``longitude`` and ``departement`` (the ``communes`` dataset
+        when omitted).
+    fig : Figure, optional
+        The figure to draw on (a new one when omitted).
+
+    Returns
+    -------
+    KnnMapResult
+        The predicted département of each commune, the misclassified rows, the accuracy.
+
+    Examples
+    --------
+    >>> draw_knn_map(k=1).accuracy  # doctest: +SKIP
+    1.0
+    """
+    data = load_dataset("communes") if data is None else data
+    prepared = memo(data, "knn_map", _prepare)
+    largest = prepared.commune_votes.shape[1]
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
+        raise PlaygroundError(t("playgrounds.knn_map.k_not_integer", value=k))
+    check_range("k", k, 1, largest)
+    communes, grid = _predict(prepared, int(k))
+    predicted = prepared.classes[communes]
+    wrong = predicted != prepared.labels
+    fig = fig if fig is not None else new_figure()
+    artists = scene(fig, ("knn_map", id(prepared)), lambda f: _build(f, prepared))
+    artists["regions"].set_data(prepared.colours[grid])
+    artists["wrong"].set_offsets(prepared.points[wrong])
+    accuracy = float(1 - wrong.mean())
+    artists["title"].set_text(
+        t("playgrounds.knn_map.summary", k=k, right=french_number(len(wrong) - wrong.sum()),
+          total=french_number(len(wrong)), accuracy=percent(accuracy), wrong=french_number(wrong.sum()))
+    )
+    return KnnMapResult(int(k), predicted, data.loc[wrong], accuracy, fig)
+
+
+def knn_map(*, k: int = 5, data: pd.DataFrame | None = None) -> Any:
+    """The lesson-02 playground: a « k » slider and the map of predicted départements.
+
+    Under nbgrader autograding it returns a placeholder and computes nothing.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds import knn_map
+    >>> knn_map(k=3)  # doctest: +SKIP
+    """
+
+    def controls() -> list:
+        frame = load_dataset("communes") if data is None else data
+        return [int_slider("k", t("playgrounds.knn_map.k"), 1, min(MAX_K, len(frame)), value=5)]
+
+    return show(
+        Playground(
+            name="knn_map",
+            draw=draw_knn_map,
+            controls=controls,
+            values={"k": k},
+            fixed={"data": data},
+            title=t("playgrounds.knn_map.title"),
+        )
+    )
