@@ -1,0 +1,96 @@
+"""Self-check exercises of lesson 03, « Prédire un nombre : la régression ».
+
+Each exercise is declared, not programmed: test cases or an expected value, French hints from
+the gentlest to the most explicit, and the solution as text. The hidden tests live only in the
+source notebook ``notebooks/source/03-regression/03-regression.ipynb``.
+
+Examples
+--------
+>>> from eduia.checks.exercises import lesson_03 as exercices  # doctest: +SKIP
+>>> exercices.predire.check(lambda temperature, a, b: a * temperature + b)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eduia.checks import Case, Exercise
+
+predire = Exercise(
+    "03.predire",
+    cases=[
+        Case(args=(10, -5, 150), expected=100),
+        Case(args=(0, -5, 150), expected=150),
+        Case(args=(-2, -4.5, 140), expected=149.0),
+    ],
+    hints=[
+        "La droite est une règle de calcul : consommation = a × température + b.",
+        "En Python, la multiplication s'écrit avec une étoile : a * temperature.",
+        "Une seule ligne suffit dans la fonction : return a * temperature + b",
+    ],
+    solution="def predire(temperature, a, b):\n    return a * temperature + b",
+)
+
+erreur_quadratique_moyenne = Exercise(
+    "03.erreur_quadratique_moyenne",
+    cases=[
+        Case(args=([100, 120], [110, 120]), expected=50.0),
+        Case(args=([1, 2, 3], [1, 2, 3]), expected=0.0),
+        Case(args=([150, 130, 110], [140, 135, 110]), expected=125 / 3),
+    ],
+    hints=[
+        "Pour chaque jour : calcule l'écart vraie − prédite, puis mets-le au carré (** 2).",
+        "Additionne les carrés dans une variable total, avec une boucle "
+        "« for vraie, predite in zip(vraies, predites): ».",
+        "À la fin, divise le total par le nombre de jours : return total / len(vraies)",
+    ],
+    solution=(
+        "def erreur_quadratique_moyenne(vraies, predites):\n"
+        "    total = 0\n"
+        "    for vraie, predite in zip(vraies, predites):\n"
+        "        total = total + (vraie - predite) ** 2\n"
+        "    return total / len(vraies)"
+    ),
+)
+
+droite_moindres_carres = Exercise(
+    "03.droite_moindres_carres",
+    cases=[
+        Case(args=([0, 1, 2], [1, 3, 5]), expected=(2.0, 1.0)),
+        Case(args=([0, 5, 10, 15], [150, 125, 100, 75]), expected=(-5.0, 150.0)),
+        Case(args=([1, 2, 3, 4], [2, 1, 4, 3]), expected=(0.6, 1.0)),
+    ],
+    hints=[
+        "Commence par les deux moyennes : mx = sum(x) / len(x), et de même my.",
+        "Avec une boucle « for xi, yi in zip(x, y): », additionne (xi - mx) * (yi - my) "
+        "dans haut et (xi - mx) ** 2 dans bas.",
+        "Ensuite a = haut / bas, puis b = my - a * mx, et enfin return a, b",
+    ],
+    solution=(
+        "def droite_moindres_carres(x, y):\n"
+        "    mx = sum(x) / len(x)\n"
+        "    my = sum(y) / len(y)\n"
+        "    haut = 0\n"
+        "    bas = 0\n"
+        "    for xi, yi in zip(x, y):\n"
+        "        haut = haut + (xi - mx) * (yi - my)\n"
+        "        bas = bas + (xi - mx) ** 2\n"
+        "    a = haut / bas\n"
+        "    b = my - a * mx\n"
+        "    return a, b"
+    ),
+)
+
+annee_zero = Exercise(
+    "03.annee_zero",
+    expected=2031,
+    hints=[
+        "Garde seulement les années fiables : var[var[\"annee\"] <= 2022]. "
+        "Puis trouve a et b avec ta fonction droite_moindres_carres (ou LinearRegression).",
+        "La droite vaut 0 quand a × annee + b = 0, c'est-à-dire annee = −b / a.",
+        "annee_zero = round(-b_feux / a_feux) donne une année entière.",
+    ],
+    solution=(
+        "var_fiable = var[var[\"annee\"] <= 2022]\n"
+        "a_feux, b_feux = droite_moindres_carres(var_fiable[\"annee\"], var_fiable[\"nombre_feux\"])\n"
+        "annee_zero = round(-b_feux / a_feux)"
+    ),
+)

@@ -1,0 +1,133 @@
+"""Self-check exercises of lesson 05, « Évaluer une IA ».
+
+Each exercise is declared, not programmed: test cases, French hints from the gentlest to the
+most explicit, and the solution as text. The hidden tests live only in the source notebook
+``notebooks/source/05-evaluer-une-ia/05-evaluer-une-ia.ipynb``.
+
+Examples
+--------
+>>> from eduia.checks.exercises import lesson_05 as exercices  # doctest: +SKIP
+>>> exercices.rappel.check(lambda vrais_positifs, alertes_manquees:
+...     vrais_positifs / (vrais_positifs + alertes_manquees))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eduia.checks import Case, Exercise
+
+exactitude = Exercise(
+    "05.exactitude",
+    cases=[
+        Case(args=([1, 0, 1, 0], [1, 0, 0, 0]), expected=0.75),
+        Case(args=([0, 0, 0, 0, 1], [0, 0, 0, 0, 0]), expected=0.8),
+        Case(args=([1, 1], [0, 0]), expected=0.0),
+    ],
+    hints=[
+        "Compte les jours où la prédiction est égale à la vérité, puis divise par le nombre "
+        "de jours.",
+        "Boucle « for vrai, predit in zip(vrais, predits): » et ajoute 1 à bons quand "
+        "vrai == predit.",
+        "return bons / len(vrais)",
+    ],
+    solution=(
+        "def exactitude(vrais, predits):\n"
+        "    bons = 0\n"
+        "    for vrai, predit in zip(vrais, predits):\n"
+        "        if vrai == predit:\n"
+        "            bons = bons + 1\n"
+        "    return bons / len(vrais)"
+    ),
+)
+
+matrice_confusion = Exercise(
+    "05.matrice_confusion",
+    cases=[
+        Case(args=([1, 0, 1, 0, 0], [1, 1, 0, 0, 0]), expected=(1, 1, 1, 2)),
+        Case(args=([1, 1, 0], [1, 1, 0]), expected=(2, 0, 0, 1)),
+        Case(args=([0, 0, 1, 1], [1, 1, 0, 0]), expected=(0, 2, 2, 0)),
+    ],
+    hints=[
+        "Quatre compteurs à 0 au départ : vrais_positifs, fausses_alertes, alertes_manquees, "
+        "vrais_negatifs. Puis une boucle sur les paires (vrai, predit).",
+        "Alerte donnée (predit == 1) : c'est un vrai positif si vrai == 1, une fausse alerte "
+        "sinon. Pas d'alerte (predit == 0) : alerte manquée si vrai == 1, vrai négatif sinon.",
+        "Termine par return vrais_positifs, fausses_alertes, alertes_manquees, vrais_negatifs "
+        "(dans cet ordre).",
+    ],
+    solution=(
+        "def matrice_confusion(vrais, predits):\n"
+        "    vrais_positifs = fausses_alertes = alertes_manquees = vrais_negatifs = 0\n"
+        "    for vrai, predit in zip(vrais, predits):\n"
+        "        if predit == 1 and vrai == 1:\n"
+        "            vrais_positifs = vrais_positifs + 1\n"
+        "        elif predit == 1:\n"
+        "            fausses_alertes = fausses_alertes + 1\n"
+        "        elif vrai == 1:\n"
+        "            alertes_manquees = alertes_manquees + 1\n"
+        "        else:\n"
+        "            vrais_negatifs = vrais_negatifs + 1\n"
+        "    return vrais_positifs, fausses_alertes, alertes_manquees, vrais_negatifs"
+    ),
+)
+
+precision = Exercise(
+    "05.precision",
+    cases=[
+        Case(args=(8, 2), expected=0.8),
+        Case(args=(3, 1), expected=0.75),
+        Case(args=(5, 0), expected=1.0),
+    ],
+    hints=[
+        "La précision répond à : « quand l'IA donne l'alerte, a-t-elle raison ? »",
+        "Nombre d'alertes données = vrais_positifs + fausses_alertes.",
+        "return vrais_positifs / (vrais_positifs + fausses_alertes)",
+    ],
+    solution=(
+        "def precision(vrais_positifs, fausses_alertes):\n"
+        "    return vrais_positifs / (vrais_positifs + fausses_alertes)"
+    ),
+)
+
+rappel = Exercise(
+    "05.rappel",
+    cases=[
+        Case(args=(8, 2), expected=0.8),
+        Case(args=(1, 3), expected=0.25),
+        Case(args=(4, 0), expected=1.0),
+    ],
+    hints=[
+        "Le rappel répond à : « parmi les vrais épisodes de pollution, combien l'IA en "
+        "a-t-elle annoncés ? »",
+        "Nombre de vrais épisodes = vrais_positifs + alertes_manquees.",
+        "return vrais_positifs / (vrais_positifs + alertes_manquees)",
+    ],
+    solution=(
+        "def rappel(vrais_positifs, alertes_manquees):\n"
+        "    return vrais_positifs / (vrais_positifs + alertes_manquees)"
+    ),
+)
+
+alertes = Exercise(
+    "05.alertes",
+    cases=[
+        Case(args=([0.1, 0.6, 0.5, 0.9], 0.5), expected=[0, 1, 1, 1]),
+        Case(args=([0.1, 0.6, 0.5, 0.9], 0.8), expected=[0, 0, 0, 1]),
+        Case(args=([0.3, 0.2], 0.1), expected=[1, 1]),
+    ],
+    hints=[
+        "Pour chaque probabilité : 1 (alerte) si elle atteint le seuil, 0 sinon.",
+        "Pars d'une liste vide resultat = [], puis dans la boucle « for p in probas: » "
+        "ajoute 1 ou 0 avec resultat.append(...).",
+        "« Atteint le seuil » veut dire p >= seuil. Termine par return resultat",
+    ],
+    solution=(
+        "def alertes(probas, seuil):\n"
+        "    resultat = []\n"
+        "    for p in probas:\n"
+        "        if p >= seuil:\n"
+        "            resultat.append(1)\n"
+        "        else:\n"
+        "            resultat.append(0)\n"
+        "    return resultat"
+    ),
+)
