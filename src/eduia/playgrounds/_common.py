@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import numpy as np
@@ -24,12 +25,33 @@ def palette(count: int) -> list[str]:
     >>> len(palette(6))
     6
     """
-    try:
-        from eduia.plots import PALETTE as colours  # the course-wide palette
-    except (ImportError, AttributeError):
-        colours = _OKABE_ITO
-    colours = list(colours)
+    colours = list(_plots_style("PALETTE", _OKABE_ITO))
     return [colours[i % len(colours)] for i in range(count)]
+
+
+def category_colours(values: Any) -> dict[Any, str]:
+    """A colour per distinct value, the same as in every eduia chart (fixed per département).
+
+    Examples
+    --------
+    >>> sorted(category_colours(["83", "13"]))
+    ['13', '83']
+    """
+    shared = _plots_style("category_colours", None)
+    if shared is not None:
+        return dict(shared(values))
+    distinct = sorted(set(values), key=str)
+    return dict(zip(distinct, palette(len(distinct))))
+
+
+def _plots_style(name: str, default: Any) -> Any:
+    """``name`` from eduia.plots (public, else its style module), or ``default`` if absent."""
+    for module in ("eduia.plots", "eduia.plots._style"):
+        try:
+            return getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+    return default
 
 
 def french_number(value: float, decimals: int = 0) -> str:
@@ -88,7 +110,7 @@ def check_range(name: str, value: Any, minimum: float, maximum: float) -> None:
 
 
 def departement_names() -> dict[str, str]:
-    """The name of each département by code, from the ``departements`` dataset (codes if absent).
+    """The name of each département by code (the ``departements`` dataset, else eduia.plots).
 
     Examples
     --------
@@ -101,7 +123,18 @@ def departement_names() -> dict[str, str]:
         table = load_dataset("departements")
         return dict(zip(table["code"].astype(str), table["nom"].astype(str)))
     except (PlaygroundError, KeyError):
-        return {}
+        return dict(_plots_style("DEPARTEMENT_NAMES", {}))
+
+
+def departement_label(code: str, names: dict[str, str]) -> str:
+    """« 13 Bouches-du-Rhône », or the bare code when its name is unknown.
+
+    Examples
+    --------
+    >>> departement_label("13", {"13": "Bouches-du-Rhône"})
+    '13 Bouches-du-Rhône'
+    """
+    return f"{code} {names.get(code, '')}".strip()
 
 
 def map_axes(ax: Any, latitude: np.ndarray) -> None:

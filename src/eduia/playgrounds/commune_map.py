@@ -26,7 +26,7 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import departement_names, french_number, map_axes, palette
+from eduia.playgrounds._common import departement_label, departement_names, category_colours, french_number, map_axes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,7 +67,8 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     population = data["population_municipale"].astype("Float64").fillna(0).to_numpy(dtype=float)
     departement = data["departement"].astype(str).to_numpy()
     codes = sorted(set(departement))
-    colour_of = dict(zip(codes, to_rgba_array(palette(len(codes)))))
+    named = category_colours(codes)
+    colour_of = dict(zip(codes, to_rgba_array([named[code] for code in codes])))
     largest = max(population.max(), 1.0)
     return _Prepared(
         longitude=data["longitude"].to_numpy(dtype=float),
@@ -88,10 +89,8 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     shown = ax.scatter([], [], linewidths=0.3, edgecolors="white", alpha=0.9)
     map_axes(ax, prepared.latitude)
     names = departement_names()
-    handles = [
-        Patch(color=colour, label=f"{code} {names.get(code, '')}".strip())
-        for code, colour in zip(prepared.codes, palette(len(prepared.codes)))
-    ]
+    colours = category_colours(prepared.codes)
+    handles = [Patch(color=colours[code], label=departement_label(code, names)) for code in prepared.codes]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     title = ax.set_title("")
     dynamic(fig, shown, title)
@@ -158,7 +157,7 @@ def _controls(data: pd.DataFrame | None) -> list:
     names = departement_names()
     codes = sorted(set(data["departement"].astype(str)))
     options = [(t("playgrounds.commune_map.all_region"), ALL_REGION)]
-    options += [(f"{code} {names.get(code, '')}".strip(), code) for code in codes]
+    options += [(departement_label(code, names), code) for code in codes]
     return [
         int_slider(
             "min_population",

@@ -30,7 +30,15 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import check_range, departement_names, french_number, map_axes, palette, percent
+from eduia.playgrounds._common import (
+    category_colours,
+    check_range,
+    departement_label,
+    departement_names,
+    french_number,
+    map_axes,
+    percent,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,7 +93,8 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     (west, south), (east, north) = points.min(axis=0) - 0.1, points.max(axis=0) + 0.1
     xs, ys = np.linspace(west, east, GRID_SIZE[0]), np.linspace(south, north, GRID_SIZE[1])
     grid = np.column_stack([np.tile(xs, len(ys)), np.repeat(ys, len(xs))])
-    colours = to_rgba_array(palette(len(classes)))
+    named = category_colours(list(classes))
+    colours = to_rgba_array([named[code] for code in classes])
     colours[:, 3] = 0.35
     return _Prepared(
         points=points,
@@ -120,7 +129,7 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
     map_axes(ax, prepared.points[:, 1])
     names = departement_names()
-    handles = [Patch(color=c, label=f"{code} {names.get(code, '')}".strip()) for code, c in zip(prepared.classes, opaque)]
+    handles = [Patch(color=c, label=departement_label(code, names)) for code, c in zip(prepared.classes, opaque)]
     handles.append(ax.scatter([], [], marker="x", c="black", label=t("playgrounds.knn_map.wrong_label")))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     title = ax.set_title("")
