@@ -110,7 +110,8 @@ def test_release_has_the_french_stubs(source_path: Path) -> None:
     assert solutions
     for cell in solutions:
         stub = release.CODE_STUB if cell.cell_type == "code" else release.TEXT_STUB
-        assert stub in cell.source, f"{nbgrader(cell)['grade_id']}: no French stub"
+        dedented = "\n".join(line.strip() for line in cell.source.splitlines())
+        assert stub in dedented, f"{nbgrader(cell)['grade_id']}: no French stub"
     text = "\n".join(cell.source for cell in pupil.cells)
     assert "YOUR CODE HERE" not in text and "YOUR ANSWER HERE" not in text
 

@@ -1,0 +1,87 @@
+"""Self-check exercises of lesson 00, « Prendre en main Jupyter ».
+
+Each exercise is declared, not programmed: an expected value or test cases, French hints from
+the gentlest to the most explicit, and the solution as text. The expected values are real
+figures (INSEE legal populations in force in 2026, IGN areas). The hidden tests live only in
+the source notebook ``notebooks/source/00-jupyter/00-jupyter.ipynb``.
+
+Examples
+--------
+>>> from eduia.checks.exercises import lesson_00 as exercices  # doctest: +SKIP
+>>> exercices.densite.check(lambda population, superficie_km2: population / superficie_km2)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eduia.checks import Case, Exercise
+
+population_region = Exercise(
+    "00.population_region",
+    expected=5_218_960,
+    hints=[
+        "Additionne les six nombres du tableau avec le signe +, dans une seule ligne.",
+        "Écris les nombres sans espace : 168054 + 143467 + … ; puis range le total avec "
+        "population_region = …",
+        "population_region = 168054 + 143467 + 1128418 + 2087658 + 1119307 + 572056",
+    ],
+    solution="population_region = 168054 + 143467 + 1128418 + 2087658 + 1119307 + 572056",
+)
+
+densite = Exercise(
+    "00.densite",
+    cases=[
+        Case(args=(572056, 3567), expected=572056 / 3567),
+        Case(args=(2087658, 5087), expected=2087658 / 5087),
+        Case(args=(300, 3), expected=100.0),
+    ],
+    hints=[
+        "La densité, c'est la population divisée par la superficie.",
+        "En Python, la division s'écrit avec / . La fonction doit renvoyer le résultat avec "
+        "le mot return.",
+        "Une seule ligne dans la fonction : return population / superficie_km2",
+    ],
+    solution="def densite(population, superficie_km2):\n    return population / superficie_km2",
+)
+
+plus_peuple = Exercise(
+    "00.plus_peuple",
+    expected="Bouches-du-Rhône",
+    hints=[
+        "Reprends la cellule qui trie par superficie et remplace le nom de la colonne par "
+        "\"population_municipale_2023\".",
+        "Avec ascending=False, le plus peuplé est sur la première ligne : "
+        "par_population[\"nom\"].iloc[0]",
+        "par_population = departements.sort_values(\"population_municipale_2023\", "
+        "ascending=False), puis plus_peuple = par_population[\"nom\"].iloc[0]",
+    ],
+    solution=(
+        "par_population = departements.sort_values(\"population_municipale_2023\", "
+        "ascending=False)\n"
+        "plus_peuple = par_population[\"nom\"].iloc[0]"
+    ),
+)
+
+moins_dense = Exercise(
+    "00.moins_dense",
+    expected="Alpes-de-Haute-Provence",
+    hints=[
+        "Trie le tableau selon la colonne \"ma_densite\" que tu viens de créer.",
+        "Sans ascending=False, le tri va du plus petit au plus grand : le moins dense est sur "
+        "la première ligne.",
+        "moins_dense = departements.sort_values(\"ma_densite\")[\"nom\"].iloc[0]",
+    ],
+    solution="moins_dense = departements.sort_values(\"ma_densite\")[\"nom\"].iloc[0]",
+)
+
+grandes_communes = Exercise(
+    "00.grandes_communes",
+    expected=96,
+    hints=[
+        "Commence par garder les lignes où communes[\"population_municipale\"] >= 10000, "
+        "comme dans l'exemple des Hautes-Alpes.",
+        "Le tableau filtré s'écrit communes[communes[\"population_municipale\"] >= 10000] ; "
+        "len(...) compte ses lignes.",
+        "grandes_communes = len(communes[communes[\"population_municipale\"] >= 10000])",
+    ],
+    solution="grandes_communes = len(communes[communes[\"population_municipale\"] >= 10000])",
+)
