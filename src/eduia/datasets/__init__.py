@@ -1,0 +1,97 @@
+"""The datasets of the Région Sud: load them, list them, read their datasheets.
+
+Real figures (INSEE, IGN, BDIFF, Météo-France) and labelled simulations calibrated on them ship
+with eduia. Importing this module does not import pandas; :func:`load` does, on first call.
+
+Examples
+--------
+>>> from eduia import datasets
+>>> communes = datasets.load("communes")
+>>> communes.shape
+(947, 10)
+>>> datasets.load("qualite_air").attrs["simule"]
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from eduia.datasets import catalog
+from eduia.datasets.errors import DatasetError, MalformedFileError, UnknownDatasetError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "DatasetError",
+    "MalformedFileError",
+    "UnknownDatasetError",
+    "describe",
+    "list_datasets",
+    "load",
+    "read_bdiff",
+    "read_meteo_france",
+]
+
+_LAZY = {"read_bdiff": "eduia.datasets.importers", "read_meteo_france": "eduia.datasets.importers"}
+
+
+def load(name: str) -> pd.DataFrame:
+    """Dataset ``name`` as a fresh pandas DataFrame (a copy: change it freely).
+
+    Parameters
+    ----------
+    name : str
+        A name from :func:`list_datasets`, e.g. ``"communes"`` or ``"jours_risque_incendie"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Dates parsed, categories as ``category``, département codes as strings (``"04"``),
+        nullable ``Int64`` where a count can be missing. ``df.attrs["simule"]`` tells whether
+        the rows are simulated.
+
+    Raises
+    ------
+    UnknownDatasetError
+        When ``name`` is not a dataset; the message suggests the closest name.
+
+    Examples
+    --------
+    >>> feux = load("incendies_annuels")
+    >>> feux["departement"].iloc[0]
+    '04'
+    """
+    from eduia.datasets.loader import load as _load
+
+    return _load(name)
+
+
+def list_datasets() -> list[str]:
+    """The names of the shipped datasets.
+
+    Examples
+    --------
+    >>> len(list_datasets())
+    12
+    """
+    return catalog.dataset_names()
+
+
+def describe(name: str) -> str:
+    """The French datasheet of dataset ``name`` (Markdown text).
+
+    Examples
+    --------
+    >>> describe("communes").splitlines()[0]
+    '# Communes de la Région Sud'
+    """
+    return catalog.datasheet_path(name).read_text(encoding="utf-8")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'eduia.datasets' has no attribute {name!r}")
