@@ -78,4 +78,34 @@ MESSAGES = {
         "k doit être un nombre entier de voisins (reçu : {value!r}).",
         "k must be a whole number of neighbours (got: {value!r}).",
     ),
+    # lesson 03: line_fit
+    "playgrounds.line_fit.title": (
+        "Tracez la droite à la main : pente, ordonnée à l'origine et erreur quadratique",
+        "Draw the line by hand: slope, intercept and squared error",
+    ),
+    "playgrounds.line_fit.slope": ("Pente", "Slope"),
+    "playgrounds.line_fit.intercept": ("Ordonnée à l'origine", "Intercept"),
+    "playgrounds.line_fit.show_best": ("Montrer la meilleure droite", "Show the best line"),
+    "playgrounds.line_fit.your_line": ("votre droite", "your line"),
+    "playgrounds.line_fit.best_line": ("meilleure droite (moindres carrés)", "best line (least squares)"),
+    "playgrounds.line_fit.error": (
+        "Erreur quadratique moyenne : {error}",
+        "Mean squared error: {error}",
+    ),
+    "playgrounds.line_fit.errors_with_best": (
+        "Erreur quadratique moyenne : {error}\nMeilleure droite : {best}",
+        "Mean squared error: {error}\nBest line: {best}",
+    ),
+    "playgrounds.line_fit.not_numbers": (
+        "Les colonnes « {x} » et « {y} » doivent contenir des nombres.",
+        "The columns “{x}” and “{y}” must hold numbers.",
+    ),
+    "playgrounds.line_fit.too_few_points": (
+        "Il faut au moins deux points avec des x différents pour tracer une droite.",
+        "A line needs at least two points with different x.",
+    ),
+    "playgrounds.line_fit.bad_number": (
+        "La pente et l'ordonnée à l'origine doivent être des nombres (reçu : {slope!r}, {intercept!r}).",
+        "The slope and the intercept must be numbers (got: {slope!r}, {intercept!r}).",
+    ),
 }

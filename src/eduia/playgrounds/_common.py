@@ -109,6 +109,18 @@ def check_range(name: str, value: Any, minimum: float, maximum: float) -> None:
         )
 
 
+def axis_label(column: str) -> str:
+    """The label of a column on an axis, as eduia.plots writes it.
+
+    Examples
+    --------
+    >>> axis_label("temperature_c")  # doctest: +SKIP
+    'temperature c'
+    """
+    label = _plots_style("column_label", None)
+    return label(column) if label is not None else str(column).replace("_", " ")
+
+
 def departement_names() -> dict[str, str]:
     """The name of each département by code (the ``departements`` dataset, else eduia.plots).
 
