@@ -101,7 +101,7 @@ def _key_error(error: KeyError, language: str | None) -> str | None:
     key = error.args[0]
     columns = [str(column) for column in table.columns]
     close = difflib.get_close_matches(str(key), columns, n=1, cutoff=0.6)
-    text = t("checks.explain_column", language, key=repr(key), columns=", ".join(columns[:12]))
+    text = t("checks.explain_column", language, column=repr(key), columns=", ".join(columns[:12]))
     if close:
         text += " " + t("checks.explain_column_close", language, close=repr(close[0]))
     return text

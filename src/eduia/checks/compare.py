@@ -120,6 +120,8 @@ def short_repr(value: Any) -> str:
     >>> short_repr(list(range(100)))
     '[0, 1, 2, 3, 4, 5, ...]'
     """
+    if type(value).__module__ == "numpy" and getattr(value, "ndim", None) == 0:
+        value = value.item()  # np.float64(4.0) reads 4.0
     kind = kind_of(value)
     if kind == "dataframe":
         return t("checks.describe_dataframe", rows=value.shape[0], columns=value.shape[1])

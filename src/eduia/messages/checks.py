@@ -225,8 +225,8 @@ MESSAGES = {
         "Python does not understand line {line}: check the parentheses, quotes, colons and commas.",
     ),
     "checks.explain_column": (
-        "Le tableau n'a pas de colonne {key}. Ses colonnes : {columns}.",
-        "The table has no column {key}. Its columns: {columns}.",
+        "Le tableau n'a pas de colonne {column}. Ses colonnes : {columns}.",
+        "The table has no column {column}. Its columns: {columns}.",
     ),
     "checks.explain_column_close": ("Voulais-tu dire {close} ?", "Did you mean {close}?"),
     # for lesson authors
