@@ -82,6 +82,7 @@ droite_moindres_carres = Exercise(
 annee_zero = Exercise(
     "03.annee_zero",
     expected=2031,
+    tolerance=0.5,
     hints=[
         "Garde seulement les années fiables : var[var[\"annee\"] <= 2022]. "
         "Puis trouve a et b avec ta fonction droite_moindres_carres (ou LinearRegression).",
