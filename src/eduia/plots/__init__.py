@@ -1,0 +1,52 @@
+"""Pupil-facing charts in French, in the style of seaborn: ``data=``, ``x=``, ``y=``, ``hue=``.
+
+Every function takes a table and column names, draws on ``ax`` (pyplot's current Axes when
+omitted) and returns the Axes for further tweaking. Colours come from one colour-blind-safe
+palette (:data:`PALETTE`), fonts are sized for a projector, and a wrong column name raises a
+:class:`PlotError` in French that names the argument and suggests the closest column.
+
+- :func:`scatter`: points coloured by class
+- :func:`decision_regions`: what a fitted classifier answers over the plane
+- :func:`region_map`: the communes on a map of the region, by département, sized by a value
+- :func:`confusion_matrix`: vrais positifs, fausses alertes, alertes manquées, vrais négatifs
+- :func:`score_curve`: training and test scores against model complexity
+- :func:`decision_tree`: a decision tree drawn in French
+
+Examples
+--------
+>>> import pandas as pd
+>>> from eduia import plots
+>>> days = pd.DataFrame({"temperature_c": [20, 35], "vent_km_h": [10, 50], "feu": [0, 1]})
+>>> ax = plots.scatter(days, x="temperature_c", y="vent_km_h", hue="feu")
+"""
+
+from eduia.plots._columns import PlotError
+from eduia.plots._style import (
+    BINARY_COLOURS,
+    DEPARTEMENT_NAMES,
+    FONT_SIZES,
+    PALETTE,
+    category_colours,
+)
+from eduia.plots.evaluation import confusion_counts, confusion_matrix, score_curve
+from eduia.plots.maps import region_map, set_map_aspect
+from eduia.plots.points import scatter
+from eduia.plots.regions import decision_regions
+from eduia.plots.trees import decision_tree
+
+__all__ = [
+    "BINARY_COLOURS",
+    "DEPARTEMENT_NAMES",
+    "FONT_SIZES",
+    "PALETTE",
+    "PlotError",
+    "category_colours",
+    "confusion_counts",
+    "confusion_matrix",
+    "decision_regions",
+    "decision_tree",
+    "region_map",
+    "scatter",
+    "score_curve",
+    "set_map_aspect",
+]

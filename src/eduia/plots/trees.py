@@ -1,0 +1,96 @@
+"""A decision tree drawn in French, readable down to depth 3 on a projector."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from eduia.i18n import t
+from eduia.plots._columns import PlotError
+from eduia.plots._style import FONT_SIZES, get_axes
+
+_WORDS = {"samples": "plots.tree.samples", "value": "plots.tree.value", "class": "plots.tree.class"}
+_ARROWS = {"True": "plots.tree.true", "False": "plots.tree.false"}
+
+
+def translate_node_text(text: str) -> str:
+    """A node's text from scikit-learn's ``plot_tree`` with its words in the current language.
+
+    Examples
+    --------
+    >>> from eduia.i18n import set_language
+    >>> set_language("fr")
+    >>> translate_node_text("samples = 12\\nclass = feu")
+    'exemples = 12\\nclasse = feu'
+    """
+    for word, key in _WORDS.items():
+        text = re.sub(rf"^{word} = ", f"{t(key)} = ", text, flags=re.MULTILINE)
+    return text.replace(" <= ", " ≤ ")
+
+
+def decision_tree(
+    model: Any,
+    *,
+    feature_names: Sequence[str] | None = None,
+    class_names: Sequence[str] | None = None,
+    max_depth: int | None = 3,
+    title: str | None = None,
+    ax: Any = None,
+) -> Any:
+    """Draw a fitted scikit-learn decision tree with French words, coloured by majority class.
+
+    Parameters
+    ----------
+    model : DecisionTreeClassifier or DecisionTreeRegressor
+        A fitted tree.
+    feature_names : list of str, optional
+        The names of its questions' columns; the ones it learnt from a DataFrame by default.
+    class_names : list of str, optional
+        Names of the classes in the order of ``model.classes_`` (e.g. ``["calme", "feu"]``).
+    max_depth : int or None
+        Draw down to this depth (deeper nodes show as « (...) »); ``None`` draws everything.
+    title : str, optional
+        The chart's title.
+    ax : matplotlib Axes, optional
+        Where to draw; pyplot's current Axes when omitted.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> from sklearn.tree import DecisionTreeClassifier
+    >>> tree = DecisionTreeClassifier(max_depth=2).fit([[20], [35], [30]], [0, 1, 1])
+    >>> ax = decision_tree(tree, feature_names=["température"], class_names=["calme", "feu"])
+    """
+    from sklearn.tree import BaseDecisionTree, plot_tree
+
+    if not isinstance(model, BaseDecisionTree) or not hasattr(model, "tree_"):
+        raise PlotError(t("plots.not_a_tree", kind=type(model).__name__))
+    if feature_names is None and hasattr(model, "feature_names_in_"):
+        feature_names = [str(name) for name in model.feature_names_in_]
+    if class_names is None and hasattr(model, "classes_"):
+        class_names = [str(value) for value in model.classes_]
+    ax = get_axes(ax)
+    nodes = plot_tree(
+        model,
+        feature_names=feature_names,
+        class_names=class_names,
+        max_depth=max_depth,
+        filled=True,
+        precision=1,
+        impurity=False,
+        rounded=True,
+        fontsize=FONT_SIZES["ticks"],
+        ax=ax,
+    )
+    for node in nodes:
+        node.set_text(translate_node_text(node.get_text()))
+    for text in ax.texts:
+        if text.get_text().strip() in _ARROWS:
+            text.set_text(t(_ARROWS[text.get_text().strip()]))
+    if title:
+        ax.set_title(title, fontsize=FONT_SIZES["title"])
+    return ax
