@@ -1,11 +1,82 @@
-"""``eduia lab``: placeholder until its issue lands."""
+"""``eduia lab``: prepare the pupil's workspace, then open JupyterLab there.
+
+``eduia lab [--workspace DIR] [--no-launch] [--no-browser] [--reset LESSON] [--port N]``
+
+Examples
+--------
+>>> from eduia.cli import main
+>>> main(["lab", "--workspace", "/tmp/eleve", "--no-launch"])  # doctest: +SKIP
+0
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from eduia.i18n import t
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 1024 <= port <= 65535:
+        raise argparse.ArgumentTypeError(t("workspace.invalid_port", port=text))
+    return port
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the ``lab`` sub-command (not yet available)."""
-    parser = subparsers.add_parser("lab", help="(bientôt disponible)")
-    parser.set_defaults(handler=lambda args: print("Pas encore disponible.") or 1)
+    """Add the ``lab`` sub-command.
+
+    Examples
+    --------
+    >>> parser = argparse.ArgumentParser()
+    >>> register(parser.add_subparsers())
+    """
+    from eduia.workspace import default_workspace
+
+    parser = subparsers.add_parser("lab", help=t("workspace.lab_help"), description=t("workspace.lab_help"))
+    parser.add_argument("--workspace", type=Path, metavar="DOSSIER", default=None,
+                        help=t("workspace.option_workspace", default=default_workspace()))
+    parser.add_argument("--no-launch", action="store_true", help=t("workspace.option_no_launch"))
+    parser.add_argument("--no-browser", action="store_true", help=t("workspace.option_no_browser"))
+    parser.add_argument("--reset", metavar="LEÇON", help=t("workspace.option_reset"))
+    parser.add_argument("--port", type=_port, help=t("workspace.option_port"))
+    parser.set_defaults(handler=run_lab)
+
+
+def run_lab(args: argparse.Namespace) -> int:
+    """Prepare (or reset a lesson of) the workspace, then start JupyterLab unless told not to.
+
+    Examples
+    --------
+    >>> run_lab(argparse.Namespace(workspace=Path("/tmp/eleve"), no_launch=True, reset=None,
+    ...                            no_browser=False, port=None))  # doctest: +SKIP
+    0
+    """
+    from eduia import workspace as pupil_workspace
+
+    folder = (args.workspace or pupil_workspace.default_workspace()).expanduser()
+    try:
+        if args.reset:
+            for line in pupil_workspace.reset_lesson(folder, args.reset).messages():
+                print(line)
+        report = pupil_workspace.prepare_workspace(folder)
+    except pupil_workspace.LessonNotFound as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(t("workspace.cannot_write", workspace=folder, reason=error.strerror or error),
+              file=sys.stderr)
+        return 1
+    for line in report.messages():
+        print(line)
+    if args.no_launch:
+        return 0
+    from eduia.launch import launch_lab
+
+    return launch_lab(folder, port=args.port, open_browser=not args.no_browser,
+                      open_path=pupil_workspace.start_notebook_name())

@@ -59,6 +59,55 @@ MESSAGES = {
         "Cannot write to the workspace “{workspace}”: {reason}. "
         "Choose another folder with --workspace.",
     ),
+    # JupyterLab.
+    "workspace.lab_starting": (
+        "JupyterLab démarre dans votre navigateur. Si la page ne s'ouvre pas, copiez cette "
+        "adresse dans le navigateur :\n  {url}",
+        "JupyterLab is starting in your browser. If the page does not open, copy this address "
+        "into the browser:\n  {url}",
+    ),
+    "workspace.lab_how_to_stop": (
+        "Pour arrêter : enregistrez votre travail, puis appuyez deux fois sur Ctrl+C ici "
+        "(ou fermez cette fenêtre).",
+        "To stop: save your work, then press Ctrl+C twice here (or close this window).",
+    ),
+    "workspace.lab_did_not_start": (
+        "JupyterLab n'a pas démarré. Lancez « eduia doctor » pour trouver la cause. "
+        "Fin du journal de JupyterLab :\n{log}",
+        "JupyterLab did not start. Run “eduia doctor” to find the cause. "
+        "End of JupyterLab's log:\n{log}",
+    ),
+    # The « eduia lab » command.
+    "workspace.lab_help": (
+        "préparer votre dossier de travail avec les leçons, puis ouvrir JupyterLab",
+        "prepare your workspace with the lessons, then open JupyterLab",
+    ),
+    "workspace.option_workspace": (
+        "dossier de travail (par défaut : {default})",
+        "workspace folder (default: {default})",
+    ),
+    "workspace.option_no_launch": (
+        "préparer le dossier sans ouvrir JupyterLab",
+        "prepare the folder without opening JupyterLab",
+    ),
+    "workspace.option_no_browser": (
+        "démarrer JupyterLab sans ouvrir le navigateur",
+        "start JupyterLab without opening the browser",
+    ),
+    "workspace.option_reset": (
+        "remettre la leçon LEÇON (ex. : 02) dans sa version d'origine, "
+        "en gardant une sauvegarde datée de votre copie",
+        "put lesson LESSON (e.g. 02) back to its original version, "
+        "keeping a dated backup of your copy",
+    ),
+    "workspace.option_port": (
+        "port de JupyterLab sur cet ordinateur (par défaut : un port libre)",
+        "JupyterLab's port on this computer (default: a free port)",
+    ),
+    "workspace.invalid_port": (
+        "Le port doit être un nombre entre 1024 et 65535 (reçu : {port}).",
+        "The port must be a number between 1024 and 65535 (got: {port}).",
+    ),
     # The « Commencer ici » notebook.
     "workspace.start_title": (
         "# Bienvenue dans eduia !\n\n"

@@ -1,0 +1,383 @@
+"""Start JupyterLab in the pupil's workspace: on 127.0.0.1, with a token, and offline.
+
+JupyterLab is started as a child process of the Python that runs eduia, with:
+
+- the server bound to 127.0.0.1 and protected by a random token;
+- JupyterLab's news feed and update check switched off on the server
+  (``--LabApp.news_url=None``, ``--LabApp.check_for_updates_class=...NeverCheckForUpdate``) and
+  in the page (the ``announcements`` plugin disabled), the extension manager read-only (it would
+  otherwise query PyPI), so that nothing calls the internet;
+- for pupils, nbgrader's teacher panels (create assignment, course list) hidden.
+
+The page settings live in ``<workspace>/.eduia/jupyter/labconfig/page_config.json``, put in front
+of ``JUPYTER_CONFIG_PATH`` for this process only; :func:`configure_offline` writes the same
+settings into an environment (``sys.prefix``) so that a plain ``jupyter lab`` there is offline too.
+
+Examples
+--------
+>>> from eduia.launch import running_lab
+>>> with running_lab(Path("/tmp/eleve")) as lab:  # doctest: +SKIP
+...     print(lab.url)
+http://127.0.0.1:45123/lab?token=...
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from eduia.i18n import t
+
+HOST = "127.0.0.1"
+NEVER_CHECK_FOR_UPDATE = "jupyterlab.handlers.announcements.NeverCheckForUpdate"
+DISABLED_PLUGINS = (
+    "@jupyterlab/apputils-extension:announcements",
+    "@jupyter/nbgrader:create-assignment",
+    "@jupyter/nbgrader:course-list",
+)
+OFFLINE_SERVER_SETTINGS = {
+    "LabApp": {
+        "news_url": None,
+        "check_for_updates_class": NEVER_CHECK_FOR_UPDATE,
+        "extension_manager": "readonly",
+    }
+}
+# The pupil never grades: nbgrader's formgrader (a teacher tool) is not loaded in the workspace.
+PUPIL_SERVER_SETTINGS = {
+    "ServerApp": {"jpserver_extensions": {"nbgrader.server_extensions.formgrader": False}}
+}
+CONFIG_FOLDER = Path(".eduia") / "jupyter"
+
+__all__ = [
+    "LabServer",
+    "LabStartError",
+    "configure_offline",
+    "free_port",
+    "lab_command",
+    "lab_environment",
+    "launch_lab",
+    "running_lab",
+]
+
+
+class LabStartError(RuntimeError):
+    """JupyterLab did not answer in time, or stopped while starting (French message, log tail)."""
+
+
+@dataclass(frozen=True)
+class LabServer:
+    """A JupyterLab server started by :func:`running_lab`."""
+
+    workspace: Path
+    port: int
+    token: str
+    process: subprocess.Popen[bytes]
+    log: Path | None = None
+
+    def log_text(self) -> str:
+        """What the server has written so far (its log), or ``""``."""
+        if self.log is None or not self.log.exists():
+            return ""
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT``."""
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def url(self) -> str:
+        """The address to open in a browser, token included."""
+        return f"{self.base_url}/lab?token={self.token}"
+
+    def url_for(self, path: str) -> str:
+        """The address that opens the workspace file ``path`` in JupyterLab, token included.
+
+        Examples
+        --------
+        >>> LabServer(Path("."), 8888, "abc", None).url_for("Commencer ici.ipynb")  # type: ignore[arg-type]
+        'http://127.0.0.1:8888/lab/tree/Commencer%20ici.ipynb?token=abc'
+        """
+        return f"{self.base_url}/lab/tree/{quote(path)}?token={self.token}"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that no one listens on right now.
+
+    Examples
+    --------
+    >>> 1024 <= free_port() <= 65535
+    True
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+def lab_command(workspace: Path, *, port: int, token: str, open_browser: bool = True,
+                open_path: str | None = None, python: str | None = None) -> list[str]:
+    """The command line that starts JupyterLab in ``workspace``, offline and on 127.0.0.1.
+
+    Parameters
+    ----------
+    workspace : Path
+        The folder JupyterLab shows.
+    port, token : int, str
+        Where it listens and the secret every request must carry.
+    open_browser : bool
+        Open the pupil's browser once the server is up.
+    open_path : str, optional
+        A workspace file to open first (e.g. ``"Commencer ici.ipynb"``).
+    python : str, optional
+        The Python to run; the current one by default.
+
+    Examples
+    --------
+    >>> command = lab_command(Path("/tmp/eleve"), port=8890, token="abc", open_browser=False)
+    >>> "--LabApp.news_url=None" in command and "--ServerApp.ip=127.0.0.1" in command
+    True
+    """
+    command = [
+        python or sys.executable, "-m", "jupyterlab",
+        f"--ServerApp.root_dir={Path(workspace).resolve()}",
+        f"--ServerApp.ip={HOST}",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.open_browser={open_browser}",
+        "--LabApp.news_url=None",
+        f"--LabApp.check_for_updates_class={NEVER_CHECK_FOR_UPDATE}",
+        "--LabApp.extension_manager=readonly",
+    ]
+    if open_path:
+        command.append(f"--ServerApp.default_url=/lab/tree/{quote(open_path)}")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # a container or a hub image run as root
+        command.append("--ServerApp.allow_root=True")
+    return command
+
+
+def _write_json(path: Path, data: Mapping[str, object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def _page_config(existing: Path) -> dict[str, object]:
+    """``existing`` page config (if readable) with eduia's plugins disabled."""
+    try:
+        data = json.loads(existing.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    disabled = data.get("disabledExtensions")
+    disabled = dict(disabled) if isinstance(disabled, dict) else {}
+    disabled.update({plugin: True for plugin in DISABLED_PLUGINS})
+    data["disabledExtensions"] = disabled
+    return data
+
+
+def lab_environment(workspace: Path, base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for JupyterLab: ``base`` with the workspace's page config in front.
+
+    Writes ``<workspace>/.eduia/jupyter/labconfig/page_config.json`` (plugins disabled) and
+    ``<workspace>/.eduia/jupyter/jupyter_server_config.json`` (no formgrader for pupils).
+
+    Examples
+    --------
+    >>> env = lab_environment(Path("/tmp/eleve"), {})  # doctest: +SKIP
+    >>> env["JUPYTER_CONFIG_PATH"]  # doctest: +SKIP
+    '/tmp/eleve/.eduia/jupyter'
+    """
+    config_dir = Path(workspace).resolve() / CONFIG_FOLDER
+    page_config = config_dir / "labconfig" / "page_config.json"
+    _write_json(page_config, _page_config(page_config))
+    _write_json(config_dir / "jupyter_server_config.json", PUPIL_SERVER_SETTINGS)
+    environment = dict(os.environ if base is None else base)
+    others = environment.get("JUPYTER_CONFIG_PATH")
+    environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join(filter(None, [str(config_dir), others]))
+    return environment
+
+
+def configure_offline(prefix: Path | None = None) -> list[Path]:
+    """Write eduia's offline JupyterLab settings into the environment ``prefix``.
+
+    Used by the offline installers, so that even a plain ``jupyter lab`` started in that
+    environment never fetches news nor checks for updates.
+
+    Parameters
+    ----------
+    prefix : Path, optional
+        The environment (``sys.prefix`` by default).
+
+    Returns
+    -------
+    list of Path
+        The files written.
+
+    Examples
+    --------
+    >>> configure_offline(Path("/tmp/venv"))  # doctest: +SKIP
+    """
+    config_dir = Path(sys.prefix if prefix is None else prefix) / "etc" / "jupyter"
+    server = config_dir / "jupyter_server_config.d" / "eduia.json"
+    page = config_dir / "labconfig" / "page_config.json"
+    _write_json(server, OFFLINE_SERVER_SETTINGS)
+    _write_json(page, _page_config(page))
+    return [server, page]
+
+
+def _status(base_url: str, token: str) -> bool:
+    """Whether the server answers ``/api/status`` (never through a proxy)."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    request = urllib.request.Request(f"{base_url}/api/status",
+                                     headers={"Authorization": f"token {token}"})
+    try:
+        with opener.open(request, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def _wait_until_ready(server: LabServer, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            break
+        if _status(server.base_url, server.token):
+            return
+        time.sleep(0.25)
+    tail = server.log_text()[-2000:]
+    raise LabStartError(t("workspace.lab_did_not_start", log=tail))
+
+
+def _stop(process: subprocess.Popen[bytes], grace: float = 10.0) -> None:
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@contextmanager
+def running_lab(workspace: Path, port: int | None = None, *, token: str | None = None,
+                timeout: float = 90.0, python: str | None = None,
+                extra_env: Mapping[str, str] | None = None) -> Iterator[LabServer]:
+    """Run JupyterLab in ``workspace`` for the duration of a ``with`` block.
+
+    The browser is not opened; the server is stopped when the block ends.
+
+    Parameters
+    ----------
+    workspace : Path
+        The folder JupyterLab shows (prepare it first with :func:`eduia.workspace.prepare_workspace`).
+    port : int, optional
+        A free port; one is chosen when omitted.
+    token : str, optional
+        The access token; a random one when omitted.
+    timeout : float
+        Seconds to wait for the server to answer.
+    python : str, optional
+        The Python to run JupyterLab with; the current one by default.
+    extra_env : mapping, optional
+        Variables added to the server's environment.
+
+    Yields
+    ------
+    LabServer
+        With ``url`` (token included), ``port``, ``token`` and the ``process``.
+
+    Raises
+    ------
+    LabStartError
+        When the server stops or does not answer within ``timeout`` seconds.
+
+    Examples
+    --------
+    >>> with running_lab(Path("/tmp/eleve")) as lab:  # doctest: +SKIP
+    ...     page = urllib.request.urlopen(lab.url).read()
+    """
+    workspace = Path(workspace)
+    port = port or free_port()
+    token = token or secrets.token_hex(24)
+    command = lab_command(workspace, port=port, token=token, open_browser=False, python=python)
+    environment = lab_environment(workspace)
+    environment.update(extra_env or {})
+    log = Path(tempfile.mkstemp(prefix="eduia-lab-", suffix=".log")[1])
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, env=environment, stdout=output,
+                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    server = LabServer(workspace, port, token, process, log)
+    try:
+        _wait_until_ready(server, timeout)
+        yield server
+    finally:
+        _stop(process)
+        log.unlink(missing_ok=True)
+
+
+def _run_until_stopped(command: Sequence[str], env: Mapping[str, str]) -> int:
+    """Run ``command``; on Ctrl+C let JupyterLab shut down by itself (saving and stopping kernels)."""
+    process = subprocess.Popen(list(command), env=dict(env))
+    while True:
+        try:
+            return process.wait()
+        except KeyboardInterrupt:
+            continue  # JupyterLab received the same Ctrl+C and handles it (twice stops it)
+
+
+def launch_lab(workspace: Path, *, port: int | None = None, open_browser: bool = True,
+               open_path: str | None = None, echo: bool = True,
+               runner: Callable[[list[str], dict[str, str]], int] | None = None) -> int:
+    """Run JupyterLab in the foreground in ``workspace`` until the pupil stops it.
+
+    Parameters
+    ----------
+    workspace : Path
+        The pupil's folder.
+    port : int, optional
+        The port; a free one when omitted.
+    open_browser : bool
+        Open the browser on the lab (``False`` for a remote screen or a test).
+    open_path : str, optional
+        The workspace file opened first.
+    echo : bool
+        Print the address and how to stop, in French.
+    runner : callable
+        ``runner(command, env) -> int`` runs the server; by default it waits for JupyterLab
+        and lets it handle Ctrl+C.
+
+    Returns
+    -------
+    int
+        JupyterLab's exit code (0 after a normal stop).
+
+    Examples
+    --------
+    >>> launch_lab(Path("~/Documents/eduia").expanduser())  # doctest: +SKIP
+    """
+    port = port or free_port()
+    token = secrets.token_hex(24)
+    command = lab_command(workspace, port=port, token=token, open_browser=open_browser,
+                          open_path=open_path)
+    if echo:
+        server = LabServer(Path(workspace), port, token, None)  # type: ignore[arg-type]
+        print(t("workspace.lab_starting", url=server.url_for(open_path) if open_path else server.url))
+        print(t("workspace.lab_how_to_stop"))
+    run = runner or _run_until_stopped
+    return int(run(command, lab_environment(workspace)))
