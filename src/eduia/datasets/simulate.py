@@ -64,7 +64,7 @@ def _calendar(years: tuple[int, int]) -> pd.DataFrame:
     import pandas as pd
 
     dates = pd.date_range(f"{years[0]}-01-01", f"{years[1]}-12-31", freq="D")
-    return pd.DataFrame({"date": dates, "mois": dates.month, "doy": dates.dayofyear})
+    return pd.DataFrame({"date": dates, "mois": dates.month, "doy": dates.day_of_year})
 
 
 def fire_base_rates(monthly_fires: pd.DataFrame, years: tuple[int, int] = FIRE_CALIBRATION_YEARS) -> pd.DataFrame:
@@ -192,7 +192,7 @@ PEAK_FACTOR = 1.12
 
 def _calendar_factor(days: pd.DataFrame, holidays: np.ndarray) -> np.ndarray:
     """Share of the weekday base load used on each day (weekends, holidays, Christmas, August)."""
-    weekday = days["date"].dt.dayofweek.to_numpy()
+    weekday = days["date"].dt.day_of_week.to_numpy()
     factor = np.where(weekday == 5, 0.9, np.where(weekday == 6, 0.84, 1.0))
     factor = np.where(holidays, 0.84, factor)
     christmas = ((days["mois"] == 12) & (days["date"].dt.day >= 24)).to_numpy()
@@ -235,7 +235,7 @@ def simulate_electricity(stations: pd.DataFrame, seed: int = ELECTRICITY_SEED) -
     mean_mw = peak_mw / peak_ratio
     return days.assign(
         annee=days["date"].dt.year,
-        jour_semaine=days["date"].dt.dayofweek,
+        jour_semaine=days["date"].dt.day_of_week,
         jour_ferie=holidays,
         temperature_c=temperature,
         consommation_gwh=np.round(mean_mw * 24 / 1000, 1),
