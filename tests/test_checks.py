@@ -329,3 +329,50 @@ def test_importing_checks_stays_light() -> None:
     code = "import eduia.checks, sys; print(sorted(m for m in ('numpy', 'pandas', 'IPython') if m in sys.modules))"
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+def test_plain_text_display_in_ipython_is_the_message_not_a_dataclass_repr() -> None:
+    from IPython.lib.pretty import pretty
+
+    result = CheckResult("99.k", Outcome.CORRECT, "Ta réponse est correcte.")
+    assert pretty(result) == str(result)
+    panel = make_distance()._solution_panel()
+    assert pretty(panel) == str(panel)
+
+
+def test_an_answer_too_odd_to_compare_is_uncheckable_not_a_crash() -> None:
+    class Weird(list):
+        def __iter__(self):
+            raise RuntimeError("boom")
+
+    result = Exercise("99.liste", expected=[1, 2]).evaluate(Weird([1, 2]))
+    assert result.outcome is Outcome.UNCHECKABLE
+    assert "Impossible de comparer ta réponse" in result.message
+
+
+# -- the lessons' own exercises ------------------------------------------------------------------
+
+
+def _lesson_modules() -> list[str]:
+    import pkgutil
+
+    import eduia.checks.exercises as package
+
+    return [info.name for info in pkgutil.iter_modules(package.__path__) if info.name.startswith("lesson_")]
+
+
+@pytest.mark.parametrize("module_name", _lesson_modules())
+def test_each_declared_function_solution_passes_its_own_check(module_name: str) -> None:
+    import importlib
+
+    module = importlib.import_module(f"eduia.checks.exercises.{module_name}")
+    namespace: dict = {}
+    exercises = [value for value in vars(module).values() if isinstance(value, Exercise)]
+    assert exercises, f"{module_name} declares no exercise"
+    for exercise in exercises:
+        assert exercise.hints, f"{exercise.name} has no hint"
+        if not exercise.cases:
+            continue
+        exec(exercise.solution_text, namespace)  # solutions build on each other, as in the lesson
+        result = exercise.evaluate(namespace[exercise.short_name])
+        assert result.passed, (exercise.name, result.message)

@@ -169,3 +169,15 @@ def test_odd_equality_never_crashes() -> None:
             raise RuntimeError("no")
 
     assert compare(Odd(), Odd()) is not None
+
+
+def test_pandas_beginner_shapes() -> None:
+    nice = pd.DataFrame({"nom": ["Nice"], "population": [342_669]})
+    assert message(nice["population"], 342_669) == (
+        "Tu as donné une colonne pandas (Series) qui contient une seule valeur, on attendait un nombre : "
+        "prends la valeur elle-même avec .iloc[0] (ou .item())."
+    )
+    assert compare(nice["nom"], ["Nice"]) is None
+    assert message([[1, 2], [3]], np.array([[1, 2], [3, 4]])) == (
+        "Les lignes de ton tableau n'ont pas toutes le même nombre de valeurs."
+    )

@@ -190,6 +190,8 @@ def compare(actual: Any, expected: Any, options: CompareOptions | None = None) -
     comparer = _COMPARERS.get(expected_kind, _compare_equal)
     if not _accepts(expected_kind, actual_kind):
         return _wrong_type(actual, actual_kind, expected_kind)
+    if actual_kind in ("array", "list", "tuple") and expected_kind in ("array", "series") and _is_ragged(actual):
+        return Mismatch("ragged")
     return comparer(actual, expected, options)
 
 
@@ -197,8 +199,8 @@ _ACCEPTED = {
     "number": {"number"},
     "boolean": {"boolean"},
     "text": {"text"},
-    "list": {"list", "tuple", "array"},
-    "tuple": {"list", "tuple", "array"},
+    "list": {"list", "tuple", "array", "series"},
+    "tuple": {"list", "tuple", "array", "series"},
     "dict": {"dict"},
     "set": {"set"},
     "array": {"array", "list", "tuple", "series"},
@@ -216,7 +218,20 @@ def _wrong_type(actual: Any, actual_kind: str, expected_kind: str) -> Mismatch:
     fields = {"actual_kind": actual_kind, "expected_kind": expected_kind}
     if actual_kind == "text" and expected_kind == "number" and _parses_as_number(actual):
         return Mismatch("text_not_number", {**fields, "text": actual.strip()})
+    if actual_kind == "series" and len(actual) == 1 and expected_kind in ("number", "text", "boolean"):
+        return Mismatch("single_value_series", fields)
     return Mismatch("wrong_type", fields)
+
+
+def _is_ragged(value: Any) -> bool:
+    """True for nested lists whose rows differ in length (numpy cannot make an array of them)."""
+    import numpy as np
+
+    try:
+        np.asarray(value)
+    except ValueError:
+        return True
+    return False
 
 
 def _parses_as_number(text: str) -> bool:
@@ -261,7 +276,7 @@ def _compare_equal(actual: Any, expected: Any, options: CompareOptions) -> Misma
 
 
 def _compare_sequence(actual: Any, expected: Any, options: CompareOptions) -> Mismatch | None:
-    actual = actual.tolist() if kind_of(actual) == "array" else list(actual)
+    actual = actual.tolist() if kind_of(actual) in ("array", "series") else list(actual)
     expected = list(expected)
     if len(actual) != len(expected):
         return Mismatch("length", {"actual_length": len(actual), "expected_length": len(expected)})

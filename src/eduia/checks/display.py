@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 from eduia.i18n import t
 
@@ -94,6 +95,9 @@ class Panel:
         body = [f"   {line}" for line in self.lines]
         body += [f"    {line}" for line in self.code.splitlines()]
         return "\n".join([f"{ICONS[self.tone]} {self.heading}", *body])
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))  # IPython's plain-text display: a terminal, or a text-only front end
 
     def ansi_lines(self) -> list[str]:
         """The plain text with the heading in the tone's ANSI colour, one string per line."""

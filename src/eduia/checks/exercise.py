@@ -198,10 +198,20 @@ class Exercise:
 
     def _evaluate_value(self, answer: Any) -> CheckResult:
         if self.expected is not None:
-            mismatch = compare(answer, self.expected, self.options)
-            if mismatch is not None:
-                return self._result(Outcome.INCORRECT, mismatch.message("", reveal=self.show_expected))
+            return self._compared(answer, self.expected, "") or self._result(
+                Outcome.CORRECT, t("checks.value_correct")
+            )
         return self._result(Outcome.CORRECT, t("checks.value_correct"))
+
+    def _compared(self, answer: Any, expected: Any, where: str) -> CheckResult | None:
+        """``None`` when ``answer`` matches, else the incorrect (or uncheckable) result."""
+        try:
+            mismatch = compare(answer, expected, self.options)
+        except Exception as error:  # noqa: BLE001 - an answer too odd to compare is reported
+            return self._result(Outcome.UNCHECKABLE, _crash_message("checks.compare_crashed", error, where))
+        if mismatch is None:
+            return None
+        return self._result(Outcome.INCORRECT, mismatch.message(where, reveal=self.show_expected))
 
     def _evaluate_cases(self, function: Any) -> CheckResult:
         if not callable(function):
@@ -227,10 +237,7 @@ class Exercise:
             return self._result(Outcome.UNCHECKABLE, _crash_message("checks.function_crashed", error, call))
         if returned is None and case.expected is not None:
             return self._result(Outcome.INCORRECT, t("checks.forgotten_return", call=call))
-        mismatch = compare(returned, case.expected, self.options)
-        if mismatch is not None:
-            return self._result(Outcome.INCORRECT, mismatch.message(call, reveal=self.show_expected))
-        return None
+        return self._compared(returned, case.expected, call)
 
     def _evaluate_checker(self, answer: Any) -> CheckResult:
         try:

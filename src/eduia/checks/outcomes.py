@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from eduia.checks import display
 
@@ -66,6 +67,9 @@ class CheckResult:
 
     def __str__(self) -> str:
         return str(self.panel())
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
 
     def _repr_html_(self) -> str:
         return self.panel()._repr_html_()

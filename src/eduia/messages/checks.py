@@ -71,6 +71,22 @@ MESSAGES = {
         "tu as donné un texte (« {text} »), on attendait un nombre : enlève les guillemets.",
         "you gave a text (“{text}”), a number was expected: remove the quotes.",
     ),
+    "checks.single_value_series": (
+        "tu as donné {actual_kind} qui contient une seule valeur, on attendait {expected_kind} : "
+        "prends la valeur elle-même avec .iloc[0] (ou .item()).",
+        "you gave {actual_kind} holding a single value, {expected_kind} was expected: take the "
+        "value itself with .iloc[0] (or .item()).",
+    ),
+    "checks.ragged": (
+        "les lignes de ton tableau n'ont pas toutes le même nombre de valeurs.",
+        "the rows of your array do not all have the same number of values.",
+    ),
+    "checks.compare_crashed": (
+        "Impossible de comparer ta réponse à la valeur attendue ({error}). Vérifie ce que "
+        "contient ta réponse, par exemple avec print.",
+        "Your answer cannot be compared with the expected value ({error}). Check what your "
+        "answer holds, for example with print.",
+    ),
     "checks.different_value": (
         "tu as donné {actual}, on attendait {expected}.",
         "you gave {actual}, {expected} was expected.",
