@@ -240,3 +240,20 @@ def test_fast_redraw_of_dynamic_artists_gives_the_same_picture_as_a_full_draw():
     assert fast != first
     static_changed(fig)
     assert render_png(fig) == fast
+
+
+def test_result_summary_is_shown_as_text_under_the_figure():
+    from dataclasses import dataclass
+
+    @dataclass
+    class Scored:
+        summary: str
+
+    def draw(*, n=1, fig=None):
+        return Scored(summary=f"Score : {n} <sur 3>\nDeuxième ligne")
+
+    playground = show(Playground("scored", draw=draw, controls=lambda: [int_slider("n", "n", 1, 3)]))
+    assert "Score : 1 &lt;sur 3&gt;<br>Deuxième ligne" in playground.caption.value
+    assert 'aria-live="polite"' in playground.caption.value
+    playground.controls["n"].value = 2
+    assert "Score : 2" in playground.caption.value

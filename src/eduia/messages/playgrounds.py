@@ -108,4 +108,48 @@ MESSAGES = {
         "La pente et l'ordonnée à l'origine doivent être des nombres (reçu : {slope!r}, {intercept!r}).",
         "The slope and the intercept must be numbers (got: {slope!r}, {intercept!r}).",
     ),
+    # lesson 01: rule_vs_learned
+    "playgrounds.rule_vs_learned.title": (
+        "Votre règle contre une règle apprise : prévoir les jours de feu",
+        "Your rule against a learned rule: predicting fire days",
+    ),
+    "playgrounds.rule_vs_learned.temperature": (
+        "Alerte si température au moins (°C)",
+        "Alert if temperature at least (°C)",
+    ),
+    "playgrounds.rule_vs_learned.humidity": ("… et humidité au plus (%)", "… and humidity at most (%)"),
+    "playgrounds.rule_vs_learned.depth": (
+        "Profondeur de la règle apprise",
+        "Depth of the learned rule",
+    ),
+    "playgrounds.rule_vs_learned.fire": ("jour avec feu", "day with a fire"),
+    "playgrounds.rule_vs_learned.no_fire": ("jour sans feu", "day without fire"),
+    "playgrounds.rule_vs_learned.your_rule": ("zone d'alerte de votre règle", "alert zone of your rule"),
+    "playgrounds.rule_vs_learned.learned_zone": (
+        "zone d'alerte de la règle apprise",
+        "alert zone of the learned rule",
+    ),
+    "playgrounds.rule_vs_learned.pupil_score": (
+        "Votre règle : {accuracy} de jours bien prévus, {detected} des feux détectés, "
+        "{false_alerts} fausses alertes",
+        "Your rule: {accuracy} of days right, {detected} of fires detected, {false_alerts} false alerts",
+    ),
+    "playgrounds.rule_vs_learned.learned_score": (
+        "Règle apprise (profondeur {depth}) : {accuracy} de jours bien prévus, "
+        "{detected} des feux détectés, {false_alerts} fausses alertes",
+        "Learned rule (depth {depth}): {accuracy} of days right, {detected} of fires detected, "
+        "{false_alerts} false alerts",
+    ),
+    "playgrounds.rule_vs_learned.learned_rule": (
+        "La règle apprise donne l'alerte si : {rule}",
+        "The learned rule gives the alert if: {rule}",
+    ),
+    "playgrounds.rule_vs_learned.temperature_word": ("température", "temperature"),
+    "playgrounds.rule_vs_learned.humidity_word": ("humidité", "humidity"),
+    "playgrounds.rule_vs_learned.always": ("toujours", "always"),
+    "playgrounds.rule_vs_learned.never": ("jamais (elle ne donne aucune alerte)", "never (it gives no alert)"),
+    "playgrounds.rule_vs_learned.need_both_classes": (
+        "Il faut des jours avec feu et des jours sans feu pour comparer des règles.",
+        "Comparing rules needs days with and without fire.",
+    ),
 }

@@ -22,7 +22,8 @@ _SLIDER_LAYOUT = {"width": "32em"}
 def render_png(fig: Any) -> bytes:
     """The figure drawn with Agg, as PNG bytes (fast compression: speed over size).
 
-    When the draw function declared its changing artists with
+    The picture is reduced to 256 colours (no dithering): invisible on a chart, and it makes the
+    encoding about three times faster. When the draw function declared its changing artists with
     :func:`eduia.playgrounds._base.dynamic`, the rest of the figure is drawn once and reused.
 
     Examples
@@ -36,6 +37,8 @@ def render_png(fig: Any) -> bytes:
     canvas = fig.canvas
     width, height = canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    # 256 colours are plenty for a chart, and make the PNG three times faster and smaller.
+    image = image.convert("RGB").quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     buffer = io.BytesIO()
     image.save(buffer, format="png", compress_level=1)
     return buffer.getvalue()
@@ -94,6 +97,15 @@ def make_control(control: Control) -> widgets.Widget:
     raise ValueError(f"unknown control kind {control.kind!r}")
 
 
+def _caption(result: Any) -> str:
+    """The result's ``summary`` (scores in words) as HTML read aloud by screen readers."""
+    summary = getattr(result, "summary", "")
+    if not summary:
+        return ""
+    lines = "<br>".join(html.escape(line) for line in str(summary).splitlines())
+    return f'<div aria-live="polite">{lines}</div>'
+
+
 def _explain(error: Exception) -> str:
     """The French text shown for ``error``: its own message if it is a pupil's error."""
     if isinstance(error, PlaygroundError):
@@ -114,6 +126,9 @@ class PlaygroundWidget(widgets.VBox):
         The control widgets by keyword name.
     image : ipywidgets.Image
         The figure, as PNG bytes.
+    caption : ipywidgets.HTML
+        The ``summary`` of the last result (scores in words), if it has one: text in the page
+        is read by screen readers and costs nothing to draw, unlike text in the figure.
     message : ipywidgets.HTML
         Empty, or the French explanation of the last error.
     result : object
@@ -146,10 +161,11 @@ class PlaygroundWidget(widgets.VBox):
         self.figure = new_figure(playground.figsize)
         self.image = widgets.Image(format="png", layout={"max_width": "100%"})
         self.message = widgets.HTML()
+        self.caption = widgets.HTML(layout={"margin": "0 0 0 1em"})
         self.updates = 0
         self._holding = False
         header = [widgets.HTML(f"<b>{html.escape(playground.title)}</b>")] if playground.title else []
-        super().__init__(children=[*header, *self.controls.values(), self.image, self.message])
+        super().__init__(children=[*header, *self.controls.values(), self.image, self.caption, self.message])
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         if self._pending_error is None:
@@ -171,6 +187,7 @@ class PlaygroundWidget(widgets.VBox):
             return None
         self.result, self.error = result, None
         self.message.value = ""
+        self.caption.value = _caption(result)
         self.updates += 1
         return result
 

@@ -44,6 +44,7 @@ class CommuneMapResult:
     selected: pd.DataFrame
     count: int
     population: int
+    summary: str
     figure: Figure
 
 
@@ -146,10 +147,9 @@ def draw_commune_map(
     artists["shown"].set_sizes(prepared.sizes[keep])
     artists["shown"].set_facecolors(prepared.colours[keep])
     count, population = int(keep.sum()), int(prepared.population[keep].sum())
-    artists["title"].set_text(
-        t("playgrounds.commune_map.summary", count=french_number(count), population=french_number(population))
-    )
-    return CommuneMapResult(data.loc[keep], count, population, fig)
+    summary = t("playgrounds.commune_map.summary", count=french_number(count), population=french_number(population))
+    artists["title"].set_text(summary)
+    return CommuneMapResult(data.loc[keep], count, population, summary, fig)
 
 
 def _controls(data: pd.DataFrame | None) -> list:

@@ -57,6 +57,7 @@ class KnnMapResult:
     predicted: np.ndarray
     misclassified: pd.DataFrame
     accuracy: float
+    summary: str
     figure: Figure
 
 
@@ -174,11 +175,10 @@ def draw_knn_map(*, k: int = 5, data: pd.DataFrame | None = None, fig: Figure | 
     artists["regions"].set_data(prepared.colours[grid])
     artists["wrong"].set_offsets(prepared.points[wrong])
     accuracy = float(1 - wrong.mean())
-    artists["title"].set_text(
-        t("playgrounds.knn_map.summary", k=k, right=french_number(len(wrong) - wrong.sum()),
-          total=french_number(len(wrong)), accuracy=percent(accuracy), wrong=french_number(wrong.sum()))
-    )
-    return KnnMapResult(int(k), predicted, data.loc[wrong], accuracy, fig)
+    artists["title"].set_text(f"k = {k}")
+    summary = t("playgrounds.knn_map.summary", k=k, right=french_number(len(wrong) - wrong.sum()),
+                total=french_number(len(wrong)), accuracy=percent(accuracy), wrong=french_number(wrong.sum()))
+    return KnnMapResult(int(k), predicted, data.loc[wrong], accuracy, summary, fig)
 
 
 def knn_map(*, k: int = 5, data: pd.DataFrame | None = None) -> Any:

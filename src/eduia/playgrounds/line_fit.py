@@ -55,6 +55,7 @@ class LineFitResult:
     best_slope: float
     best_intercept: float
     best_error: float
+    summary: str
     figure: Figure
 
 
@@ -187,8 +188,10 @@ def draw_line_fit(
     gx, gy = prepared.x[prepared.gaps], prepared.y[prepared.gaps]
     artists["gaps"].set_segments(np.stack([np.column_stack([gx, gy]), np.column_stack([gx, slope * gx + intercept])], axis=1))
     key = "playgrounds.line_fit.errors_with_best" if show_best else "playgrounds.line_fit.error"
-    artists["text"].set_text(t(key, error=french_number(error, 2), best=french_number(prepared.best_error, 2)))
-    return LineFitResult(float(slope), float(intercept), error, best_slope, best_intercept, prepared.best_error, fig)
+    summary = t(key, error=french_number(error, 2), best=french_number(prepared.best_error, 2))
+    artists["text"].set_text(summary)
+    return LineFitResult(float(slope), float(intercept), error, best_slope, best_intercept, prepared.best_error,
+                         summary, fig)
 
 
 def line_fit(

@@ -1,0 +1,266 @@
+"""Lesson 01 playground: the pupil's own rule against a rule learned from the data.
+
+The pupil writes a rule with two sliders, « alerte si la température est au moins T °C et
+l'humidité au plus H % », and sees it as a dashed box over the fire-risk days. A decision tree
+of depth 1 or 2 learns its own rule from the same two measurements; its alert zone is shaded.
+Both rules are scored live on every day: share of days rightly predicted, share of fires
+detected, number of false alerts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eduia.i18n import t
+from eduia.playgrounds._base import (
+    Playground,
+    PlaygroundError,
+    dynamic,
+    float_slider,
+    int_slider,
+    load_dataset,
+    memo,
+    new_figure,
+    require_columns,
+    scene,
+    show,
+    static_changed,
+)
+from eduia.playgrounds._common import (
+    NEGATIVE_COLOUR,
+    POSITIVE_COLOUR,
+    axis_label,
+    check_range,
+    display_sample,
+    french_number,
+    percent,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+X, Y, LABEL = "temperature_c", "humidite_pct", "feu"
+DEPTHS = (1, 2)
+_GRID = (160, 120)
+
+
+@dataclass
+class RuleScore:
+    """How well a rule predicts: right days, fires detected, false alerts."""
+
+    accuracy: float
+    detected: float  # share of fire days with an alert (recall)
+    false_alerts: int
+
+
+@dataclass
+class RuleVsLearnedResult:
+    """Both rules' predictions for every day, and their scores."""
+
+    pupil_predictions: np.ndarray
+    learned_predictions: np.ndarray
+    pupil: RuleScore
+    learned: RuleScore
+    learned_rule: str
+    summary: str
+    figure: Figure
+
+
+@dataclass
+class _Prepared:
+    x: np.ndarray
+    y: np.ndarray
+    label: np.ndarray
+    shown: np.ndarray
+    extent: tuple[float, float, float, float]
+    grid: np.ndarray
+    learned: dict[int, tuple[np.ndarray, np.ndarray, str]]  # depth -> (days, grid, rule text)
+
+
+def _prepare(data: pd.DataFrame) -> _Prepared:
+    require_columns(data, (X, Y, LABEL))
+    table = data[[X, Y, LABEL]].dropna()
+    if len(table) == 0 or table[LABEL].nunique() < 2:
+        raise PlaygroundError(t("playgrounds.rule_vs_learned.need_both_classes"))
+    x, y = table[X].to_numpy(dtype=float), table[Y].to_numpy(dtype=float)
+    extent = (x.min() - 1, x.max() + 1, y.min() - 2, y.max() + 2)
+    gx, gy = np.linspace(extent[0], extent[1], _GRID[0]), np.linspace(extent[2], extent[3], _GRID[1])
+    grid = np.column_stack([np.tile(gx, len(gy)), np.repeat(gy, len(gx))])
+    prepared = _Prepared(x, y, table[LABEL].to_numpy(dtype=int), display_sample(len(x)), extent, grid, {})
+    for depth in DEPTHS:  # two small trees: learn both now, so that no update waits for one
+        _learn(prepared, depth)
+    return prepared
+
+
+def _describe(tree: Any) -> str:
+    """The learned rule in French words: the conditions leading to an alert, joined by « ou »."""
+    structure, names = tree.tree_, {0: t("playgrounds.rule_vs_learned.temperature_word"),
+                                    1: t("playgrounds.rule_vs_learned.humidity_word")}
+    paths: list[str] = []
+
+    def walk(node: int, conditions: list[str]) -> None:
+        if structure.children_left[node] == -1:
+            if np.argmax(structure.value[node][0]) == 1:
+                paths.append(" et ".join(conditions) or t("playgrounds.rule_vs_learned.always"))
+            return
+        name, cut = names[structure.feature[node]], french_number(structure.threshold[node], 1)
+        walk(structure.children_left[node], [*conditions, f"{name} ≤ {cut}"])
+        walk(structure.children_right[node], [*conditions, f"{name} > {cut}"])
+
+    walk(0, [])
+    return " ; ".join(paths) if paths else t("playgrounds.rule_vs_learned.never")
+
+
+def _learn(prepared: _Prepared, depth: int) -> tuple[np.ndarray, np.ndarray, str]:
+    if depth not in prepared.learned:
+        from sklearn.tree import DecisionTreeClassifier
+
+        features = np.column_stack([prepared.x, prepared.y])
+        tree = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(features, prepared.label)
+        grid = tree.predict(prepared.grid).reshape(_GRID[1], _GRID[0])
+        prepared.learned[depth] = (tree.predict(features), grid, _describe(tree))
+    return prepared.learned[depth]
+
+
+def score_rule(predictions: np.ndarray, truth: np.ndarray) -> RuleScore:
+    """Share of right days, share of fires detected and number of false alerts of a rule.
+
+    Examples
+    --------
+    >>> score_rule(np.array([1, 0, 1]), np.array([1, 0, 0]))
+    RuleScore(accuracy=0.6666666666666666, detected=1.0, false_alerts=1)
+    """
+    fires = truth == 1
+    detected = float(predictions[fires].mean()) if fires.any() else 0.0
+    return RuleScore(float((predictions == truth).mean()), detected, int((predictions[~fires] == 1).sum()))
+
+
+def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
+    from matplotlib.colors import ListedColormap
+    from matplotlib.patches import Rectangle
+
+    ax = fig.add_subplot()
+    zone = ax.imshow(np.zeros((_GRID[1], _GRID[0])), extent=prepared.extent, origin="lower", aspect="auto",
+                     cmap=ListedColormap(["#ffffff00", "#E69F0055"]), vmin=0, vmax=1, interpolation="nearest")
+    shown = prepared.shown
+    for value, colour, key in ((0, NEGATIVE_COLOUR, "no_fire"), (1, POSITIVE_COLOUR, "fire")):
+        keep = shown[prepared.label[shown] == value]
+        ax.scatter(prepared.x[keep], prepared.y[keep], s=7, color=colour, alpha=0.5, linewidths=0,
+                   label=t(f"playgrounds.rule_vs_learned.{key}"))
+    box = ax.add_patch(Rectangle((0, 0), 0, 0, fill=False, linestyle="--", linewidth=2.5, edgecolor="black",
+                                 label=t("playgrounds.rule_vs_learned.your_rule")))
+    ax.add_patch(Rectangle((0, 0), 0, 0, color="#E69F0055", label=t("playgrounds.rule_vs_learned.learned_zone")))
+    ax.set_xlim(*prepared.extent[:2])
+    ax.set_ylim(*prepared.extent[2:])
+    ax.set_xlabel(axis_label(X))
+    ax.set_ylabel(axis_label(Y))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    learned_text = fig.text(0.01, 0.01, "", fontsize=9, va="bottom")
+    fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
+    dynamic(fig, box)  # the learned rule changes only with the depth: everything is redrawn then
+    return {"zone": zone, "box": box, "learned_text": learned_text, "depth": None}
+
+
+def draw_rule_vs_learned(
+    *,
+    temperature: float = 28.0,
+    humidity: float = 45.0,
+    depth: int = 2,
+    data: pd.DataFrame | None = None,
+    fig: Figure | None = None,
+) -> RuleVsLearnedResult:
+    """Score the rule « alerte si température ≥ ``temperature`` et humidité ≤ ``humidity`` ».
+
+    Parameters
+    ----------
+    temperature : float
+        The pupil's temperature threshold (°C): an alert needs at least this temperature.
+    humidity : float
+        The pupil's humidity threshold (%): an alert needs at most this humidity.
+    depth : int
+        Depth of the learned decision tree (1 or 2).
+    data : DataFrame, optional
+        Days with ``temperature_c``, ``humidite_pct`` and ``feu`` (``jours_risque_incendie``
+        when omitted).
+    fig : Figure, optional
+        The figure to draw on (a new one when omitted).
+
+    Returns
+    -------
+    RuleVsLearnedResult
+        Both rules' predictions for every day, their scores, the learned rule in words.
+
+    Examples
+    --------
+    >>> result = draw_rule_vs_learned(temperature=30, humidity=40)  # doctest: +SKIP
+    >>> result.pupil.accuracy  # doctest: +SKIP
+    0.79
+    """
+    data = load_dataset("jours_risque_incendie") if data is None else data
+    prepared = memo(data, "rule_vs_learned", _prepare)
+    check_range(t("playgrounds.rule_vs_learned.depth"), depth, min(DEPTHS), max(DEPTHS))
+    check_range(t("playgrounds.rule_vs_learned.humidity"), humidity, 0, 100)
+    check_range(t("playgrounds.rule_vs_learned.temperature"), temperature, -30, 60)
+    pupil = ((prepared.x >= temperature) & (prepared.y <= humidity)).astype(int)
+    learned, grid, rule = _learn(prepared, int(depth))
+    pupil_score, learned_score = score_rule(pupil, prepared.label), score_rule(learned, prepared.label)
+    fig = fig if fig is not None else new_figure()
+    artists = scene(fig, ("rule_vs_learned", id(prepared)), lambda f: _build(f, prepared))
+    if artists["depth"] != depth:
+        artists["zone"].set_data(grid)
+        artists["learned_text"].set_text(t("playgrounds.rule_vs_learned.learned_rule", rule=rule))
+        artists["depth"] = depth
+        static_changed(fig)
+    artists["box"].set_bounds(temperature, prepared.extent[2], prepared.extent[1] - temperature,
+                              humidity - prepared.extent[2])
+    summary = "\n".join([
+        _score_line("playgrounds.rule_vs_learned.pupil_score", pupil_score),
+        _score_line("playgrounds.rule_vs_learned.learned_score", learned_score, depth=depth),
+        t("playgrounds.rule_vs_learned.learned_rule", rule=rule),
+    ])
+    return RuleVsLearnedResult(pupil, learned, pupil_score, learned_score, rule, summary, fig)
+
+
+def _score_line(key: str, score: RuleScore, **fields: Any) -> str:
+    return t(key, accuracy=percent(score.accuracy), detected=percent(score.detected),
+             false_alerts=french_number(score.false_alerts), **fields)
+
+
+def rule_vs_learned(
+    *, temperature: float = 28.0, humidity: float = 45.0, depth: int = 2, data: pd.DataFrame | None = None
+) -> Any:
+    """The lesson-01 playground: your threshold rule against a learned rule, scored live.
+
+    Under nbgrader autograding it returns a placeholder and computes nothing.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds import rule_vs_learned
+    >>> rule_vs_learned()  # doctest: +SKIP
+    """
+
+    def controls() -> list:
+        frame = load_dataset("jours_risque_incendie") if data is None else data
+        require_columns(frame, (X, Y, LABEL))
+        low, high = np.floor(frame[X].min()), np.ceil(frame[X].max())
+        return [
+            float_slider("temperature", t("playgrounds.rule_vs_learned.temperature"), float(low), float(high),
+                         value=28.0, step=0.5),
+            float_slider("humidity", t("playgrounds.rule_vs_learned.humidity"), 0.0, 100.0, value=45.0, step=1.0),
+            int_slider("depth", t("playgrounds.rule_vs_learned.depth"), min(DEPTHS), max(DEPTHS), value=2),
+        ]
+
+    return show(
+        Playground(
+            name="rule_vs_learned",
+            draw=draw_rule_vs_learned,
+            controls=controls,
+            values={"temperature": temperature, "humidity": humidity, "depth": depth},
+            fixed={"data": data},
+            title=t("playgrounds.rule_vs_learned.title"),
+        )
+    )
