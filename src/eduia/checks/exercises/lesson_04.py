@@ -61,7 +61,7 @@ arbre_a_la_main = Exercise(
     cases=[
         Case(args=(25, 50, 3), expected=0),
         Case(args=(25, 50, 20), expected=1),
-        Case(args=(34, 20, 3), expected=1),
+        Case(args=(34, 40, 3), expected=1),
         Case(args=(34, 60, 3), expected=0),
         Case(args=(28, 35, 10), expected=0),
     ],
@@ -81,7 +81,7 @@ arbre_a_la_main = Exercise(
         "        else:\n"
         "            return 1\n"
         "    else:\n"
-        "        if humidite_pct <= 30:\n"
+        "        if humidite_pct <= 50:\n"
         "            return 1\n"
         "        else:\n"
         "            return 0"
@@ -105,11 +105,11 @@ feuilles_max = Exercise(
 
 premiere_variable = Exercise(
     "04.premiere_variable",
-    expected="temperature_c",
+    expected="humidite_pct",
     hints=[
         "Regarde la case tout en haut de l'arbre dessiné : c'est la première question.",
         "La première question est de la forme « variable ≤ seuil ». Recopie le nom de la "
         "variable exactement comme dans la liste variables, entre guillemets.",
     ],
-    solution='premiere_variable = "temperature_c"',
+    solution='premiere_variable = "humidite_pct"',
 )
