@@ -25,7 +25,10 @@ def _french_and_fresh_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 def make_distance() -> Exercise:
     return Exercise(
         "99.distance",
-        cases=[Case(args=((0, 0), (3, 4)), expected=5.0), Case(args=((1, 1), (1, 1)), expected=0.0)],
+        cases=[
+            Case(args=((0, 0), (3, 4)), expected=5.0),
+            Case(args=((1, 1), (1, 1)), expected=0.0),
+        ],
         hints=["Premier indice.", "Deuxième indice."],
         solution="def distance(a, b):\n    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5",
     )
@@ -67,8 +70,14 @@ def test_function_exercise_outcomes(answer: object, outcome: Outcome) -> None:
 
 @pytest.mark.parametrize(
     ("answer", "outcome"),
-    [(5, Outcome.CORRECT), (5.0, Outcome.CORRECT), (4, Outcome.INCORRECT), ("5", Outcome.INCORRECT),
-     (..., Outcome.NOT_ATTEMPTED), (None, Outcome.NOT_ATTEMPTED)],
+    [
+        (5, Outcome.CORRECT),
+        (5.0, Outcome.CORRECT),
+        (4, Outcome.INCORRECT),
+        ("5", Outcome.INCORRECT),
+        (..., Outcome.NOT_ATTEMPTED),
+        (None, Outcome.NOT_ATTEMPTED),
+    ],
 )
 def test_value_exercise_outcomes(answer: object, outcome: Outcome) -> None:
     assert Exercise("99.k", expected=5).evaluate(answer).outcome is outcome
@@ -187,7 +196,9 @@ def test_author_mistakes_are_refused_in_french() -> None:
 # -- hints -------------------------------------------------------------------------------------
 
 
-def test_hint_gives_the_next_unseen_hint_then_stays_on_the_last(capsys: pytest.CaptureFixture[str]) -> None:
+def test_hint_gives_the_next_unseen_hint_then_stays_on_the_last(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     exercise = make_distance()
     exercise.hint()
     assert "Premier indice." in capsys.readouterr().out
@@ -200,7 +211,9 @@ def test_hint_gives_the_next_unseen_hint_then_stays_on_the_last(capsys: pytest.C
     assert "Premier indice." in capsys.readouterr().out
 
 
-def test_hint_out_of_range_or_odd_argument_explains_instead_of_crashing(capsys: pytest.CaptureFixture[str]) -> None:
+def test_hint_out_of_range_or_odd_argument_explains_instead_of_crashing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     exercise = make_distance()
     for wrong in (0, 3, "deux", True):
         exercise.hint(wrong)
@@ -305,7 +318,7 @@ def test_english_is_available(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_catalogue_has_both_languages_with_the_same_fields() -> None:
-    fields = lambda text: {name for _, name, _, _ in string.Formatter().parse(text) if name}  # noqa: E731
+    fields = lambda text: {name for _, name, _, _ in string.Formatter().parse(text) if name}
     for key, (french, english) in MESSAGES.items():
         assert key.startswith("checks.")
         assert french and english and french != english or key == "checks.title_solution"
@@ -313,8 +326,8 @@ def test_catalogue_has_both_languages_with_the_same_fields() -> None:
 
 
 def test_every_catalogue_key_used_in_the_code_exists() -> None:
-    from pathlib import Path
     import re
+    from pathlib import Path
 
     import eduia.checks
 
@@ -327,7 +340,9 @@ def test_every_catalogue_key_used_in_the_code_exists() -> None:
 
 def test_importing_checks_stays_light() -> None:
     code = "import eduia.checks, sys; print(sorted(m for m in ('numpy', 'pandas', 'IPython') if m in sys.modules))"
-    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert completed.stdout.strip() == "[]"
 
 
@@ -358,7 +373,11 @@ def _lesson_modules() -> list[str]:
 
     import eduia.checks.exercises as package
 
-    return [info.name for info in pkgutil.iter_modules(package.__path__) if info.name.startswith("lesson_")]
+    return [
+        info.name
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.startswith("lesson_")
+    ]
 
 
 @pytest.mark.parametrize("module_name", _lesson_modules())
@@ -373,6 +392,6 @@ def test_each_declared_function_solution_passes_its_own_check(module_name: str) 
         assert exercise.hints, f"{exercise.name} has no hint"
         if not exercise.cases:
             continue
-        exec(exercise.solution_text, namespace)  # solutions build on each other, as in the lesson
+        exec(exercise.solution_text, namespace)  # noqa: S102 - solutions build on each other
         result = exercise.evaluate(namespace[exercise.short_name])
         assert result.passed, (exercise.name, result.message)

@@ -37,7 +37,11 @@ def test_a_number_matches_itself_and_not_a_clearly_different_one(x: float) -> No
 
 
 def test_number_tolerance_and_types() -> None:
-    assert compare(5, 5.0) is None and compare(np.int64(5), 5) is None and compare(np.float64(0.1 + 0.2), 0.3) is None
+    assert (
+        compare(5, 5.0) is None
+        and compare(np.int64(5), 5) is None
+        and compare(np.float64(0.1 + 0.2), 0.3) is None
+    )
     assert compare(5.1, 5, CompareOptions(tolerance=0.2)) is None
     assert compare(5.1, 5) is not None
     assert compare(float("nan"), float("nan")) is None and compare(1.0, float("nan")) is not None
@@ -94,7 +98,10 @@ def test_dicts_name_missing_extra_and_differing_keys() -> None:
     assert compare({"05": 3, "04": 2.0}, expected) is None
     assert message({"04": 2}, expected) == "Il manque la ou les clés '05'."
     assert message({"04": 2, "05": 3, "06": 1}, expected) == "La ou les clés '06' sont en trop."
-    assert message({"04": 2, "05": 4}, expected) == "Pour ta réponse['05'] : tu as donné 4, on attendait 3."
+    assert (
+        message({"04": 2, "05": 4}, expected)
+        == "Pour ta réponse['05'] : tu as donné 4, on attendait 3."
+    )
 
 
 def test_sets() -> None:
@@ -126,7 +133,10 @@ def test_pandas_series_values_index_and_nullable_integers() -> None:
         "Pour ta réponse['06'] : 1 valeur(s) diffèrent ; la première : tu as donné 4.0, on attendait 3.0."
     )
     assert "index" in message(pd.Series([1, None, 3], dtype="Int64"), expected)
-    assert compare(pd.Series([1, None, 3], dtype="Int64"), expected, CompareOptions(check_index=False)) is None
+    assert (
+        compare(pd.Series([1, None, 3], dtype="Int64"), expected, CompareOptions(check_index=False))
+        is None
+    )
     assert compare([1.0, float("nan"), 3.0], expected) is None
     assert compare(pd.Series(["a", "b"]), pd.Series(["a", "b"])) is None
 
@@ -151,7 +161,15 @@ def test_pandas_dataframes_name_columns_and_rows() -> None:
 
 def test_kind_and_short_repr() -> None:
     assert [kind_of(v) for v in (1.5, "a", [1], (1,), {}, set(), print, np.zeros(2), object())] == [
-        "number", "text", "list", "tuple", "dict", "set", "function", "array", "other",
+        "number",
+        "text",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "function",
+        "array",
+        "other",
     ]
     assert short_repr(pd.DataFrame({"a": [1, 2]})) == "un tableau de 2 ligne(s) × 1 colonne(s)"
     assert len(short_repr("x" * 500)) < 70

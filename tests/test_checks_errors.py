@@ -18,7 +18,7 @@ def _french(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def raised(code: str, namespace: dict | None = None) -> BaseException:
     try:
-        exec(compile(code, "<cellule>", "exec"), namespace if namespace is not None else {})
+        exec(compile(code, "<cellule>", "exec"), namespace if namespace is not None else {})  # noqa: S102
     except Exception as error:  # noqa: BLE001 - the error is the result
         return error
     raise AssertionError(f"no error from {code!r}")
@@ -34,7 +34,10 @@ def test_name_error() -> None:
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        ("def f(a):\n    return a\nf(1, 2)", "La fonction « f » attend 1 argument(s) mais en a reçu 2"),
+        (
+            "def f(a):\n    return a\nf(1, 2)",
+            "La fonction « f » attend 1 argument(s) mais en a reçu 2",
+        ),
         ("def f(a, b):\n    return a\nf(1)", "Il manque 1 argument(s) dans l'appel de « f »"),
         ("def f(a):\n    return a\nf(b=1)", "La fonction « f » n'a pas de paramètre nommé « b »"),
         ("def f(a):\n    print(a)\nf(1) + 1", "une fonction qui a oublié « return »"),
@@ -96,7 +99,9 @@ def shell() -> InteractiveShell:
     InteractiveShell.clear_instance()
 
 
-def run(shell: InteractiveShell, code: str, capsys: pytest.CaptureFixture[str]) -> tuple[object, str]:
+def run(
+    shell: InteractiveShell, code: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[object, str]:
     result = shell.run_cell(code)
     captured = capsys.readouterr()
     return result, captured.out + captured.err
@@ -110,7 +115,9 @@ def test_handler_is_installed_once_and_keeps_an_earlier_handler(
     class TeacherError(Exception):
         pass
 
-    shell.set_custom_exc((TeacherError,), lambda self, etype, value, tb, tb_offset=None: seen.append(value))
+    shell.set_custom_exc(
+        (TeacherError,), lambda self, etype, value, tb, tb_offset=None: seen.append(value)
+    )
     assert install_handler(shell) and install_handler(shell)
     assert shell.custom_exceptions.count(CheckFailed) == 1
     assert TeacherError in shell.custom_exceptions

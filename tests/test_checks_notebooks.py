@@ -29,10 +29,19 @@ IMPORT = "import checks_example_lesson as exercices"
 
 def run_notebook(cells: list[str], folder: Path) -> list[nbformat.NotebookNode]:
     shutil.copy(EXAMPLE, folder)
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(source) for source in cells]
+    )
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     client = NotebookClient(
-        notebook, timeout=60, kernel_name="python3", allow_errors=True,
+        notebook,
+        timeout=60,
+        kernel_name="python3",
+        allow_errors=True,
         resources={"metadata": {"path": str(folder)}},
     )
     client.execute()
@@ -47,7 +56,8 @@ def error_text(cell: nbformat.NotebookNode) -> str:
 
 def shown_text(cell: nbformat.NotebookNode) -> str:
     return "\n".join(
-        output.get("data", {}).get("text/html", "") + output.get("text", "") for output in cell.outputs
+        output.get("data", {}).get("text/html", "") + output.get("text", "")
+        for output in cell.outputs
     )
 
 
@@ -126,8 +136,13 @@ def test_handler_install_is_idempotent_in_a_kernel(executed: list) -> None:
 def nbgrader_cell(source: str, grade_id: str, *, solution: bool, grade: bool, points: int = 0):
     cell = nbformat.v4.new_code_cell(source)
     cell.metadata["nbgrader"] = {
-        "grade": grade, "grade_id": grade_id, "locked": not solution, "solution": solution,
-        "schema_version": 3, "task": False, **({"points": points} if grade else {}),
+        "grade": grade,
+        "grade_id": grade_id,
+        "locked": not solution,
+        "solution": solution,
+        "schema_version": 3,
+        "task": False,
+        **({"points": points} if grade else {}),
     }
     return cell
 
@@ -138,18 +153,29 @@ def source_notebook() -> nbformat.NotebookNode:
         nbgrader_cell(
             "def distance(a, b):\n    ### BEGIN SOLUTION\n"
             "    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5\n    ### END SOLUTION",
-            "distance", solution=True, grade=False,
+            "distance",
+            solution=True,
+            grade=False,
         ),
         nbgrader_cell(
             "exercices.distance.check(distance)\n### BEGIN HIDDEN TESTS\n"
             "assert distance((1, 2), (4, 6)) == 5.0\n### END HIDDEN TESTS",
-            "test_distance", solution=False, grade=True, points=2,
+            "test_distance",
+            solution=False,
+            grade=True,
+            points=2,
         ),
-        nbgrader_cell("### BEGIN SOLUTION\nk = 5\n### END SOLUTION", "k", solution=True, grade=False),
+        nbgrader_cell(
+            "### BEGIN SOLUTION\nk = 5\n### END SOLUTION", "k", solution=True, grade=False
+        ),
         nbgrader_cell("exercices.voisins.check(k)", "test_k", solution=False, grade=True, points=1),
     ]
     notebook = nbformat.v4.new_notebook(cells=cells)
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     return notebook
 
 
@@ -157,7 +183,9 @@ def source_notebook() -> nbformat.NotebookNode:
 def course(tmp_path_factory: pytest.TempPathFactory):
     with pytest.MonkeyPatch.context() as patch:
         # nbgrader runs the ``alembic`` command, installed beside this Python
-        patch.setenv("PATH", str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
+        patch.setenv(
+            "PATH", str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
+        )
         yield make_course(tmp_path_factory.mktemp("course"))
 
 
@@ -201,17 +229,26 @@ def autograde(course, student: str, edits: dict[str, str]) -> tuple[dict[str, fl
     assert graded["success"], graded.get("error")
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
         scores = {
-            name: gradebook.find_grade(name, "ps1", "ps1", student).score for name in ("test_distance", "test_k")
+            name: gradebook.find_grade(name, "ps1", "ps1", student).score
+            for name in ("test_distance", "test_k")
         }
     notebook = nbformat.read(root / "autograded" / student / "ps1" / "ps1.ipynb", as_version=4)
-    cells = {cell.metadata["nbgrader"]["grade_id"]: cell for cell in notebook.cells if "nbgrader" in cell.metadata}
+    cells = {
+        cell.metadata["nbgrader"]["grade_id"]: cell
+        for cell in notebook.cells
+        if "nbgrader" in cell.metadata
+    }
     return scores, cells
 
 
 def test_release_has_the_french_stub(course) -> None:
     _, root = course
     release = (root / "release" / "ps1" / "ps1.ipynb").read_text(encoding="utf-8")
-    assert "VOTRE CODE ICI" in release and "BEGIN HIDDEN TESTS" not in release and "k = 5" not in release
+    assert (
+        "VOTRE CODE ICI" in release
+        and "BEGIN HIDDEN TESTS" not in release
+        and "k = 5" not in release
+    )
 
 
 def test_nbgrader_gives_full_points_to_passing_checks(course) -> None:

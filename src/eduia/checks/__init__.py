@@ -16,7 +16,7 @@ Examples
 ...     "02.distance",
 ...     cases=[Case(args=((0, 0), (3, 4)), expected=5.0)],
 ...     hints=["Pythagore : racine de (dx² + dy²)."],
-...     solution="def distance(a, b):\\n    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5",
+...     solution="def distance(a, b):\\n    return math.dist(a, b)",
 ... )
 >>> distance.evaluate(lambda a, b: 5.0).passed
 True
@@ -28,7 +28,12 @@ from eduia.checks.compare import CompareOptions, Mismatch, compare
 from eduia.checks.exercise import Case, Exercise
 from eduia.checks.ipython import install_handler
 from eduia.checks.outcomes import CheckFailed, CheckResult, Outcome
-from eduia.checks.settings import disable_solutions, enable_solutions, reset_solutions, solutions_enabled
+from eduia.checks.settings import (
+    disable_solutions,
+    enable_solutions,
+    reset_solutions,
+    solutions_enabled,
+)
 
 __all__ = [
     "Case",

@@ -25,8 +25,12 @@ from typing import Any
 
 from eduia.i18n import t
 
-_ARGUMENT_COUNT = re.compile(r"(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given")
-_MISSING_ARGUMENT = re.compile(r"(\w+)\(\) missing (\d+) required (?:positional|keyword-only) arguments?")
+_ARGUMENT_COUNT = re.compile(
+    r"(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given"
+)
+_MISSING_ARGUMENT = re.compile(
+    r"(\w+)\(\) missing (\d+) required (?:positional|keyword-only) arguments?"
+)
 _UNEXPECTED_KEYWORD = re.compile(r"(\w+)\(\) got an unexpected keyword argument '(\w+)'")
 _NONE_VALUE = re.compile(r"NoneType")
 

@@ -69,7 +69,8 @@ class Mismatch:
 
     Examples
     --------
-    >>> Mismatch("different_value", {"actual": 4, "expected": 5}, "[2]").message("ta réponse", reveal=True)  # doctest: +SKIP
+    >>> mismatch = Mismatch("different_value", {"actual": 4, "expected": 5}, "[2]")
+    >>> mismatch.message("ta réponse", reveal=True)  # doctest: +SKIP
     'Pour ta réponse[2] : tu as donné 4, on attendait 5.'
     """
 
@@ -190,7 +191,11 @@ def compare(actual: Any, expected: Any, options: CompareOptions | None = None) -
     comparer = _COMPARERS.get(expected_kind, _compare_equal)
     if not _accepts(expected_kind, actual_kind):
         return _wrong_type(actual, actual_kind, expected_kind)
-    if actual_kind in ("array", "list", "tuple") and expected_kind in ("array", "series") and _is_ragged(actual):
+    if (
+        actual_kind in ("array", "list", "tuple")
+        and expected_kind in ("array", "series")
+        and _is_ragged(actual)
+    ):
         return Mismatch("ragged")
     return comparer(actual, expected, options)
 
@@ -218,7 +223,11 @@ def _wrong_type(actual: Any, actual_kind: str, expected_kind: str) -> Mismatch:
     fields = {"actual_kind": actual_kind, "expected_kind": expected_kind}
     if actual_kind == "text" and expected_kind == "number" and _parses_as_number(actual):
         return Mismatch("text_not_number", {**fields, "text": actual.strip()})
-    if actual_kind == "series" and len(actual) == 1 and expected_kind in ("number", "text", "boolean"):
+    if (
+        actual_kind == "series"
+        and len(actual) == 1
+        and expected_kind in ("number", "text", "boolean")
+    ):
         return Mismatch("single_value_series", fields)
     return Mismatch("wrong_type", fields)
 
@@ -324,24 +333,34 @@ def _compare_array(actual: Any, expected: Any, options: CompareOptions) -> Misma
     actual, expected = np.asarray(actual), np.asarray(expected)
     if actual.shape != expected.shape:
         shapes = {"actual_shape": actual.shape, "expected_shape": expected.shape}
-        return Mismatch("shape", {name: " × ".join(map(str, s)) or "()" for name, s in shapes.items()})
+        return Mismatch(
+            "shape", {name: " × ".join(map(str, s)) or "()" for name, s in shapes.items()}
+        )
     return _first_difference(actual, expected, options, labels=None)
 
 
-def _first_difference(actual: Any, expected: Any, options: CompareOptions, labels: Any) -> Mismatch | None:
+def _first_difference(
+    actual: Any, expected: Any, options: CompareOptions, labels: Any
+) -> Mismatch | None:
     """Element-wise comparison of two numpy arrays of the same shape."""
     import numpy as np
 
     numeric = actual.dtype.kind in "biuf" and expected.dtype.kind in "biuf"
     if numeric:
-        same = np.isclose(actual, expected, atol=options.tolerance, rtol=options.rel_tolerance, equal_nan=True)
+        same = np.isclose(
+            actual, expected, atol=options.tolerance, rtol=options.rel_tolerance, equal_nan=True
+        )
     else:
-        same = np.array([compare(a, e, options) is None for a, e in zip(actual.flat, expected.flat)])
+        same = np.array(
+            [compare(a, e, options) is None for a, e in zip(actual.flat, expected.flat)]
+        )
         same = same.reshape(expected.shape)
     if same.all():
         return None
     position = tuple(int(i) for i in np.argwhere(~same)[0])
-    step = f"[{labels[position[0]]!r}]" if labels is not None else f"[{', '.join(map(str, position))}]"
+    step = (
+        f"[{labels[position[0]]!r}]" if labels is not None else f"[{', '.join(map(str, position))}]"
+    )
     first = Mismatch(
         "different_values",
         {"count": int((~same).sum()), "actual": actual[position], "expected": expected[position]},
@@ -396,7 +415,11 @@ def _compare_boolean(actual: Any, expected: Any, options: CompareOptions) -> Mis
 
 
 def _compare_none(actual: Any, expected: Any, options: CompareOptions) -> Mismatch | None:
-    return None if actual is None else Mismatch("different_value", {"actual": actual, "expected": None})
+    return (
+        None
+        if actual is None
+        else Mismatch("different_value", {"actual": actual, "expected": None})
+    )
 
 
 _COMPARERS = {

@@ -97,7 +97,9 @@ class Panel:
         return "\n".join([f"{ICONS[self.tone]} {self.heading}", *body])
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython's plain-text display: a terminal, or a text-only front end
+        printer.text(
+            str(self)
+        )  # IPython's plain-text display: a terminal, or a text-only front end
 
     def ansi_lines(self) -> list[str]:
         """The plain text with the heading in the tone's ANSI colour, one string per line."""
@@ -106,12 +108,15 @@ class Panel:
 
     def _repr_html_(self) -> str:
         border, background = COLOURS[self.tone]
-        paragraphs = "".join(f"<p style='margin:0.3em 0'>{html.escape(line)}</p>" for line in self.lines)
+        paragraphs = "".join(
+            f"<p style='margin:0.3em 0'>{html.escape(line)}</p>" for line in self.lines
+        )
         code = f"<pre style='margin:0.3em 0'>{html.escape(self.code)}</pre>" if self.code else ""
         return (
             f"<div class='eduia-check eduia-{self.tone}' style='border-left:6px solid {border};"
             f"background:{background};color:{TEXT_COLOUR};padding:0.5em 1em;margin:0.3em 0'>"
-            f"<strong>{ICONS[self.tone]} {html.escape(self.heading)}</strong>{paragraphs}{code}</div>"
+            f"<strong>{ICONS[self.tone]} {html.escape(self.heading)}</strong>"
+            f"{paragraphs}{code}</div>"
         )
 
     def _repr_markdown_(self) -> str:

@@ -108,7 +108,9 @@ class Exercise:
         self.hints = (hints,) if isinstance(hints, str) else tuple(hints)
         self.solution_text = solution
         self.checker = checker
-        self.options = CompareOptions(tolerance, rel_tolerance, ignore_case, strip, ignore_order, check_index)
+        self.options = CompareOptions(
+            tolerance, rel_tolerance, ignore_case, strip, ignore_order, check_index
+        )
         self.show_expected = bool(self.cases) if show_expected is None else show_expected
         self._hints_seen = 0
         self._validate()
@@ -150,7 +152,9 @@ class Exercise:
         if result.passed:
             display.show(result)
             return
-        failed = CheckResult(result.exercise, result.outcome, result.message, self._next_hint_line())
+        failed = CheckResult(
+            result.exercise, result.outcome, result.message, self._next_hint_line()
+        )
         raise CheckFailed(failed)
 
     def hint(self, number: int | None = None) -> None:
@@ -208,14 +212,20 @@ class Exercise:
         try:
             mismatch = compare(answer, expected, self.options)
         except Exception as error:  # noqa: BLE001 - an answer too odd to compare is reported
-            return self._result(Outcome.UNCHECKABLE, _crash_message("checks.compare_crashed", error, where))
+            return self._result(
+                Outcome.UNCHECKABLE, _crash_message("checks.compare_crashed", error, where)
+            )
         if mismatch is None:
             return None
         return self._result(Outcome.INCORRECT, mismatch.message(where, reveal=self.show_expected))
 
     def _evaluate_cases(self, function: Any) -> CheckResult:
         if not callable(function):
-            message = t("checks.not_a_function", kind=t(f"checks.kind_{kind_of(function)}"), name=self.short_name)
+            message = t(
+                "checks.not_a_function",
+                kind=t(f"checks.kind_{kind_of(function)}"),
+                name=self.short_name,
+            )
             return self._result(Outcome.INCORRECT, message)
         name = getattr(function, "__name__", "<lambda>")
         name = self.short_name if name == "<lambda>" else name
@@ -228,13 +238,17 @@ class Exercise:
     def _run_case(self, function: Callable, name: str, case: Case) -> CheckResult | None:
         call = case.call_text(name)
         if not _accepts_arguments(function, case):
-            return self._result(Outcome.INCORRECT, t("checks.wrong_signature", name=name, call=call))
+            return self._result(
+                Outcome.INCORRECT, t("checks.wrong_signature", name=name, call=call)
+            )
         try:
             returned = function(*_copied(case.args), **_copied(dict(case.kwargs)))
         except NotImplementedError:
             return self._result(Outcome.NOT_ATTEMPTED, t("checks.placeholder_function"))
         except Exception as error:  # noqa: BLE001 - any crash of the pupil's code is reported
-            return self._result(Outcome.UNCHECKABLE, _crash_message("checks.function_crashed", error, call))
+            return self._result(
+                Outcome.UNCHECKABLE, _crash_message("checks.function_crashed", error, call)
+            )
         if returned is None and case.expected is not None:
             return self._result(Outcome.INCORRECT, t("checks.forgotten_return", call=call))
         return self._compared(returned, case.expected, call)
@@ -245,7 +259,9 @@ class Exercise:
         except NotImplementedError:
             return self._result(Outcome.NOT_ATTEMPTED, t("checks.placeholder_function"))
         except Exception as error:  # noqa: BLE001 - any crash of the pupil's code is reported
-            return self._result(Outcome.UNCHECKABLE, _crash_message("checks.checker_crashed", error, ""))
+            return self._result(
+                Outcome.UNCHECKABLE, _crash_message("checks.checker_crashed", error, "")
+            )
         if isinstance(verdict, str):
             return self._result(Outcome.INCORRECT, verdict)
         if not verdict:
@@ -255,7 +271,9 @@ class Exercise:
     # -- hints and solution ------------------------------------------------------------------
 
     def _hint_text(self, number: int) -> str:
-        return t("checks.hint_line", number=number, count=len(self.hints), text=self.hints[number - 1])
+        return t(
+            "checks.hint_line", number=number, count=len(self.hints), text=self.hints[number - 1]
+        )
 
     def _next_hint_line(self) -> str | None:
         """The next unseen hint, now counted as seen; or where to look once all are seen."""
@@ -285,11 +303,17 @@ class Exercise:
 
     def _solution_panel(self) -> display.Panel:
         if not settings.solutions_enabled():
-            return display.Panel("info", display.title("info", self.name), (t("checks.solutions_off"),))
+            return display.Panel(
+                "info", display.title("info", self.name), (t("checks.solutions_off"),)
+            )
         if not self.solution_text:
-            return display.Panel("info", display.title("info", self.name), (t("checks.no_solution"),))
+            return display.Panel(
+                "info", display.title("info", self.name), (t("checks.no_solution"),)
+            )
         lines = (t("checks.solution_intro"),)
-        return display.Panel("solution", display.title("solution", self.name), lines, self.solution_text)
+        return display.Panel(
+            "solution", display.title("solution", self.name), lines, self.solution_text
+        )
 
 
 def _accepts_arguments(function: Callable, case: Case) -> bool:

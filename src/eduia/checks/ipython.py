@@ -56,19 +56,22 @@ def install_handler(shell: Any = None) -> bool:
     previous = (tuple(shell.custom_exceptions), shell.CustomTB)
     handled = (CheckFailed, *EXPLAINED_ERRORS, *previous[0])
 
-    def handler(shell: Any, etype: type, value: BaseException, tb: TracebackType, tb_offset: Any = None) -> None:
-        if previous[0] and not isinstance(value, (CheckFailed, *EXPLAINED_ERRORS)):
+    def handler(
+        shell: Any, etype: type, value: BaseException, tb: TracebackType, tb_offset: Any = None
+    ) -> None:
+        if isinstance(value, (CheckFailed, *EXPLAINED_ERRORS)):
+            show_error(shell, etype, value, tb, tb_offset)
+        else:  # an exception of the handler registered before eduia's
             previous[1](etype, value, tb, tb_offset)
-            return None
-        show_error(shell, etype, value, tb, tb_offset)
-        return None
 
     shell.set_custom_exc(handled, handler)
     setattr(shell, _MARK, True)
     return True
 
 
-def error_lines(shell: Any, etype: type, value: BaseException, tb: TracebackType | None, tb_offset: Any = None) -> list[str]:
+def error_lines(
+    shell: Any, etype: type, value: BaseException, tb: TracebackType | None, tb_offset: Any = None
+) -> list[str]:
     """The lines of the error output: eduia's message, or the traceback plus an explanation.
 
     Examples
@@ -89,7 +92,9 @@ def error_lines(shell: Any, etype: type, value: BaseException, tb: TracebackType
     return lines
 
 
-def show_error(shell: Any, etype: type, value: BaseException, tb: TracebackType | None, tb_offset: Any = None) -> None:
+def show_error(
+    shell: Any, etype: type, value: BaseException, tb: TracebackType | None, tb_offset: Any = None
+) -> None:
     """Show the error as IPython would, with :func:`error_lines`, and remember it for ``%debug``."""
     sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb
     # _showtraceback is the hook IPython's own showtraceback ends with; ipykernel overrides it

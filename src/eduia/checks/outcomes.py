@@ -63,7 +63,9 @@ class CheckResult:
     def panel(self) -> display.Panel:
         """The display of this result: its tone, title, message and hint."""
         lines = (self.message,) if self.hint is None else (self.message, self.hint)
-        return display.Panel(self.outcome.value, display.title(self.outcome.value, self.exercise), lines)
+        return display.Panel(
+            self.outcome.value, display.title(self.outcome.value, self.exercise), lines
+        )
 
     def __str__(self) -> str:
         return str(self.panel())

@@ -116,8 +116,14 @@ MESSAGES = {
         "the array has shape {actual_shape}, {expected_shape} was expected.",
     ),
     "checks.missing_keys": ("il manque la ou les clés {keys}.", "the key(s) {keys} are missing."),
-    "checks.extra_keys": ("la ou les clés {keys} sont en trop.", "the key(s) {keys} are not expected."),
-    "checks.missing_columns": ("il manque la ou les colonnes {keys}.", "the column(s) {keys} are missing."),
+    "checks.extra_keys": (
+        "la ou les clés {keys} sont en trop.",
+        "the key(s) {keys} are not expected.",
+    ),
+    "checks.missing_columns": (
+        "il manque la ou les colonnes {keys}.",
+        "the column(s) {keys} are missing.",
+    ),
     "checks.extra_columns": (
         "la ou les colonnes {keys} sont en trop.",
         "the column(s) {keys} are not expected.",
@@ -133,8 +139,14 @@ MESSAGES = {
         "un tableau de {rows} ligne(s) × {columns} colonne(s)",
         "a table of {rows} row(s) × {columns} column(s)",
     ),
-    "checks.describe_series": ("une colonne de {length} valeur(s)", "a column of {length} value(s)"),
-    "checks.describe_array": ("un tableau numpy de forme {shape}", "a numpy array of shape {shape}"),
+    "checks.describe_series": (
+        "une colonne de {length} valeur(s)",
+        "a column of {length} value(s)",
+    ),
+    "checks.describe_array": (
+        "un tableau numpy de forme {shape}",
+        "a numpy array of shape {shape}",
+    ),
     # kinds of values, as pupils name them
     "checks.kind_number": ("un nombre", "a number"),
     "checks.kind_text": ("un texte", "a text"),
