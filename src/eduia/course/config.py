@@ -1,0 +1,205 @@
+"""The ``nbgrader_config.py`` of an eduia course: writing it, and reading it back.
+
+The file is plain nbgrader configuration, so that ``nbgrader`` commands and the formgrader in
+JupyterLab behave exactly like ``eduia course``: French stubs (imported from
+:mod:`eduia.release`, their one definition), a per-cell timeout that stops an infinite loop,
+missing test cells restored, eduia's robust preprocessors, feedback without hidden tests, and
+an exchange root that the ``EDUIA_EXCHANGE_ROOT`` environment variable can override.
+
+Examples
+--------
+>>> text = config_text("seconde-3", exchange_root="/srv/nbgrader/exchange")
+>>> "seconde-3" in text
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eduia.i18n import t
+
+if TYPE_CHECKING:
+    from traitlets.config import Config
+
+CONFIG_NAME = "nbgrader_config.py"
+DEFAULT_EXCHANGE_ROOT = "/srv/nbgrader/exchange"
+DEFAULT_CELL_TIMEOUT = 30
+MAX_OUTPUT_CHARS = 100_000
+
+_PP = "eduia.course.preprocessors"
+
+_TEMPLATE = '''\
+# {header}
+# {regenerate}
+import os
+
+from eduia.release import CODE_STUB, TEXT_STUB
+
+c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
+
+c.CourseDirectory.course_id = {course_id!r}
+c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+
+# {stubs_comment}
+c.ClearSolutions.code_stub = {{"python": CODE_STUB}}
+c.ClearSolutions.text_stub = TEXT_STUB
+
+# {exchange_comment}
+c.Exchange.root = os.environ.get("EDUIA_EXCHANGE_ROOT", {exchange_root!r})
+
+# {timeout_comment}
+c.Execute.timeout = {cell_timeout}
+c.Execute.interrupt_on_timeout = True
+# {execution_comment}
+
+# {missing_comment}
+c.OverwriteCells.add_missing_cells = True
+c.OverwriteCells.missing_cell_notification = {missing_note!r}
+
+# {robust_comment}
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "{pp}.RestoreLockedCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.Autograde.autograde_preprocessors = [
+    "{pp}.RobustExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "{pp}.CapOutputSize",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.CapOutputSize.max_chars = {max_chars}
+
+# {feedback_comment}
+c.GenerateFeedback.preprocessors = [
+    "{pp}.HideHiddenTests",
+    "nbgrader.preprocessors.GetGrades",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+'''
+
+
+def config_text(
+    course_id: str,
+    exchange_root: str = DEFAULT_EXCHANGE_ROOT,
+    cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+) -> str:
+    """The text of a course's ``nbgrader_config.py`` (comments in French).
+
+    Parameters
+    ----------
+    course_id : str
+        nbgrader's course id, shared by the teacher and the pupils.
+    exchange_root : str
+        Where nbgrader's exchange lives (overridable by ``EDUIA_EXCHANGE_ROOT``).
+    cell_timeout : int
+        Seconds a cell may run during grading before it is interrupted.
+
+    Examples
+    --------
+    >>> "c.Execute.timeout = 5" in config_text("x", cell_timeout=5)
+    True
+    """
+    return _TEMPLATE.format(
+        header=t("course.config_header", language="fr"),
+        regenerate=t("course.config_regenerate", language="fr"),
+        course_id=course_id,
+        stubs_comment=t("course.config_stubs", language="fr"),
+        exchange_comment=t("course.config_exchange", language="fr"),
+        exchange_root=str(exchange_root),
+        timeout_comment=t("course.config_timeout", language="fr"),
+        cell_timeout=int(cell_timeout),
+        execution_comment=t("course.config_execution", language="fr"),
+        missing_comment=t("course.config_missing", language="fr"),
+        missing_note=t("course.missing_cell_note", language="fr"),
+        robust_comment=t("course.config_robust", language="fr"),
+        max_chars=MAX_OUTPUT_CHARS,
+        feedback_comment=t("course.config_feedback", language="fr"),
+        pp=_PP,
+    )
+
+
+def load_course_config(root: str | Path) -> Config:
+    """nbgrader's configuration of the course folder ``root``, as nbgrader itself reads it.
+
+    The course root and the gradebook are set from ``root`` whatever the file says, so that a
+    copied course folder never writes into the original.
+
+    Examples
+    --------
+    >>> load_course_config("ma-classe").CourseDirectory.course_id  # doctest: +SKIP
+    'seconde-3'
+    """
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    root = Path(root).resolve()
+    config = Config()
+    if (root / CONFIG_NAME).is_file():
+        config.merge(PyFileConfigLoader(CONFIG_NAME, path=str(root)).load_config())
+    config.CourseDirectory.root = str(root)
+    config.CourseDirectory.db_url = gradebook_url(root)
+    return config
+
+
+def gradebook_url(root: str | Path) -> str:
+    """The SQLAlchemy URL of the gradebook of the course folder ``root``.
+
+    Examples
+    --------
+    >>> gradebook_url("/tmp/c")
+    'sqlite:////tmp/c/gradebook.db'
+    """
+    return f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
+
+
+def ensure_tools_on_path() -> None:
+    """Put this Python's script folder on ``PATH`` when nbgrader's helpers are not found.
+
+    nbgrader runs the ``alembic`` command when it creates a gradebook; with eduia started as
+    ``.venv/bin/eduia`` (no activated virtualenv) that command would be missing.
+
+    Examples
+    --------
+    >>> ensure_tools_on_path()
+    """
+    import os
+    import shutil
+    import sys
+
+    scripts = str(Path(sys.executable).parent)
+    if shutil.which("alembic") is None and (Path(scripts) / "alembic").exists():
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+
+
+def create_gradebook(root: str | Path, course_id: str) -> None:
+    """Create the course's gradebook (``gradebook.db``) if it does not exist yet.
+
+    Examples
+    --------
+    >>> create_gradebook("ma-classe", "seconde-3")  # doctest: +SKIP
+    """
+    from nbgrader.api import Gradebook
+
+    ensure_tools_on_path()
+    with Gradebook(gradebook_url(root), course_id):
+        pass
+
+
+def is_course(root: str | Path) -> bool:
+    """Whether ``root`` is an eduia/nbgrader course folder (it holds ``nbgrader_config.py``).
+
+    Examples
+    --------
+    >>> is_course("/nowhere")
+    False
+    """
+    return (Path(root) / CONFIG_NAME).is_file()

@@ -1,0 +1,155 @@
+"""``eduia course export``: the marks out of 20, for French spreadsheet software.
+
+One row per pupil and lesson: id, last and first name, class (from ``eleves.csv``), lesson,
+raw points, maximum, mark out of 20, and a status (« noté », « à vérifier », « réponses
+écrites à noter », « non rendu »). Semicolons, decimal comma, UTF-8 with BOM: the file opens
+correctly in LibreOffice Calc and Excel set to French. The late penalty nbgrader may compute
+is taken off the points.
+
+Examples
+--------
+>>> french_number(15.625, 2)
+'15,63'
+>>> french_number(4.0)
+'4'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from eduia.course.lessons import require_course
+from eduia.i18n import t
+
+HEADER_KEYS = ("id", "last_name", "first_name", "classe", "lesson", "points", "maximum", "mark", "status")
+
+
+def french_number(value: float, decimals: int | None = None) -> str:
+    """``value`` with a decimal comma: ``decimals`` places, or up to two without trailing zeros.
+
+    Examples
+    --------
+    >>> french_number(7.5), french_number(20 * 2 / 3, 2)
+    ('7,5', '13,33')
+    """
+    places = Decimal(1).scaleb(-(2 if decimals is None else decimals))
+    text = str(Decimal(repr(float(value))).quantize(places, rounding=ROUND_HALF_UP))
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def mark_out_of_20(score: float, max_score: float) -> float:
+    """The mark out of 20 of ``score`` points out of ``max_score`` (0 when there is no maximum).
+
+    Examples
+    --------
+    >>> mark_out_of_20(6, 8)
+    15.0
+    """
+    return 20.0 * score / max_score if max_score else 0.0
+
+
+@dataclass(frozen=True)
+class MarkRow:
+    """One pupil's result for one lesson; ``points`` is ``None`` when nothing was handed in."""
+
+    id: str
+    last_name: str
+    first_name: str
+    classe: str
+    lesson: str
+    points: float | None
+    maximum: float
+    status: str
+
+    def cells(self) -> list[str]:
+        """The row as the CSV writes it (decimal comma, empty cells for missing work)."""
+        missing = self.points is None
+        return [self.id, self.last_name, self.first_name, self.classe, self.lesson,
+                "" if missing else french_number(self.points),
+                french_number(self.maximum),
+                "" if missing else french_number(mark_out_of_20(self.points, self.maximum), 2),
+                t(f"course.status_{self.status}")]
+
+
+def mark_rows(course_root: str | Path) -> list[MarkRow]:
+    """Every pupil's result for every lesson of the course's gradebook.
+
+    Examples
+    --------
+    >>> rows = mark_rows("ma-classe")  # doctest: +SKIP
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    from eduia.course.config import gradebook_url
+    from eduia.course.roster import plain, read_roster
+
+    root = require_course(course_root)
+    classes = {pupil.id: pupil.classe for pupil in read_roster(root)}
+    rows = []
+    with Gradebook(gradebook_url(root)) as gradebook:
+        students = sorted(gradebook.students, key=lambda s: (plain(s.last_name or ""), plain(s.first_name or ""), s.id))
+        for assignment in sorted(gradebook.assignments, key=lambda a: a.name):
+            for student in students:
+                try:
+                    submission = gradebook.find_submission(assignment.name, student.id)
+                except MissingEntry:
+                    submission = None
+                rows.append(_row(student, classes.get(student.id, ""), assignment, submission))
+    return rows
+
+
+def _row(student: object, classe: str, assignment: object, submission: object | None) -> MarkRow:
+    maximum = float(assignment.max_score)  # type: ignore[attr-defined]
+    names = (student.id, student.last_name or "", student.first_name or "", classe)  # type: ignore[attr-defined]
+    lesson = assignment.name  # type: ignore[attr-defined]
+    if submission is None:
+        return MarkRow(*names, lesson, None, maximum, "missing")
+    points = max(0.0, float(submission.score) - float(submission.late_submission_penalty or 0))  # type: ignore[attr-defined]
+    notebooks = submission.notebooks  # type: ignore[attr-defined]
+    if any(notebook.flagged for notebook in notebooks):
+        status = "check"
+    elif submission.needs_manual_grade:  # type: ignore[attr-defined]
+        status = "to_grade"
+    else:
+        status = "graded"
+    return MarkRow(*names, lesson, points, maximum, status)
+
+
+def marks_csv(rows: list[MarkRow]) -> str:
+    """The CSV text (semicolons, CRLF line ends, no BOM: :func:`export_marks` adds it).
+
+    Examples
+    --------
+    >>> marks_csv([]).splitlines()[0].split(";")[0]
+    'identifiant'
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([t(f"course.column_{key}", language="fr") for key in HEADER_KEYS])
+    writer.writerows(row.cells() for row in rows)
+    return buffer.getvalue()
+
+
+def export_marks(course_root: str | Path, out: str | Path | None = None) -> tuple[Path, int]:
+    """Write the marks of the course to ``out`` (``notes.csv`` in the course by default).
+
+    Returns
+    -------
+    tuple
+        The file written and the number of rows.
+
+    Examples
+    --------
+    >>> export_marks("ma-classe", "notes.csv")  # doctest: +SKIP
+    (PosixPath('notes.csv'), 30)
+    """
+    rows = mark_rows(course_root)
+    path = Path(out) if out else Path(course_root) / "notes.csv"
+    path.write_bytes(marks_csv(rows).encode("utf-8-sig"))
+    return path, len(rows)

@@ -1,0 +1,119 @@
+"""``eduia course init``: an nbgrader course folder made for a French classroom.
+
+The folder holds ``nbgrader_config.py`` (:mod:`eduia.course.config`), the lesson sources in
+``source/NN-slug/`` (from the checkout's ``notebooks/source`` or a folder given), and a short
+French ``LISEZMOI.md`` for the teacher. Running it again refreshes the configuration and adds
+new lessons; a lesson the teacher already has in ``source/`` is never overwritten.
+
+Examples
+--------
+>>> created = init_course("ma-classe", course_id="seconde-3")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eduia.course.config import (
+    CONFIG_NAME,
+    DEFAULT_CELL_TIMEOUT,
+    DEFAULT_EXCHANGE_ROOT,
+    config_text,
+    create_gradebook,
+)
+from eduia.course.lessons import CourseError
+from eduia.i18n import t
+
+README_NAME = "LISEZMOI.md"
+_COURSE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass
+class InitResult:
+    """What :func:`init_course` did: the folder, the lessons copied and those kept."""
+
+    root: Path
+    copied: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+
+def default_lessons_dir() -> Path | None:
+    """The lesson sources of the eduia checkout (``notebooks/source``), if there is one.
+
+    Examples
+    --------
+    >>> default_lessons_dir() is None or default_lessons_dir().name == "source"
+    True
+    """
+    from eduia.resources import checkout_root
+
+    root = checkout_root()
+    if root is None or not (root / "notebooks" / "source").is_dir():
+        return None
+    return root / "notebooks" / "source"
+
+
+def init_course(
+    directory: str | Path,
+    course_id: str | None = None,
+    lessons_dir: str | Path | None = None,
+    exchange_root: str = DEFAULT_EXCHANGE_ROOT,
+    cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+) -> InitResult:
+    """Create or refresh the course folder ``directory``.
+
+    Parameters
+    ----------
+    directory : str or Path
+        The course folder (created if needed).
+    course_id : str, optional
+        nbgrader's course id; the folder's name when omitted.
+    lessons_dir : str or Path, optional
+        Where the lesson sources ``NN-slug/NN-slug.ipynb`` are; the checkout's by default.
+    exchange_root : str
+        nbgrader's exchange folder, shared with the pupils.
+    cell_timeout : int
+        Seconds a cell may run when grading.
+
+    Raises
+    ------
+    CourseError
+        An unusable course id, or no lessons to copy.
+
+    Examples
+    --------
+    >>> init_course("ma-classe", "seconde-3").copied  # doctest: +SKIP
+    ['00-jupyter', '01-regles-ou-apprentissage']
+    """
+    root = Path(directory).resolve()
+    course_id = course_id or root.name
+    if not _COURSE_ID.match(course_id) or "+" in course_id:
+        raise CourseError(t("course.bad_course_id", course_id=course_id))
+    source = Path(lessons_dir) if lessons_dir else default_lessons_dir()
+    if source is None or not source.is_dir():
+        raise CourseError(t("course.no_lessons", path=source or "notebooks/source"))
+    root.mkdir(parents=True, exist_ok=True)
+    (root / CONFIG_NAME).write_text(config_text(course_id, exchange_root, cell_timeout), encoding="utf-8")
+    create_gradebook(root, course_id)
+    result = InitResult(root)
+    _copy_lessons(source, root / "source", result)
+    (root / README_NAME).write_text(
+        t("course.readme", language="fr", course_id=course_id, exchange_root=exchange_root,
+          lessons="\n".join(f"- {name}" for name in sorted(result.copied + result.kept))),
+        encoding="utf-8",
+    )
+    return result
+
+
+def _copy_lessons(source: Path, target: Path, result: InitResult) -> None:
+    target.mkdir(exist_ok=True)
+    for lesson in sorted(p for p in source.iterdir() if (p / f"{p.name}.ipynb").is_file()):
+        if (target / lesson.name).exists():
+            result.kept.append(lesson.name)
+            continue
+        shutil.copytree(lesson, target / lesson.name,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        result.copied.append(lesson.name)

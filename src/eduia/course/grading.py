@@ -1,0 +1,262 @@
+"""Autograde every submission of a lesson, in parallel if asked, and summarise per pupil.
+
+nbgrader's own autograde is sequential. Here each submission is graded in a sandbox
+(:mod:`eduia.course.sandbox`) by a pool of worker processes, then merged into the course's
+gradebook by this process alone (:mod:`eduia.course.merge`), so the gradebook ends up exactly
+as a sequential run leaves it. One broken submission never stops the others; each problem
+becomes a line of the summary (:mod:`eduia.course.issues`).
+
+Examples
+--------
+>>> report = autograde("ma-classe", "02-plus-proches-voisins", jobs=2)  # doctest: +SKIP
+>>> print("\\n".join(report.summary_lines()))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eduia.course.issues import Issue, unique_issues
+from eduia.course.lessons import CourseError, require_course, resolve_lesson
+from eduia.course.sandbox import GradingJob, GradingOutcome
+from eduia.i18n import t
+
+
+@dataclass
+class PupilResult:
+    """One pupil's graded submission: points, maximum, and the problems met."""
+
+    student: str
+    score: float
+    max_score: float
+    issues: list[Issue] = field(default_factory=list)
+    written_to_grade: bool = False
+
+    @property
+    def needs_attention(self) -> bool:
+        """Whether the teacher must look at this submission."""
+        return any(issue.needs_attention for issue in self.issues)
+
+
+@dataclass
+class GradingReport:
+    """The result of :func:`autograde`: one :class:`PupilResult` per graded pupil."""
+
+    lesson: str
+    results: list[PupilResult]
+    skipped: list[str] = field(default_factory=list)
+    jobs: int = 1
+
+    @property
+    def needs_attention(self) -> bool:
+        """Whether some submission needs the teacher (the command then exits with 1)."""
+        return any(result.needs_attention for result in self.results)
+
+    def summary_lines(self, language: str | None = None) -> list[str]:
+        """The French (or English) summary: one line per pupil, one per problem, a total."""
+        from eduia.course.export import french_number, mark_out_of_20
+
+        lines = [t("course.summary_title", language, lesson=self.lesson, count=len(self.results))]
+        for result in self.results:
+            key = "course.summary_attention" if result.needs_attention else "course.summary_ok"
+            lines.append(t(key, language, student=result.student,
+                           score=french_number(result.score), max=french_number(result.max_score),
+                           mark=french_number(mark_out_of_20(result.score, result.max_score), 2)))
+            if result.written_to_grade:
+                lines.append("    " + t("course.summary_written", language))
+            for issue in result.issues:
+                marker = "!" if issue.needs_attention else "-"
+                lines.append(f"    {marker} {issue.message(language)}")
+        attention = sum(result.needs_attention for result in self.results)
+        lines.append(t("course.summary_total", language, graded=len(self.results),
+                       attention=attention, skipped=len(self.skipped)))
+        return lines
+
+
+def autograde(
+    course_root: str | Path,
+    lesson: str,
+    jobs: int = 1,
+    force: bool = False,
+    on_graded: Callable[[str], None] | None = None,
+) -> GradingReport:
+    """Autograde every collected submission of ``lesson`` in the course ``course_root``.
+
+    Parameters
+    ----------
+    course_root : str or Path
+        The course folder (made by ``eduia course init``).
+    lesson : str
+        The lesson (assignment) id, or its number (``"02"``).
+    jobs : int
+        Worker processes; 1 grades in this process.
+    force : bool
+        Grade again submissions already graded and unchanged since.
+    on_graded : callable, optional
+        Called with each pupil's id once graded (a progress bar).
+
+    Raises
+    ------
+    CourseError
+        No course there, unknown lesson, or a lesson not generated yet.
+
+    Examples
+    --------
+    >>> autograde("ma-classe", "02", jobs=2).needs_attention  # doctest: +SKIP
+    False
+    """
+    import nbgrader.converters  # noqa: F401  (imported once here, shared by forked workers)
+
+    import eduia.course.preprocessors  # noqa: F401
+
+    root = require_course(course_root)
+    lesson = resolve_lesson(root, lesson)
+    expected = expected_notebooks(root, lesson)
+    students, skipped = _students_to_grade(root, lesson, force)
+    work_dir = Path(tempfile.mkdtemp(prefix="eduia-autograde-"))
+    try:
+        snapshot = _snapshot_gradebook(root, work_dir)
+        grading_jobs = [GradingJob(str(root), lesson, student, str(snapshot), str(work_dir), expected)
+                        for student in students]
+        issues: dict[str, list[Issue]] = {}
+        for outcome in _run(grading_jobs, jobs):
+            issues[outcome.student] = _merge(root, lesson, outcome)
+            if on_graded:
+                on_graded(outcome.student)
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+    results = _results(root, lesson, sorted(issues), issues)
+    return GradingReport(lesson, results, skipped, max(1, jobs))
+
+
+def expected_notebooks(root: Path, lesson: str) -> dict[str, set[str]]:
+    """The lesson's notebooks in the gradebook, each with the nbgrader ids of its cells.
+
+    Examples
+    --------
+    >>> expected_notebooks(Path("ma-classe"), "02-knn")  # doctest: +SKIP
+    {'02-knn': {'q1', 'q1-tests', 'reponse'}}
+    """
+    from eduia.course.config import gradebook_url
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(gradebook_url(root)) as gradebook:
+        try:
+            assignment = gradebook.find_assignment(lesson)
+        except MissingEntry:
+            raise CourseError(t("course.lesson_not_generated", lesson=lesson)) from None
+        expected = {nb.name: {cell.name for cell in nb.source_cells} for nb in assignment.notebooks}
+    if not expected:
+        raise CourseError(t("course.lesson_not_generated", lesson=lesson))
+    return expected
+
+
+def _students_to_grade(root: Path, lesson: str, force: bool) -> tuple[list[str], list[str]]:
+    from nbgrader.coursedir import CourseDirectory
+
+    submitted = sorted(p.parent.name for p in (root / "submitted").glob(f"*/{lesson}") if p.is_dir())
+    coursedir = CourseDirectory(root=str(root))
+    to_grade, skipped = [], []
+    for student in submitted:
+        graded = root / "autograded" / student / lesson
+        if force or not graded.is_dir() or _newer(coursedir, root / "submitted" / student / lesson, graded):
+            to_grade.append(student)
+        else:
+            skipped.append(student)
+    return to_grade, skipped
+
+
+def _newer(coursedir: object, submitted: Path, graded: Path) -> bool:
+    new = coursedir.get_existing_timestamp(str(submitted))  # type: ignore[attr-defined]
+    old = coursedir.get_existing_timestamp(str(graded))  # type: ignore[attr-defined]
+    return new is not None and (old is None or new > old)
+
+
+def _snapshot_gradebook(root: Path, work_dir: Path) -> Path:
+    """A consistent copy of the gradebook, taken with SQLite's backup API."""
+    snapshot = work_dir / "snapshot.db"
+    source = sqlite3.connect(root / "gradebook.db")
+    target = sqlite3.connect(snapshot)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return snapshot
+
+
+def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
+    """Grade each job, in this process or in ``jobs`` worker processes, as they complete."""
+    from eduia.course.sandbox import grade_in_sandbox
+
+    if jobs <= 1 or len(jobs_list) <= 1:
+        yield from (grade_in_sandbox(job) for job in jobs_list)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {pool.submit(grade_in_sandbox, job): job for job in jobs_list}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception as error:  # a worker process died: report, keep going
+                job = futures[future]
+                yield GradingOutcome(job.student, "", [("grading_error", {"error": repr(error)[:200]})])
+
+
+def _merge(root: Path, lesson: str, outcome: GradingOutcome) -> list[Issue]:
+    from eduia.course.merge import merge_sandbox
+
+    issues = unique_issues(outcome.issues)
+    if outcome.sandbox:
+        sandbox = Path(outcome.sandbox)
+        merge_sandbox(root, sandbox, lesson, outcome.student)
+        _append_log(root, lesson, outcome.student, sandbox / "autograde.log")
+        shutil.rmtree(sandbox, ignore_errors=True)
+    return issues
+
+
+def _append_log(root: Path, lesson: str, student: str, log: Path) -> None:
+    if not log.is_file():
+        return
+    logs = root / "logs"
+    logs.mkdir(exist_ok=True)
+    with open(logs / f"autograde-{lesson}.log", "a", encoding="utf-8") as out:
+        out.write(f"===== {student} =====\n")
+        out.write(log.read_text(encoding="utf-8", errors="replace"))
+
+
+def _results(root: Path, lesson: str, students: list[str], issues: dict[str, list[Issue]]) -> list[PupilResult]:
+    from eduia.course.config import gradebook_url
+    from nbgrader.api import Gradebook, MissingEntry
+
+    results = []
+    with Gradebook(gradebook_url(root)) as gradebook:
+        maximum = gradebook.find_assignment(lesson).max_score
+        for student in students:
+            try:
+                submission = gradebook.find_submission(lesson, student)
+                score, written = submission.score, _written_pending(submission)
+            except MissingEntry:
+                score, written = 0.0, False
+            results.append(PupilResult(student, float(score), float(maximum), issues[student], written))
+    return results
+
+
+def _written_pending(submission: object) -> bool:
+    return any(
+        grade.needs_manual_grade and grade.cell_type == "markdown"
+        for notebook in submission.notebooks  # type: ignore[attr-defined]
+        for grade in notebook.grades
+    )
+
+
+__all__ = ["GradingReport", "PupilResult", "autograde", "expected_notebooks", "CourseError"]

@@ -1,0 +1,77 @@
+"""Bring the results of a sandbox (:mod:`eduia.course.sandbox`) into the course.
+
+Only the automatic part of the results is copied, through nbgrader's ``Gradebook`` API:
+the submission's timestamp, each cell's automatic score and whether it needs a manual grade,
+the automatic comments, the late penalty and the flag. Manual grades already given in the
+course's gradebook are kept. The autograded notebooks replace the previous ones.
+
+Examples
+--------
+>>> merge_sandbox("ma-classe", "/tmp/eduia-grade-x", "02-knn", "ana.dupont")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from eduia.course.config import gradebook_url
+
+
+def merge_sandbox(course_root: str | Path, sandbox: str | Path, lesson: str, student: str) -> bool:
+    """Copy ``student``'s results for ``lesson`` from ``sandbox`` into the course.
+
+    Returns
+    -------
+    bool
+        Whether the sandbox held a submission to merge.
+
+    Examples
+    --------
+    >>> merge_sandbox("ma-classe", "/tmp/eduia-grade-x", "02-knn", "ana.dupont")  # doctest: +SKIP
+    True
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    course_root, sandbox = Path(course_root), Path(sandbox)
+    with Gradebook(gradebook_url(sandbox)) as source:
+        try:
+            submitted = source.find_submission(lesson, student)
+        except MissingEntry:
+            return False
+        with Gradebook(gradebook_url(course_root)) as target:
+            _merge_submission(submitted, target, lesson, student)
+    _replace_autograded(course_root, sandbox, lesson, student)
+    return True
+
+
+def _merge_submission(submitted: Any, target: Any, lesson: str, student: str) -> None:
+    from nbgrader.api import MissingEntry
+
+    try:
+        target.find_student(student)
+    except MissingEntry:
+        target.add_student(student)
+    target.update_or_create_submission(lesson, student, timestamp=submitted.timestamp)
+    for notebook in submitted.notebooks:
+        copy = target.find_submission_notebook(notebook.name, lesson, student)
+        copy.flagged = notebook.flagged
+        copy.late_submission_penalty = notebook.late_submission_penalty
+        for grade in notebook.grades:
+            into = target.find_grade(grade.name, notebook.name, lesson, student)
+            into.auto_score, into.needs_manual_grade = grade.auto_score, grade.needs_manual_grade
+        for comment in notebook.comments:
+            into = target.find_comment(comment.name, notebook.name, lesson, student)
+            into.auto_comment = comment.auto_comment
+    target.db.commit()
+
+
+def _replace_autograded(course_root: Path, sandbox: Path, lesson: str, student: str) -> None:
+    graded = sandbox / "autograded" / student / lesson
+    destination = course_root / "autograded" / student / lesson
+    if destination.exists():
+        shutil.rmtree(destination)
+    if graded.is_dir():
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(graded), str(destination))

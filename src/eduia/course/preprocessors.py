@@ -1,0 +1,259 @@
+"""nbgrader preprocessors that let grading survive real pupils' notebooks.
+
+They are named in the course's ``nbgrader_config.py``, so plain ``nbgrader autograde``, the
+formgrader and ``eduia course autograde`` all use them:
+
+- :class:`RestoreLockedCells`: nbgrader's ``OverwriteCells``, but every deleted locked cell
+  (tests and read-only cells) is put back where it was, whatever cell preceded it;
+- :class:`RobustExecute`: nbgrader's ``Execute``; when the kernel dies (``os._exit``, memory),
+  the notebook is still graded: the cells that ran keep their results, the others score 0;
+- :class:`CapOutputSize`: truncates an enormous output (one huge line escapes ``LimitOutput``);
+- :class:`HideHiddenTests`: for feedback, removes hidden tests and the outputs that could
+  reveal them.
+
+Each problem met is appended to ``resources["eduia_issues"]`` when that list is present, as
+``(code, fields)`` pairs (see :mod:`eduia.course.issues`).
+
+Examples
+--------
+>>> from eduia.course.preprocessors import CapOutputSize
+>>> CapOutputSize(max_chars=10).max_chars
+10
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nbclient.exceptions import DeadKernelError
+from nbconvert.preprocessors import Preprocessor
+from nbformat.notebooknode import NotebookNode
+from nbgrader.preprocessors import ClearHiddenTests, Execute, OverwriteCells
+from traitlets import Bool, Integer
+
+from eduia.i18n import t
+
+KERNEL_DIED = "KernelDied"
+TIMEOUT = "CellTimeoutError"
+
+
+def record_issue(resources: dict[str, Any], code: str, **fields: Any) -> None:
+    """Append the problem ``code`` to the list ``resources["eduia_issues"]`` if there is one.
+
+    Examples
+    --------
+    >>> resources = {"eduia_issues": []}
+    >>> record_issue(resources, "timeout", cell="q1")
+    >>> resources["eduia_issues"]
+    [('timeout', {'cell': 'q1'})]
+    """
+    issues = resources.get("eduia_issues") if resources else None
+    if issues is not None:
+        issues.append((code, fields))
+
+
+def cell_label(cell: NotebookNode, index: int) -> str:
+    """How a summary names a cell: its nbgrader id, else its position (from 1).
+
+    Examples
+    --------
+    >>> from nbformat.v4 import new_code_cell
+    >>> cell_label(new_code_cell("x"), 2)
+    'n° 3'
+    """
+    grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+    return grade_id or f"n° {index + 1}"
+
+
+def _error_output(ename: str, evalue: str) -> NotebookNode:
+    return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
+
+
+class RestoreLockedCells(OverwriteCells):
+    """``OverwriteCells`` that puts back every deleted locked cell, not only grade cells.
+
+    nbgrader's own ``add_missing_cells`` only restores grade cells, and only right after a
+    grade or solution cell (a test after a read-only Markdown cell makes it fail). Here each
+    missing locked cell goes back after the nearest earlier cell of the source still present.
+    """
+
+    def add_missing_grade_cells(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+        source_cells = self.gradebook.find_notebook(self.notebook_id, self.assignment_id).source_cells
+        present = {_grade_id(cell) for cell in nb.cells} - {None}
+        for position, source_cell in enumerate(source_cells):
+            if source_cell.name in present or not source_cell.locked:
+                continue
+            self._restore(nb, source_cells, position)
+            present.add(source_cell.name)
+            record_issue(resources, "locked_deleted", cell=source_cell.name)
+        return nb, resources
+
+    def add_missing_task_cells(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+        return nb, resources  # task cells are locked: restored above, in place
+
+    def _restore(self, nb: NotebookNode, source_cells: list, position: int) -> None:
+        source_cell = source_cells[position]
+        graded = {cell.name: cell for cell in self.gradebook.find_notebook(
+            self.notebook_id, self.assignment_id).grade_cells}
+        solution_ids = {cell.name for cell in self.gradebook.find_notebook(
+            self.notebook_id, self.assignment_id).solution_cells}
+        if source_cell.name in graded:
+            cell = self.missing_cell_transform(
+                source_cell, graded[source_cell.name].max_score,
+                is_solution=source_cell.name in solution_ids)
+        else:
+            cell = self._plain_locked_cell(source_cell)
+        indices = {_grade_id(existing): i for i, existing in enumerate(nb.cells)}
+        insert_at = 0
+        for earlier in reversed(source_cells[:position]):
+            if earlier.name in indices:
+                insert_at = indices[earlier.name] + 1
+                break
+        nb.cells.insert(insert_at, cell)
+
+    def _plain_locked_cell(self, source_cell: Any) -> NotebookNode:
+        cell = NotebookNode(
+            cell_type=source_cell.cell_type,
+            metadata=NotebookNode(deletable=False, editable=False, nbgrader=NotebookNode(
+                grade=False, grade_id=source_cell.name, locked=True, solution=False, task=False,
+                schema_version=3, checksum=source_cell.checksum)),
+            source=source_cell.source,
+        )
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+        return cell
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int) -> tuple:
+        before = cell.source
+        cell, resources = super().preprocess_cell(cell, resources, index)
+        if cell.source != before and _as_released(cell.source) != before.strip():
+            record_issue(resources, "locked_edited", cell=cell_label(cell, index))
+        return cell, resources
+
+    def report_change(self, name: str, attr: str, old: Any, new: Any) -> None:
+        super().report_change(name, attr, old, new)
+        self._changes.append((name, attr))
+
+    def preprocess(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+        self._changes: list[tuple[str, str]] = []
+        nb, resources = super().preprocess(nb, resources)
+        for name, attr in self._changes:
+            if attr != "checksum":
+                record_issue(resources, "metadata_changed", cell=name)
+        return nb, resources
+
+
+def _as_released(source: str) -> str:
+    """``source`` without its hidden-test and mark-scheme regions, as the pupil received it."""
+    kept, hidden = [], False
+    for line in source.split("\n"):
+        if "BEGIN HIDDEN TESTS" in line or "BEGIN MARK SCHEME" in line:
+            hidden = True
+        elif "END HIDDEN TESTS" in line or "END MARK SCHEME" in line:
+            hidden = False
+        elif not hidden:
+            kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _grade_id(cell: NotebookNode) -> str | None:
+    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+
+
+class RobustExecute(Execute):
+    """nbgrader's ``Execute`` that survives a dead kernel and reports interrupted loops.
+
+    When the kernel dies, the cell that killed it and every later code cell get an error
+    output (so their tests score 0); the earlier cells keep their results.
+    """
+
+    def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> tuple:
+        self._dead_at: int | None = None
+        return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> tuple:
+        if self._dead_at is not None:
+            if cell.cell_type == "code":
+                cell.outputs = [_error_output(KERNEL_DIED, t("course.cell_not_run", language="fr"))]
+            return cell, resources
+        try:
+            cell, resources = super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._dead_at = index
+            cell.outputs = [_error_output(KERNEL_DIED, t("course.kernel_died_output", language="fr"))]
+            record_issue(self.resources, "kernel_died", cell=cell_label(cell, index))
+            return cell, resources
+        if any(output.get("ename") == TIMEOUT for output in cell.get("outputs", [])):
+            record_issue(self.resources, "timeout", cell=cell_label(cell, index), seconds=self.timeout)
+        return cell, resources
+
+
+class CapOutputSize(Preprocessor):
+    """Truncate every output of a code cell beyond ``max_chars`` characters in total."""
+
+    max_chars = Integer(100_000, help="Characters of output kept per cell (-1: no limit)").tag(
+        config=True
+    )
+    enabled = Bool(True).tag(config=True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int) -> tuple:
+        if cell.cell_type != "code" or self.max_chars < 0:
+            return cell, resources
+        budget, truncated = self.max_chars, False
+        for output in cell.outputs:
+            for holder, key in _text_fields(output):
+                text = holder[key] if isinstance(holder[key], str) else "".join(holder[key])
+                if len(text) > budget:
+                    holder[key] = text[:budget] + "\n" + t("course.output_truncated", language="fr")
+                    truncated = True
+                budget = max(0, budget - len(text))
+        if truncated:
+            record_issue(resources, "huge_output", cell=cell_label(cell, index))
+        return cell, resources
+
+
+def _text_fields(output: NotebookNode) -> list[tuple[dict, str]]:
+    if output.get("output_type") == "stream":
+        return [(output, "text")]
+    data = output.get("data", {})
+    return [(data, key) for key in data if key.startswith("text/") or key.endswith("json")]
+
+
+class HideHiddenTests(ClearHiddenTests):
+    """For feedback: remove hidden tests and replace the outputs of their cells.
+
+    A traceback or a message printed by a hidden test can reveal it, so a cell that held
+    hidden tests shows only a short French verdict.
+    """
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int) -> tuple:
+        if not self._remove_hidden_test_region(cell):
+            return cell, resources
+        if cell.cell_type == "code":
+            failed = [out.get("ename", "") for out in cell.outputs if out.get("output_type") == "error"]
+            key = "course.hidden_tests_failed" if failed else "course.hidden_tests_passed"
+            text = t(key, language="fr", error=failed[0] if failed else "")
+            cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=text + "\n")]
+        return cell, resources
+
+
+def is_kernel_death(output: NotebookNode) -> bool:
+    """Whether ``output`` is the error :class:`RobustExecute` writes when the kernel died.
+
+    Examples
+    --------
+    >>> is_kernel_death(_error_output(KERNEL_DIED, "x"))
+    True
+    """
+    return output.get("output_type") == "error" and output.get("ename") == KERNEL_DIED
+
+
+__all__ = [
+    "CapOutputSize",
+    "HideHiddenTests",
+    "RestoreLockedCells",
+    "RobustExecute",
+    "cell_label",
+    "is_kernel_death",
+    "record_issue",
+]

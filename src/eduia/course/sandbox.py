@@ -1,0 +1,169 @@
+"""Grade one pupil's submission in a private copy of the course, in any process.
+
+nbgrader's gradebook is one SQLite file, which parallel writers would lock. So each
+submission is graded in a sandbox: a temporary course folder with a copy of the gradebook
+(taken once before grading starts), a link to the lesson's sources and a repaired copy of the
+submission. The caller then merges the sandbox's results into the course
+(:mod:`eduia.course.merge`). Every submission sees the same starting gradebook, so the results
+do not depend on how many processes grade or in which order.
+
+Examples
+--------
+>>> job = GradingJob(course_root="ma-classe", lesson="02-knn", student="ana.dupont",
+...                  snapshot="snap.db", work_dir="/tmp", expected={"02-knn": {"q1"}})
+>>> outcome = grade_in_sandbox(job)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eduia.course.issues import Issue
+
+
+@dataclass(frozen=True)
+class GradingJob:
+    """Everything a worker process needs to grade one submission (picklable)."""
+
+    course_root: str
+    lesson: str
+    student: str
+    snapshot: str
+    work_dir: str
+    expected: dict[str, set[str]]
+
+
+@dataclass
+class GradingOutcome:
+    """What grading one submission produced: its sandbox and the problems met."""
+
+    student: str
+    sandbox: str
+    issues: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def needs_attention(self) -> bool:
+        """Whether one of the issues needs the teacher."""
+        return any(Issue(code, fields).needs_attention for code, fields in self.issues)
+
+
+def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
+    """Grade ``job.student``'s submission of ``job.lesson`` in a new sandbox; never raises.
+
+    Examples
+    --------
+    >>> grade_in_sandbox(job).issues  # doctest: +SKIP
+    []
+    """
+    sandbox = Path(tempfile.mkdtemp(prefix="eduia-grade-", dir=job.work_dir))
+    outcome = GradingOutcome(job.student, str(sandbox))
+    try:
+        issues = _prepare(job, sandbox)
+        if any((_staged_dir(sandbox, job) / f"{name}.ipynb").is_file() for name in job.expected):
+            issues += _run_autograde(job, sandbox)
+        else:
+            _record_zero(job, sandbox)
+    except Exception as error:  # the summary must report it; the other pupils go on
+        issues = [Issue("grading_error", {"error": f"{type(error).__name__}: {error}"[:200]})]
+    outcome.issues = [issue.to_pair() for issue in issues]
+    if outcome.needs_attention:
+        _flag(job, sandbox)
+    return outcome
+
+
+def _staged_dir(sandbox: Path, job: GradingJob) -> Path:
+    return sandbox / "submitted" / job.student / job.lesson
+
+
+def _prepare(job: GradingJob, sandbox: Path) -> list[Issue]:
+    from eduia.course.staging import stage_submission
+
+    shutil.copyfile(job.snapshot, sandbox / "gradebook.db")
+    (sandbox / "source").mkdir()
+    source = Path(job.course_root) / "source" / job.lesson
+    try:
+        os.symlink(source.resolve(), sandbox / "source" / job.lesson, target_is_directory=True)
+    except OSError:  # no symlinks (Windows without developer mode): copy instead
+        shutil.copytree(source, sandbox / "source" / job.lesson)
+    submitted = Path(job.course_root) / "submitted" / job.student / job.lesson
+    return stage_submission(submitted, _staged_dir(sandbox, job), job.expected)
+
+
+def _sandbox_config(job: GradingJob, sandbox: Path) -> Any:
+    from eduia.course.config import gradebook_url, load_course_config
+
+    config = load_course_config(job.course_root)
+    config.CourseDirectory.root = str(sandbox)
+    config.CourseDirectory.db_url = gradebook_url(sandbox)
+    config.CourseDirectory.assignment_id = job.lesson
+    config.CourseDirectory.student_id = job.student
+    config.Autograde.force = True
+    return config
+
+
+def _logger(sandbox: Path) -> logging.Logger:
+    logger = logging.getLogger(f"eduia.course.sandbox.{sandbox.name}")
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    handler = logging.FileHandler(sandbox / "autograde.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("[%(levelname)s] %(message)s"))
+    logger.handlers = [handler]
+    return logger
+
+
+def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
+    from eduia.course.converters import RecordingAutograde
+    from eduia.course.issues import unique_issues
+    from nbgrader.coursedir import CourseDirectory
+
+    config = _sandbox_config(job, sandbox)
+    logger = _logger(sandbox)
+    coursedir = CourseDirectory(config=config, log=logger)
+    converter = RecordingAutograde(coursedir=coursedir, config=config, log=logger)
+    try:
+        converter.start()
+    except Exception as error:  # nbgrader raises NbGraderException after logging the cause
+        cause = converter.failures[0] if converter.failures else error
+        converter.issues.append(("grading_error", {"error": f"{type(cause).__name__}: {cause}"[:200]}))
+    finally:
+        for handler in logger.handlers:
+            handler.close()
+    return unique_issues(converter.issues)
+
+
+def _record_zero(job: GradingJob, sandbox: Path) -> None:
+    """No notebook could be graded: the submission exists, every grade is 0."""
+    from eduia.course.config import gradebook_url
+    from nbgrader.api import Gradebook
+    from nbgrader.coursedir import CourseDirectory
+
+    coursedir = CourseDirectory(config=_sandbox_config(job, sandbox))
+    timestamp = coursedir.get_existing_timestamp(str(_staged_dir(sandbox, job)))
+    with Gradebook(gradebook_url(sandbox)) as gradebook:
+        gradebook.update_or_create_student(job.student)
+        submission = gradebook.update_or_create_submission(job.lesson, job.student, timestamp=timestamp)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                grade.auto_score, grade.needs_manual_grade = 0, False
+        gradebook.db.commit()
+
+
+def _flag(job: GradingJob, sandbox: Path) -> None:
+    """Flag the submission for the formgrader: the teacher must look at it."""
+    from eduia.course.config import gradebook_url
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(gradebook_url(sandbox)) as gradebook:
+        try:
+            submission = gradebook.find_submission(job.lesson, job.student)
+        except MissingEntry:
+            return
+        for notebook in submission.notebooks:
+            notebook.flagged = True
+        gradebook.db.commit()

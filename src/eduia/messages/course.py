@@ -1,0 +1,262 @@
+"""Messages of the teacher's course tools (``eduia course``, :mod:`eduia.course`)."""
+
+MESSAGES = {
+    # --- nbgrader_config.py (comments, always French) -------------------------------------
+    "course.config_header": (
+        "Configuration nbgrader du cours, écrite par « eduia course init ».",
+        "nbgrader configuration of the course, written by “eduia course init”.",
+    ),
+    "course.config_regenerate": (
+        "Relancer « eduia course init » la réécrit ; vos leçons dans source/ sont conservées.",
+        "Running “eduia course init” again rewrites it; your lessons in source/ are kept.",
+    ),
+    "course.config_stubs": (
+        "Ce que voient les élèves à la place des solutions (définis une seule fois dans eduia).",
+        "What pupils see instead of the solutions (defined once in eduia).",
+    ),
+    "course.config_exchange": (
+        "Dossier d'échange partagé avec les élèves (modifiable par la variable EDUIA_EXCHANGE_ROOT).",
+        "Exchange folder shared with the pupils (the EDUIA_EXCHANGE_ROOT variable overrides it).",
+    ),
+    "course.config_timeout": (
+        "Une cellule qui tourne plus longtemps (boucle sans fin) est interrompue et notée 0.",
+        "A cell running longer (endless loop) is interrupted and scores 0.",
+    ),
+    "course.config_execution": (
+        "Pendant la correction, NBGRADER_EXECUTION vaut « autograde » : les leçons n'affichent "
+        "alors pas leurs manipulations interactives.",
+        "While grading, NBGRADER_EXECUTION is “autograde”: the lessons then skip their "
+        "interactive playgrounds.",
+    ),
+    "course.config_missing": (
+        "Une cellule de test supprimée par un élève est remise : la supprimer ne rapporte rien.",
+        "A test cell deleted by a pupil is put back: deleting it earns nothing.",
+    ),
+    "course.missing_cell_note": (
+        "Cette cellule (id : {cell_id}) manquait dans le travail rendu ; elle a été remise "
+        "pour la correction.\n\n",
+        "This cell (id: {cell_id}) was missing from the submission; it was put back for "
+        "grading.\n\n",
+    ),
+    "course.config_robust": (
+        "Préprocesseurs d'eduia : noyau arrêté, sorties énormes et cellules verrouillées "
+        "supprimées n'empêchent pas la correction.",
+        "eduia's preprocessors: a dead kernel, enormous outputs and deleted locked cells do "
+        "not stop grading.",
+    ),
+    "course.config_feedback": (
+        "Retours aux élèves : les tests cachés et leurs messages sont retirés.",
+        "Feedback to pupils: hidden tests and their messages are removed.",
+    ),
+    # --- outputs written into graded notebooks ---------------------------------------------
+    "course.cell_not_run": (
+        "Cellule non exécutée : le noyau Python s'était arrêté plus haut.",
+        "Cell not run: the Python kernel had stopped above.",
+    ),
+    "course.kernel_died_output": (
+        "Le noyau Python s'est arrêté pendant cette cellule.",
+        "The Python kernel stopped during this cell.",
+    ),
+    "course.output_truncated": (
+        "… sortie trop longue, coupée pour la correction …",
+        "… output too long, cut for grading …",
+    ),
+    "course.hidden_tests_failed": (
+        "✗ Un test de correction n'est pas passé ({error}).",
+        "✗ A grading test did not pass ({error}).",
+    ),
+    "course.hidden_tests_passed": (
+        "✓ Les tests de correction sont passés.",
+        "✓ The grading tests passed.",
+    ),
+    # --- issues met while grading ----------------------------------------------------------
+    "course.issue_corrupt": (
+        "notebook illisible « {file} » (fichier abîmé : {error}) : noté 0, fichier conservé "
+        "dans submitted/",
+        "unreadable notebook “{file}” (damaged file: {error}): scored 0, file kept in "
+        "submitted/",
+    ),
+    "course.issue_no_notebook": (
+        "aucun notebook attendu rendu ({expected}) : noté 0",
+        "none of the expected notebooks submitted ({expected}): scored 0",
+    ),
+    "course.issue_kernel_died": (
+        "le noyau Python s'est arrêté à la cellule « {cell} » (os._exit, mémoire ?) : "
+        "les cellules suivantes sont notées 0",
+        "the Python kernel stopped at cell “{cell}” (os._exit, memory?): the following "
+        "cells score 0",
+    ),
+    "course.issue_timeout": (
+        "boucle sans fin ? cellule « {cell} » interrompue après {seconds} s : notée 0",
+        "endless loop? cell “{cell}” interrupted after {seconds} s: scored 0",
+    ),
+    "course.issue_grading_error": (
+        "erreur inattendue pendant la correction ({error}) : à corriger à la main",
+        "unexpected error while grading ({error}): grade by hand",
+    ),
+    "course.issue_unreadable_folder": (
+        "dossier rendu illisible {folder} ({error})",
+        "unreadable submission folder {folder} ({error})",
+    ),
+    "course.issue_renamed": (
+        "fichier renommé : « {found} » a été noté comme « {expected} »",
+        "renamed file: “{found}” was graded as “{expected}”",
+    ),
+    "course.issue_locked_edited": (
+        "cellule verrouillée « {cell} » modifiée : la version d'origine a été rétablie",
+        "locked cell “{cell}” edited: the original version was restored",
+    ),
+    "course.issue_locked_deleted": (
+        "cellule verrouillée « {cell} » supprimée : elle a été remise",
+        "locked cell “{cell}” deleted: it was put back",
+    ),
+    "course.issue_metadata_changed": (
+        "réglages nbgrader de la cellule « {cell} » modifiés : rétablis",
+        "nbgrader settings of cell “{cell}” changed: restored",
+    ),
+    "course.issue_huge_output": (
+        "sortie énorme dans la cellule « {cell} » : coupée",
+        "enormous output in cell “{cell}”: cut",
+    ),
+    "course.issue_extra_notebook": (
+        "notebook en plus « {file} » : ignoré (conservé dans submitted/)",
+        "extra notebook “{file}”: ignored (kept in submitted/)",
+    ),
+    # --- grading summary -------------------------------------------------------------------
+    "course.summary_title": (
+        "Correction automatique de « {lesson} » : {count} travaux notés.",
+        "Autograding of “{lesson}”: {count} submissions graded.",
+    ),
+    "course.summary_ok": (
+        "  {student} : {score} / {max} points, soit {mark} / 20",
+        "  {student}: {score} / {max} points, i.e. {mark} / 20",
+    ),
+    "course.summary_attention": (
+        "  {student} : {score} / {max} points, soit {mark} / 20 — À VÉRIFIER",
+        "  {student}: {score} / {max} points, i.e. {mark} / 20 — CHECK IT",
+    ),
+    "course.summary_written": (
+        "  réponses écrites à noter dans le formgrader",
+        "  written answers to grade in the formgrader",
+    ),
+    "course.summary_total": (
+        "Bilan : {graded} travaux notés, {attention} à vérifier (signalés dans le formgrader), "
+        "{skipped} déjà notés et inchangés.",
+        "Summary: {graded} submissions graded, {attention} to check (flagged in the "
+        "formgrader), {skipped} already graded and unchanged.",
+    ),
+    "course.no_submissions": (
+        "Aucun travail rendu pour « {lesson} » dans submitted/. Avez-vous lancé "
+        "« nbgrader collect {lesson} » ?",
+        "No submission for “{lesson}” in submitted/. Did you run “nbgrader collect {lesson}”?",
+    ),
+    # --- course folder ---------------------------------------------------------------------
+    "course.lesson_not_generated": (
+        "La leçon « {lesson} » n'est pas encore dans le carnet de notes : lancez d'abord "
+        "« nbgrader generate_assignment {lesson} » dans le dossier du cours.",
+        "Lesson “{lesson}” is not in the gradebook yet: first run "
+        "“nbgrader generate_assignment {lesson}” in the course folder.",
+    ),
+    "course.not_a_course": (
+        "{path} n'est pas un dossier de cours (pas de nbgrader_config.py). Créez-le avec "
+        "« eduia course init DOSSIER » ou indiquez-le avec --cours.",
+        "{path} is not a course folder (no nbgrader_config.py). Create it with "
+        "“eduia course init FOLDER” or give it with --cours.",
+    ),
+    "course.unknown_lesson": (
+        "Leçon inconnue : « {lesson} ». Leçons du cours : {known}.",
+        "Unknown lesson: “{lesson}”. Lessons of the course: {known}.",
+    ),
+    "course.bad_course_id": (
+        "Identifiant de cours impossible : « {course_id} ». Utilisez des lettres sans accent, "
+        "des chiffres, « - », « _ » ou « . » (exemple : seconde-3).",
+        "Unusable course id: “{course_id}”. Use unaccented letters, digits, “-”, “_” or “.” "
+        "(example: seconde-3).",
+    ),
+    "course.no_lessons": (
+        "Pas de leçons à copier dans {path}. Indiquez le dossier des sources avec --lecons.",
+        "No lessons to copy in {path}. Give the folder of the sources with --lecons.",
+    ),
+    "course.init_done": (
+        "Cours « {course_id} » prêt dans {path} : {copied} leçons copiées, {kept} déjà "
+        "présentes et conservées. Lisez {readme}.",
+        "Course “{course_id}” ready in {path}: {copied} lessons copied, {kept} already there "
+        "and kept. Read {readme}.",
+    ),
+    "course.readme": (
+        "# Cours {course_id}\n\n"
+        "Ce dossier est un cours nbgrader préparé par eduia. Ouvrez un terminal ici.\n\n"
+        "1. Importer la classe : `eduia course roster liste.csv` (export Pronote : Nom ; "
+        "Prénom ; Classe).\n"
+        "2. Préparer une leçon : `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
+        "3. La distribuer : `nbgrader release_assignment 02-plus-proches-voisins` "
+        "(dossier d'échange : {exchange_root}).\n"
+        "4. Ramasser : `nbgrader collect 02-plus-proches-voisins`.\n"
+        "5. Corriger : `eduia course autograde 02-plus-proches-voisins --jobs 2`, puis les "
+        "réponses écrites dans JupyterLab, menu Nbgrader > Formgrader.\n"
+        "6. Retours aux élèves : `eduia course feedback 02-plus-proches-voisins`.\n"
+        "7. Notes sur 20 : `eduia course export --out notes.csv` (s'ouvre dans LibreOffice "
+        "ou Excel).\n\n"
+        "Leçons du cours :\n{lessons}\n\n"
+        "Le guide complet est dans teacher_guide/nbgrader.md.\n",
+        "# Course {course_id}\n\n"
+        "This folder is an nbgrader course prepared by eduia. Open a terminal here.\n\n"
+        "1. Import the class: `eduia course roster list.csv`.\n"
+        "2. Prepare a lesson: `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
+        "3. Release it: `nbgrader release_assignment 02-plus-proches-voisins` "
+        "(exchange folder: {exchange_root}).\n"
+        "4. Collect: `nbgrader collect 02-plus-proches-voisins`.\n"
+        "5. Grade: `eduia course autograde 02-plus-proches-voisins --jobs 2`, then the "
+        "written answers in JupyterLab, menu Nbgrader > Formgrader.\n"
+        "6. Feedback: `eduia course feedback 02-plus-proches-voisins`.\n"
+        "7. Marks out of 20: `eduia course export --out marks.csv`.\n\n"
+        "Lessons of the course:\n{lessons}\n\n"
+        "The full guide is teacher_guide/nbgrader.md.\n",
+    ),
+    # --- roster ----------------------------------------------------------------------------
+    "course.roster_no_name_column": (
+        "Aucune colonne de noms dans cette liste (colonnes trouvées : {columns}). Il faut une "
+        "colonne « Nom » et une colonne « Prénom », ou une colonne « Élève ».",
+        "No column of names in this list (columns found: {columns}). It needs a “Nom” and a "
+        "“Prénom” column, or an “Élève” column.",
+    ),
+    "course.roster_missing_last_name": ("nom manquant", "last name missing"),
+    "course.roster_missing_first_name": ("prénom manquant", "first name missing"),
+    "course.roster_bad_login": (
+        "identifiant « {login} » impossible (lettres sans accent, chiffres, « . », « - », « _ »)",
+        "unusable login “{login}” (unaccented letters, digits, “.”, “-”, “_”)",
+    ),
+    "course.roster_unreadable": (
+        "Impossible de lire la liste {path} : {error}",
+        "Cannot read the list {path}: {error}",
+    ),
+    "course.roster_done": (
+        "Classe importée : {added} élèves ajoutés, {updated} mis à jour, {rejected} lignes "
+        "ignorées. Liste du cours : {path}.",
+        "Class imported: {added} pupils added, {updated} updated, {rejected} rows skipped. "
+        "Course list: {path}.",
+    ),
+    "course.roster_rejected": (
+        "  ligne {line} ignorée : {reason}",
+        "  row {line} skipped: {reason}",
+    ),
+    "course.roster_pupil": ("  {id} : {first_name} {last_name} {classe}", "  {id}: {first_name} {last_name} {classe}"),
+    # --- export ----------------------------------------------------------------------------
+    "course.column_id": ("identifiant", "id"),
+    "course.column_last_name": ("nom", "last name"),
+    "course.column_first_name": ("prénom", "first name"),
+    "course.column_classe": ("classe", "class"),
+    "course.column_lesson": ("leçon", "lesson"),
+    "course.column_points": ("points", "points"),
+    "course.column_maximum": ("maximum", "maximum"),
+    "course.column_mark": ("note sur 20", "mark out of 20"),
+    "course.column_status": ("état", "status"),
+    "course.status_graded": ("noté", "graded"),
+    "course.status_check": ("à vérifier", "to check"),
+    "course.status_to_grade": ("réponses écrites à noter", "written answers to grade"),
+    "course.status_missing": ("non rendu", "not handed in"),
+    "course.export_done": (
+        "Notes écrites dans {path} : {rows} lignes (une par élève et par leçon).",
+        "Marks written to {path}: {rows} rows (one per pupil and lesson).",
+    ),
+}
