@@ -100,4 +100,44 @@ MESSAGES = {
     "learn.model_name.perceptron": ("de perceptron", "perceptron"),
     "learn.model_name.kmeans": ("des k-moyennes", "k-means"),
     "learn.model_name.ngram": ("de mot suivant", "next-word"),
+    # playgrounds of lessons 06-10 (eduia.playgrounds.kmeans_steps, neuron, digit_drawing,
+    # next_word, fairness), kept with the models they show
+    "learn.kmeans_steps.title": (
+        "Les k-moyennes pas à pas : où placer les bases de surveillance des feux ?",
+        "k-means step by step: where to put the fire-watch bases?",
+    ),
+    "learn.kmeans_steps.k": ("k (nombre de bases)", "k (number of bases)"),
+    "learn.kmeans_steps.step": ("Étape", "Step"),
+    "learn.kmeans_steps.weighted": (
+        "Pondérer par le nombre de feux (1973-2024)",
+        "Weight by the number of fires (1973-2024)",
+    ),
+    "learn.kmeans_steps.start": (
+        "Départ : {k} centres tirés au hasard parmi les communes.",
+        "Start: {k} centres drawn at random among the communes.",
+    ),
+    "learn.kmeans_steps.assign": (
+        "Étape {step} : chaque commune rejoint le centre le plus proche.",
+        "Step {step}: each commune joins its nearest centre.",
+    ),
+    "learn.kmeans_steps.move": (
+        "Étape {step} : chaque centre va au milieu de ses communes.",
+        "Step {step}: each centre moves to the middle of its communes.",
+    ),
+    "learn.kmeans_steps.move_weighted": (
+        "Étape {step} : chaque centre va au milieu de ses communes, attiré par leurs feux.",
+        "Step {step}: each centre moves to the middle of its communes, pulled by their fires.",
+    ),
+    "learn.kmeans_steps.done": (
+        "Plus rien ne bouge : l'algorithme s'est arrêté après {steps} étapes.",
+        "Nothing moves any more: the algorithm stopped after {steps} steps.",
+    ),
+    "learn.kmeans_steps.distance": (
+        "Distance moyenne d'une commune à sa base : {km} km",
+        "Mean distance from a commune to its base: {km} km",
+    ),
+    "learn.kmeans_steps.distance_weighted": (
+        "Distance moyenne d'un feu à sa base : {km} km",
+        "Mean distance from a fire to its base: {km} km",
+    ),
 }

@@ -1,0 +1,272 @@
+"""Lesson 06 playground: k-means step by step on the map of the communes.
+
+Where should ``k`` fire-watch bases go? k-means starts from ``k`` communes drawn at random,
+then repeats two visible steps: each commune joins its nearest centre (*assign*), then each
+centre moves to the middle of its communes (*move*), pulled harder by communes with many fires
+when the weighting is on. The step slider walks through these half-steps one by one.
+
+Distances are measured in kilometres (longitude degrees shortened by the cosine of the
+latitude), so the groups are the ones a map reader expects. The whole run is computed once per
+``(k, weighted)`` with :mod:`eduia.learn.kmeans` and cached; moving the slider only recolours
+points and moves the centres.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eduia.i18n import t
+from eduia.playgrounds._base import (
+    Playground,
+    PlaygroundError,
+    checkbox,
+    dynamic,
+    int_slider,
+    load_dataset,
+    memo,
+    new_figure,
+    require_columns,
+    scene,
+    show,
+)
+from eduia.playgrounds._common import check_range, french_number
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+COLUMNS = ("longitude", "latitude", "incendies_1973_2024")
+MAX_K = 8
+MAX_STEP = 30
+SEED = 6
+KM_PER_DEGREE = 111.2
+_UNASSIGNED = "#BBBBBB"
+
+
+@dataclass
+class KmeansStepsResult:
+    """What the map shows at one step: groups (``None`` before the first assignment), centres."""
+
+    k: int
+    step: int
+    phase: str  # "start", "assign", "move" or "done"
+    groups: np.ndarray | None
+    centres: np.ndarray  # (k, 2): longitude, latitude
+    mean_distance_km: float | None
+    figure: Figure
+
+
+@dataclass
+class _Prepared:
+    longitude: np.ndarray
+    latitude: np.ndarray
+    fires: np.ndarray
+    km: np.ndarray  # (n, 2) positions in kilometres
+    cos_latitude: float
+    runs: dict[tuple[int, bool], list[tuple[np.ndarray | None, np.ndarray]]] = field(
+        default_factory=dict
+    )
+
+
+def _prepare(data: pd.DataFrame) -> _Prepared:
+    require_columns(data, COLUMNS)
+    if len(data) < MAX_K:
+        raise PlaygroundError(t("playgrounds.empty_data"))
+    longitude = data["longitude"].to_numpy(dtype=float)
+    latitude = data["latitude"].to_numpy(dtype=float)
+    cos_latitude = float(np.cos(np.radians(np.nanmean(latitude))))
+    km = np.column_stack([longitude * cos_latitude, latitude]) * KM_PER_DEGREE
+    fires = data["incendies_1973_2024"].astype("Float64").fillna(0).to_numpy(dtype=float)
+    return _Prepared(longitude, latitude, fires, km, cos_latitude)
+
+
+def run_states(
+    prepared: _Prepared, k: int, weighted: bool
+) -> list[tuple[np.ndarray | None, np.ndarray]]:
+    """Every half-step of k-means as ``(groups, centres in km)``, computed once per ``(k, weighted)``."""
+    from eduia.learn.kmeans import assign, first_centres, move_centres
+
+    key = (k, weighted)
+    if key not in prepared.runs:
+        weights = prepared.fires if weighted else None
+        centres = first_centres(prepared.km, k, seed=SEED)
+        states: list[tuple[np.ndarray | None, np.ndarray]] = [(None, centres)]
+        while len(states) <= MAX_STEP:
+            groups = assign(prepared.km, centres)
+            moved = move_centres(prepared.km, groups, centres, sample_weight=weights)
+            states += [(groups, centres), (groups, moved)]
+            if np.allclose(moved, centres):
+                break
+            centres = moved
+        prepared.runs[key] = states
+    return prepared.runs[key]
+
+
+def _phase(step: int, count: int) -> str:
+    if step == 0:
+        return "start"
+    if step >= count - 1 and count - 1 < MAX_STEP:
+        return "done"
+    return "assign" if step % 2 == 1 else "move"
+
+
+def _mean_distance(
+    prepared: _Prepared, groups: np.ndarray | None, centres: np.ndarray, weighted: bool
+) -> float | None:
+    if groups is None:
+        return None
+    distances = np.linalg.norm(prepared.km - centres[groups], axis=1)
+    weights = prepared.fires if weighted and prepared.fires.sum() > 0 else None
+    return float(np.average(distances, weights=weights))
+
+
+def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
+    from matplotlib.collections import LineCollection
+
+    from eduia.plots import set_map_aspect
+    from eduia.plots.maps import marker_sizes
+
+    ax = fig.add_subplot()
+    sizes = 6 + marker_sizes(prepared.fires) / 4
+    communes = ax.scatter(
+        prepared.longitude, prepared.latitude, s=sizes, color=_UNASSIGNED, linewidths=0
+    )
+    trails = ax.add_collection(LineCollection([], colors="black", linewidths=2), autolim=False)
+    centres = ax.scatter([], [], s=260, marker="X", edgecolors="black", linewidths=1.5, zorder=3)
+    set_map_aspect(ax, prepared.latitude)
+    ax.set_xlabel(t("plots.longitude"))
+    ax.set_ylabel(t("plots.latitude"))
+    title = ax.set_title("", fontsize=12, loc="left")
+    text = ax.text(
+        0.01,
+        0.01,
+        "",
+        transform=ax.transAxes,
+        fontsize=11,
+        bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"},
+    )
+    dynamic(fig, communes, trails, centres, title, text)
+    return {
+        "communes": communes,
+        "trails": trails,
+        "centres": centres,
+        "title": title,
+        "text": text,
+    }
+
+
+def _check(k: Any, step: Any) -> None:
+    for name, value, low, high in (("k", k, 2, MAX_K), ("step", step, 0, MAX_STEP)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+            raise PlaygroundError(t("learn.positive_integer", name=name, minimum=low, value=value))
+        check_range(name, value, low, high)
+
+
+def _caption(phase: str, step: int, k: int, weighted: bool, count: int) -> str:
+    if phase == "start":
+        return t("learn.kmeans_steps.start", k=k)
+    if phase == "done":
+        return t("learn.kmeans_steps.done", steps=count - 1)
+    if phase == "move" and weighted:
+        return t("learn.kmeans_steps.move_weighted", step=step)
+    return t(f"learn.kmeans_steps.{phase}", step=step)
+
+
+def draw_kmeans_steps(
+    *,
+    k: int = 4,
+    step: int = 0,
+    weighted: bool = False,
+    data: pd.DataFrame | None = None,
+    fig: Figure | None = None,
+) -> KmeansStepsResult:
+    """Draw the map of the communes after ``step`` half-steps of k-means with ``k`` centres.
+
+    Parameters
+    ----------
+    k : int
+        Number of centres (bases), 2 to 8.
+    step : int
+        0 shows the starting centres; odd steps assign the communes, even steps move the centres.
+        Past the end of the run the final state is shown.
+    weighted : bool
+        Weight each commune by its number of forest fires 1973-2024.
+    data : DataFrame, optional
+        The ``communes`` dataset (loaded when omitted).
+    fig : Figure, optional
+        The figure to draw on (a new one when omitted).
+
+    Returns
+    -------
+    KmeansStepsResult
+
+    Examples
+    --------
+    >>> result = draw_kmeans_steps(k=3, step=1)  # doctest: +SKIP
+    >>> result.phase  # doctest: +SKIP
+    'assign'
+    """
+    from eduia.plots import PALETTE
+
+    _check(k, step)
+    data = load_dataset("communes") if data is None else data
+    prepared = memo(data, "kmeans_steps", _prepare)
+    states = run_states(prepared, int(k), bool(weighted))
+    shown = min(int(step), len(states) - 1)
+    phase = _phase(int(step), len(states))
+    groups, centres_km = states[shown]
+    centres = (
+        np.column_stack([centres_km[:, 0] / prepared.cos_latitude, centres_km[:, 1]])
+        / KM_PER_DEGREE
+    )
+    fig = fig if fig is not None else new_figure((7.5, 5.5))
+    artists = scene(fig, ("kmeans_steps", id(prepared)), lambda f: _build(f, prepared))
+    colours = np.array(PALETTE[:k])
+    artists["communes"].set_facecolors(colours[groups] if groups is not None else _UNASSIGNED)
+    artists["centres"].set_offsets(centres)
+    artists["centres"].set_facecolors(colours)
+    before = states[shown - 1][1] if phase == "move" else centres_km
+    before = np.column_stack([before[:, 0] / prepared.cos_latitude, before[:, 1]]) / KM_PER_DEGREE
+    artists["trails"].set_segments(np.stack([before, centres], axis=1) if phase == "move" else [])
+    artists["title"].set_text(_caption(phase, int(step), k, bool(weighted), len(states)))
+    distance = _mean_distance(prepared, groups, centres_km, bool(weighted))
+    key = "learn.kmeans_steps.distance_weighted" if weighted else "learn.kmeans_steps.distance"
+    artists["text"].set_text("" if distance is None else t(key, km=french_number(distance, 1)))
+    artists["text"].set_visible(distance is not None)
+    return KmeansStepsResult(int(k), int(step), phase, groups, centres, distance, fig)
+
+
+def _controls() -> list:
+    return [
+        int_slider("k", t("learn.kmeans_steps.k"), 2, MAX_K, value=4),
+        int_slider("step", t("learn.kmeans_steps.step"), 0, MAX_STEP, value=0),
+        checkbox("weighted", t("learn.kmeans_steps.weighted")),
+    ]
+
+
+def kmeans_steps(
+    *, k: int = 4, step: int = 0, weighted: bool = False, data: pd.DataFrame | None = None
+) -> Any:
+    """The lesson-06 playground: k-means step by step on the map (assign, then move the centres).
+
+    Under nbgrader autograding it returns a placeholder and computes nothing.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds import kmeans_steps
+    >>> kmeans_steps(k=5, weighted=True)  # doctest: +SKIP
+    """
+    return show(
+        Playground(
+            name="kmeans_steps",
+            draw=draw_kmeans_steps,
+            controls=_controls,
+            values={"k": k, "step": step, "weighted": weighted},
+            fixed={"data": data},
+            title=t("learn.kmeans_steps.title"),
+            figsize=(7.5, 5.5),
+        )
+    )
