@@ -199,3 +199,8 @@ def test_pandas_beginner_shapes() -> None:
     assert message([[1, 2], [3]], np.array([[1, 2], [3, 4]])) == (
         "Les lignes de ton tableau n'ont pas toutes le même nombre de valeurs."
     )
+
+
+def test_numpy_scalars_read_as_plain_numbers() -> None:
+    assert short_repr(np.float64(4.0)) == "4.0"
+    assert short_repr((np.float64(2.5), np.int64(3), np.bool_(True))) == "(2.5, 3, True)"

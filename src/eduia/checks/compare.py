@@ -108,7 +108,16 @@ def _format_field(name: str, value: Any) -> str:
     return str(value)
 
 
-_repr = reprlib.Repr()
+class _PupilRepr(reprlib.Repr):
+    """``reprlib`` that writes numpy scalars as plain numbers: 4.0, not np.float64(4.0)."""
+
+    def repr1(self, x: Any, level: int) -> str:
+        if type(x).__module__ == "numpy" and getattr(x, "ndim", None) == 0:
+            x = x.item()
+        return super().repr1(x, level)
+
+
+_repr = _PupilRepr()
 _repr.maxstring = 60
 _repr.maxother = 60
 
@@ -121,8 +130,6 @@ def short_repr(value: Any) -> str:
     >>> short_repr(list(range(100)))
     '[0, 1, 2, 3, 4, 5, ...]'
     """
-    if type(value).__module__ == "numpy" and getattr(value, "ndim", None) == 0:
-        value = value.item()  # np.float64(4.0) reads 4.0
     kind = kind_of(value)
     if kind == "dataframe":
         return t("checks.describe_dataframe", rows=value.shape[0], columns=value.shape[1])
