@@ -83,6 +83,7 @@ def _read_table(path: Path, required: dict[str, str], kind_key: str) -> pd.DataF
         line = int(found.group(1)) if found else None
         raise MalformedFileError(path, line, None, t("datasets.bad_layout", detail=str(error).strip())) from error
     table.columns = [str(column).strip() for column in table.columns]
+    table = table.fillna("")  # a short row: its last cells are empty
     for column in required:
         if column not in table.columns:
             raise MalformedFileError(path, 1, column, t("datasets.missing_column", column=column, kind=t(kind_key)))
