@@ -140,4 +140,37 @@ MESSAGES = {
         "Distance moyenne d'un feu à sa base : {km} km",
         "Mean distance from a fire to its base: {km} km",
     ),
+    "learn.neuron.title": (
+        "Le neurone artificiel : réglez ses poids, puis laissez-le apprendre",
+        "The artificial neuron: set its weights, then let it learn",
+    ),
+    "learn.neuron.case": ("Données", "Data"),
+    "learn.neuron.case_fires": ("jours à risque d'incendie", "fire-risk days"),
+    "learn.neuron.case_xor": ("cas impossible pour un neurone", "a case one neuron cannot solve"),
+    "learn.neuron.weight_temperature": ("Poids de la température", "Weight of temperature"),
+    "learn.neuron.weight_humidity": ("Poids de l'humidité", "Weight of humidity"),
+    "learn.neuron.weight_x": ("Poids de x", "Weight of x"),
+    "learn.neuron.weight_y": ("Poids de y", "Weight of y"),
+    "learn.neuron.bias": ("Biais", "Bias"),
+    "learn.neuron.steps": ("Pas d'apprentissage", "Learning steps"),
+    "learn.neuron.no_fire": ("pas de feu", "no fire"),
+    "learn.neuron.fire": ("feu", "fire"),
+    "learn.neuron.group_a": ("groupe A", "group A"),
+    "learn.neuron.group_b": ("groupe B", "group B"),
+    "learn.neuron.alert_zone": (
+        "zone où le neurone dit « {label} »",
+        "zone where the neuron says “{label}”",
+    ),
+    "learn.neuron.start_line": ("droite de départ", "starting line"),
+    "learn.neuron.line": ("frontière du neurone", "the neuron's border"),
+    "learn.neuron.summary": (
+        "score = {w1} × {x} {w2} × {y} {b}\n"
+        "bonnes réponses : {accuracy}   (après {steps} pas, dont {corrections} corrections)",
+        "score = {w1} × {x} {w2} × {y} {b}\n"
+        "right answers: {accuracy}   (after {steps} steps, {corrections} of them corrections)",
+    ),
+    "learn.neuron.scaled": (
+        "{name} (ramenée à une échelle commune)",
+        "{name} (brought to a common scale)",
+    ),
 }
