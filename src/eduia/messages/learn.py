@@ -164,13 +164,13 @@ MESSAGES = {
     "learn.neuron.start_line": ("droite de départ", "starting line"),
     "learn.neuron.line": ("frontière du neurone", "the neuron's border"),
     "learn.neuron.summary": (
-        "score = {w1} × {x} {w2} × {y} {b}\n"
-        "bonnes réponses : {accuracy}   (après {steps} pas, dont {corrections} corrections)",
-        "score = {w1} × {x} {w2} × {y} {b}\n"
-        "right answers: {accuracy}   (after {steps} steps, {corrections} of them corrections)",
-    ),
-    "learn.neuron.scaled": (
-        "{name} (ramenée à une échelle commune)",
-        "{name} (brought to a common scale)",
+        (
+            "score = {w1} × {x} {w2} × {y} {b}\n"
+            "bonnes réponses : {accuracy}   (après {steps} pas, dont {corrections} corrections)"
+        ),
+        (
+            "score = {w1} × {x} {w2} × {y} {b}\n"
+            "right answers: {accuracy}   (after {steps} steps, {corrections} of them corrections)"
+        ),
     ),
 }
