@@ -39,6 +39,7 @@ def test_name_error() -> None:
             "La fonction « f » attend 1 argument(s) mais en a reçu 2",
         ),
         ("def f(a, b):\n    return a\nf(1)", "Il manque 1 argument(s) dans l'appel de « f »"),
+        ("def f(a, b=1):\n    return a\nf(1, 2, 3)", "La fonction « f » attend 2 argument(s) mais en a reçu 3"),
         ("def f(a):\n    return a\nf(b=1)", "La fonction « f » n'a pas de paramètre nommé « b »"),
         ("def f(a):\n    print(a)\nf(1) + 1", "une fonction qui a oublié « return »"),
     ],

@@ -26,7 +26,7 @@ from typing import Any
 from eduia.i18n import t
 
 _ARGUMENT_COUNT = re.compile(
-    r"(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given"
+    r"(\w+)\(\) takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:was|were) given"
 )
 _MISSING_ARGUMENT = re.compile(
     r"(\w+)\(\) missing (\d+) required (?:positional|keyword-only) arguments?"
