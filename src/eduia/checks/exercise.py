@@ -190,8 +190,7 @@ class Exercise:
         if answer is _NO_ANSWER:
             return self._result(Outcome.NOT_ATTEMPTED, t("checks.no_answer_given"))
         if answer is ... or answer is None:
-            key = "checks.placeholder_function" if self.cases else "checks.placeholder_value"
-            return self._result(Outcome.NOT_ATTEMPTED, t(key))
+            return self._result(Outcome.NOT_ATTEMPTED, t("checks.placeholder_value"))
         result = self._evaluate_cases(answer) if self.cases else self._evaluate_value(answer)
         if result.passed and self.checker is not None:
             return self._evaluate_checker(answer)
