@@ -18,6 +18,7 @@ import pytest
 from eduia.datasets import catalog, describe, list_datasets, load
 from eduia.datasets.datasheet import SECTIONS
 from eduia.datasets.errors import DatasetError, UnknownDatasetError
+from eduia.datasets.facts import COPIED_FILES
 from eduia.datasets.loader import pandas_dtype
 from eduia.i18n import t
 
@@ -300,14 +301,7 @@ CONSISTENCY = {
 
 # ---- agreement with ../shared/facts (when present) ------------------------------------------
 
-FACT_FILES = {
-    "communes": "communes_paca.csv",
-    "incendies_annuels": "incendies_departement_annee.csv",
-    "incendies_mensuels": "incendies_departement_annee_mois.csv",
-    "incendies_causes": "incendies_causes_decennie.csv",
-    "incendies_tailles": "incendies_tailles_decennie.csv",
-    "meteo_stations_13": "meteo_stations_13_mensuel.csv",
-}
+FACT_FILES = COPIED_FILES  # dataset name → file of ../shared/facts
 
 
 def _same_as_fact_file(frame: pd.DataFrame, facts: Path) -> None:

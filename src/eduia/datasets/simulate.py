@@ -212,7 +212,7 @@ def simulate_electricity(stations: pd.DataFrame, seed: int = ELECTRICITY_SEED) -
     --------
     >>> from eduia.datasets import load
     >>> days = simulate_electricity(load("meteo_stations_13"))
-    >>> 36 < days.groupby("annee")["consommation_gwh"].sum().mean() / 1000 < 40
+    >>> bool(36 < days.groupby("annee")["consommation_gwh"].sum().mean() / 1000 < 40)
     True
     """
     rng = np.random.default_rng(seed)

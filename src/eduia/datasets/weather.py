@@ -10,7 +10,7 @@ Examples
 >>> import numpy as np
 >>> from eduia.datasets.weather import day_length_hours
 >>> round(float(day_length_hours(np.array([172]), 43.3)[0]), 1)
-15.3
+15.2
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def seasonal_curve(monthly: np.ndarray, day_of_year: np.ndarray) -> np.ndarray:
 
     Examples
     --------
-    >>> seasonal_curve(np.arange(12.0), np.array([15, 46]))
-    array([0.03278689, 1.        ])
+    >>> seasonal_curve(np.arange(12.0), np.array([15.5, 45.125]))
+    array([0., 1.])
     """
     mid_month = np.cumsum(DAYS_IN_MONTH) - DAYS_IN_MONTH / 2
     knots = np.concatenate([mid_month - 365.25, mid_month, mid_month + 365.25])
