@@ -1,0 +1,94 @@
+"""Self-check exercises of lesson 01, « Une IA, c'est quoi ? Règles écrites ou règles apprises ».
+
+The pupil writes a threshold rule, counts its errors, then « learns » the best temperature
+threshold by trying them all. Each exercise is declared: test cases, French hints from the
+gentlest to the most explicit, and the solution as text. The hidden tests live only in the
+source notebook
+``notebooks/source/01-regles-ou-apprentissage/01-regles-ou-apprentissage.ipynb``.
+
+Examples
+--------
+>>> from eduia.checks.exercises import lesson_01 as exercices  # doctest: +SKIP
+>>> exercices.nombre_erreurs.check(lambda vraies, predites: 0)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eduia.checks import Case, Exercise
+
+regle_ecrite = Exercise(
+    "01.regle_ecrite",
+    cases=[
+        Case(args=(31, 40), expected=1),
+        Case(args=(28, 50), expected=1),
+        Case(args=(35, 70), expected=0),
+        Case(args=(20, 30), expected=0),
+    ],
+    hints=[
+        "La fonction doit renvoyer 1 quand les deux conditions sont vraies en même temps, "
+        "et 0 dans tous les autres cas.",
+        "Écris un test « if ... and ...: » avec temperature_c >= 28 et humidite_pct <= 50.",
+        "if temperature_c >= 28 and humidite_pct <= 50: return 1 ; après le if, return 0",
+    ],
+    solution=(
+        "def regle_ecrite(temperature_c, humidite_pct):\n"
+        "    if temperature_c >= 28 and humidite_pct <= 50:\n"
+        "        return 1\n"
+        "    return 0"
+    ),
+)
+
+nombre_erreurs = Exercise(
+    "01.nombre_erreurs",
+    cases=[
+        Case(args=([1, 0, 1, 0], [1, 0, 0, 0]), expected=1),
+        Case(args=([0, 0, 0], [0, 0, 0]), expected=0),
+        Case(args=([1, 1, 0, 0, 1], [0, 0, 1, 1, 1]), expected=4),
+    ],
+    hints=[
+        "Pars d'un compteur erreurs = 0, et ajoute 1 chaque fois que la vraie étiquette et la "
+        "prédiction sont différentes.",
+        "La boucle « for vraie, predite in zip(vraies, predites): » donne les deux valeurs du "
+        "même jour ; « différent de » s'écrit != .",
+        "Dans la boucle : if vraie != predite: erreurs = erreurs + 1 ; après la boucle : "
+        "return erreurs",
+    ],
+    solution=(
+        "def nombre_erreurs(vraies, predites):\n"
+        "    erreurs = 0\n"
+        "    for vraie, predite in zip(vraies, predites):\n"
+        "        if vraie != predite:\n"
+        "            erreurs = erreurs + 1\n"
+        "    return erreurs"
+    ),
+)
+
+meilleur_seuil = Exercise(
+    "01.meilleur_seuil",
+    cases=[
+        Case(args=([10, 20, 25, 30, 35], [0, 0, 0, 1, 1], [15, 22, 28, 33]), expected=28),
+        Case(args=([30, 31, 15], [1, 1, 0], [35, 20]), expected=20),
+        Case(args=([12, 18, 24, 30], [0, 1, 0, 1], [10, 20, 40]), expected=10),
+    ],
+    hints=[
+        "Pour chaque seuil, fabrique la liste des prédictions : "
+        "[1 if temperature >= seuil else 0 for temperature in temperatures], puis compte ses "
+        "erreurs avec nombre_erreurs(feux, predictions).",
+        "Garde en mémoire le meilleur seuil et son nombre d'erreurs. Au départ : "
+        "meilleur = seuils[0] et moins_d_erreurs = None.",
+        "Change de meilleur seuil seulement si erreurs < moins_d_erreurs (strictement : en cas "
+        "d'égalité, le premier reste). Termine par return meilleur",
+    ],
+    solution=(
+        "def meilleur_seuil(temperatures, feux, seuils):\n"
+        "    meilleur = seuils[0]\n"
+        "    moins_d_erreurs = None\n"
+        "    for seuil in seuils:\n"
+        "        predictions = [1 if temperature >= seuil else 0 for temperature in temperatures]\n"
+        "        erreurs = nombre_erreurs(feux, predictions)\n"
+        "        if moins_d_erreurs is None or erreurs < moins_d_erreurs:\n"
+        "            meilleur = seuil\n"
+        "            moins_d_erreurs = erreurs\n"
+        "    return meilleur"
+    ),
+)
