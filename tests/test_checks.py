@@ -93,7 +93,7 @@ def test_check_without_an_argument_is_not_attempted_not_a_crash() -> None:
 def test_correct_check_shows_bravo_and_raises_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     assert make_distance().check(right_distance) is None
     out = capsys.readouterr().out
-    assert "Bravo" in out and "2 cas" in out
+    assert "Bravo" in out and "tous les cas testés (2)" in out
 
 
 @pytest.mark.parametrize("answer", [lambda a, b: 7, stub_distance, ..., lambda a, b: {}[a]])

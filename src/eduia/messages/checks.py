@@ -13,8 +13,8 @@ MESSAGES = {
     # verdicts
     "checks.value_correct": ("Ta réponse est correcte.", "Your answer is correct."),
     "checks.function_correct": (
-        "Ta fonction donne le bon résultat sur les {count} cas testés.",
-        "Your function gives the right result on the {count} cases tested.",
+        "Ta fonction donne le bon résultat sur tous les cas testés ({count}).",
+        "Your function gives the right result on every case tested ({count}).",
     ),
     "checks.no_answer_given": (
         "Donne ta réponse entre les parenthèses, par exemple : check(ma_variable).",
