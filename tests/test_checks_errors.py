@@ -39,7 +39,10 @@ def test_name_error() -> None:
             "La fonction « f » attend 1 argument(s) mais en a reçu 2",
         ),
         ("def f(a, b):\n    return a\nf(1)", "Il manque 1 argument(s) dans l'appel de « f »"),
-        ("def f(a, b=1):\n    return a\nf(1, 2, 3)", "La fonction « f » attend 2 argument(s) mais en a reçu 3"),
+        (
+            "def f(a, b=1):\n    return a\nf(1, 2, 3)",
+            "La fonction « f » attend 2 argument(s) mais en a reçu 3",
+        ),
         ("def f(a):\n    return a\nf(b=1)", "La fonction « f » n'a pas de paramètre nommé « b »"),
         ("def f(a):\n    print(a)\nf(1) + 1", "une fonction qui a oublié « return »"),
     ],
@@ -75,6 +78,21 @@ def test_key_error_on_a_dataframe_column_lists_columns_and_a_close_name() -> Non
         "Le tableau n'a pas de colonne 'Population'. Ses colonnes : nom, population. "
         "Voulais-tu dire 'population' ?"
     )
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "table[['nom', 'Population']]",
+        "table.loc[:, 'Population']",
+        "table.sort_values('Population')",
+    ],
+)
+def test_key_error_on_columns_through_other_pandas_calls(code: str) -> None:
+    table = pd.DataFrame({"nom": ["Nice"], "population": [342_669]})
+    text = explain(raised(code, {"table": table}))
+    assert text.startswith("Le tableau n'a pas de colonne 'Population'.")
+    assert text.endswith("Voulais-tu dire 'population' ?")
 
 
 def test_key_error_on_a_plain_dict_gets_no_column_explanation() -> None:

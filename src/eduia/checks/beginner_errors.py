@@ -102,13 +102,21 @@ def _key_error(error: KeyError, language: str | None) -> str | None:
     table = _dataframe_in(error.__traceback__)
     if table is None or not error.args:
         return None
-    key = error.args[0]
     columns = [str(column) for column in table.columns]
+    key = _missing_column(error.args[0], columns)
     close = difflib.get_close_matches(str(key), columns, n=1, cutoff=0.6)
     text = t("checks.explain_column", language, column=repr(key), columns=", ".join(columns[:12]))
     if close:
         text += " " + t("checks.explain_column_close", language, close=repr(close[0]))
     return text
+
+
+def _missing_column(key: Any, columns: list[str]) -> Any:
+    """The wrong name itself, also when pandas reports a list: "None of [Index(['x'])] are in…"."""
+    if isinstance(key, str) and ("are in the [columns]" in key or "not in index" in key):
+        names = [name for name in re.findall(r"'([^']*)'", key) if name not in columns]
+        return names[0] if names else key
+    return key
 
 
 def _dataframe_in(traceback: TracebackType | None) -> Any:
