@@ -50,7 +50,12 @@ def test_help_is_french(capsys: pytest.CaptureFixture[str]):
 def test_command_works_from_another_folder(tmp_path: Path):
     environment = {**os.environ, "EDUIA_LANG": "fr"}
     result = subprocess.run(
-        [sys.executable, "-m", "eduia", "datasets"], cwd=tmp_path, capture_output=True, text=True, env=environment
+        [sys.executable, "-m", "eduia", "datasets"],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+        text=True,
+        env=environment,
     )
     assert result.returncode == 0, result.stderr
     assert "jours_risque_incendie" in result.stdout and "consommation_electrique" in result.stdout

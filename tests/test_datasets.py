@@ -23,26 +23,91 @@ from eduia.datasets.loader import pandas_dtype
 from eduia.i18n import t
 
 CONTRACT_COLUMNS = {
-    "departements": ["code", "nom", "prefecture", "population_municipale_2023", "population_totale_2023",
-                     "population_municipale_2021", "superficie_km2", "nombre_communes", "densite_hab_km2"],
-    "communes": ["code_insee", "nom", "departement", "latitude", "longitude", "superficie_km2",
-                 "population_municipale", "population_totale", "incendies_1973_2024", "surface_brulee_ha_1973_2024"],
+    "departements": [
+        "code",
+        "nom",
+        "prefecture",
+        "population_municipale_2023",
+        "population_totale_2023",
+        "population_municipale_2021",
+        "superficie_km2",
+        "nombre_communes",
+        "densite_hab_km2",
+    ],
+    "communes": [
+        "code_insee",
+        "nom",
+        "departement",
+        "latitude",
+        "longitude",
+        "superficie_km2",
+        "population_municipale",
+        "population_totale",
+        "incendies_1973_2024",
+        "surface_brulee_ha_1973_2024",
+    ],
     "incendies_annuels": ["departement", "annee", "nombre_feux", "surface_brulee_ha"],
     "incendies_mensuels": ["departement", "annee", "mois", "nombre_feux", "surface_brulee_ha"],
     "incendies_causes": ["departement", "decennie", "cause", "nombre_feux"],
     "incendies_tailles": ["departement", "decennie", "classe_surface", "nombre_feux"],
-    "meteo_stations_13": ["num_poste", "station", "latitude", "longitude", "altitude_m", "annee", "mois",
-                          "jours_observes", "tn_moy_c", "tx_moy_c", "tm_moy_c", "pluie_mm", "jours_pluie_1mm",
-                          "tx_max_c", "tn_min_c", "vent_moy_ms", "rafale_max_ms", "jours_rafale_16ms"],
-    "tourisme": ["departement", "campings", "capacite_campings", "hotels", "capacite_hotels",
-                 "residences_tourisme", "villages_vacances"],
+    "meteo_stations_13": [
+        "num_poste",
+        "station",
+        "latitude",
+        "longitude",
+        "altitude_m",
+        "annee",
+        "mois",
+        "jours_observes",
+        "tn_moy_c",
+        "tx_moy_c",
+        "tm_moy_c",
+        "pluie_mm",
+        "jours_pluie_1mm",
+        "tx_max_c",
+        "tn_min_c",
+        "vent_moy_ms",
+        "rafale_max_ms",
+        "jours_rafale_16ms",
+    ],
+    "tourisme": [
+        "departement",
+        "campings",
+        "capacite_campings",
+        "hotels",
+        "capacite_hotels",
+        "residences_tourisme",
+        "villages_vacances",
+    ],
     "dechets": ["kg_par_habitant", "part_collecte_separee_pct"],
-    "jours_risque_incendie": ["date", "zone", "mois", "temperature_c", "humidite_pct", "vent_km_h",
-                              "jours_sans_pluie", "feu"],
-    "consommation_electrique": ["date", "annee", "mois", "jour_semaine", "jour_ferie", "temperature_c",
-                                "consommation_gwh"],
-    "qualite_air": ["date", "mois", "temperature_max_c", "ensoleillement_h", "vent_m_s", "ozone_max_ug_m3",
-                    "episode"],
+    "jours_risque_incendie": [
+        "date",
+        "zone",
+        "mois",
+        "temperature_c",
+        "humidite_pct",
+        "vent_km_h",
+        "jours_sans_pluie",
+        "feu",
+    ],
+    "consommation_electrique": [
+        "date",
+        "annee",
+        "mois",
+        "jour_semaine",
+        "jour_ferie",
+        "temperature_c",
+        "consommation_gwh",
+    ],
+    "qualite_air": [
+        "date",
+        "mois",
+        "temperature_max_c",
+        "ensoleillement_h",
+        "vent_m_s",
+        "ozone_max_ug_m3",
+        "episode",
+    ],
 }
 SIMULATED = {"jours_risque_incendie", "consommation_electrique", "qualite_air"}
 
@@ -172,7 +237,9 @@ def test_importing_eduia_datasets_does_not_import_pandas():
         "import sys, eduia.datasets as d; d.list_datasets(); d.describe('communes');"
         "print(sorted(m for m in ('pandas', 'numpy', 'sklearn', 'matplotlib') if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -191,6 +258,7 @@ def test_loader_reads_through_shipped_path(monkeypatch: pytest.MonkeyPatch, tmp_
 
 
 # ---- consistency between datasets (always checked) -------------------------------------------
+
 
 def _sums_by(frame: pd.DataFrame, keys: list[str], column: str = "nombre_feux") -> pd.Series:
     return frame.groupby(keys, observed=True)[column].sum()
@@ -211,7 +279,9 @@ def _check_departements(frame: pd.DataFrame) -> None:
 def _check_communes(frame: pd.DataFrame) -> None:
     assert len(frame) == 947 and frame["code_insee"].is_unique
     assert (frame["code_insee"].str[:2] == frame["departement"]).all()
-    assert frame["latitude"].between(42.9, 45.2).all() and frame["longitude"].between(4.2, 7.8).all()
+    assert (
+        frame["latitude"].between(42.9, 45.2).all() and frame["longitude"].between(4.2, 7.8).all()
+    )
     annual = _sums_by(load("incendies_annuels"), ["departement"])
     per_commune = _sums_by(frame, ["departement"], "incendies_1973_2024")
     assert (per_commune <= annual).all()
@@ -275,7 +345,10 @@ def _check_calendar(frame: pd.DataFrame) -> None:
     if "jour_semaine" in frame:
         assert (frame["jour_semaine"] == frame["date"].dt.day_of_week).all()
         fourteenth = frame[(frame["mois"] == 7) & (frame["date"].dt.day == 14)]
-        assert fourteenth["jour_ferie"].all() and frame["jour_ferie"].sum() == 11 * frame["annee"].nunique()
+        assert (
+            fourteenth["jour_ferie"].all()
+            and frame["jour_ferie"].sum() == 11 * frame["annee"].nunique()
+        )
     if "zone" in frame:
         assert sorted(frame["zone"].unique()) == load("departements")["code"].tolist()
         assert frame.groupby("date").size().eq(6).all()

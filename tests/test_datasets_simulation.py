@@ -37,7 +37,9 @@ def _expected_fire_day_chance(shared_dir: Path) -> pd.DataFrame:
     """P(at least one fire in a day) per département × month, BDIFF 1990–2019, Poisson."""
     monthly = _facts(shared_dir, "incendies_departement_annee_mois.csv")
     recent = monthly[monthly["annee"].between(1990, 2019)]
-    counts = recent.pivot_table(index="departement", columns="mois", values="nombre_feux", aggfunc="sum", fill_value=0)
+    counts = recent.pivot_table(
+        index="departement", columns="mois", values="nombre_feux", aggfunc="sum", fill_value=0
+    )
     return 1 - np.exp(-counts / 30 / DAYS_IN_MONTH)
 
 
@@ -46,7 +48,11 @@ def test_monthly_share_of_fire_days_follows_bdiff(fire_days: pd.DataFrame, share
     expected = (chance * DAYS_IN_MONTH).sum() / (chance * DAYS_IN_MONTH).sum().sum()
     simulated = fire_days.groupby("mois")["feu"].sum() / fire_days["feu"].sum()
     assert (simulated - expected.to_numpy()).abs().max() < 0.02
-    fires = _facts(shared_dir, "incendies_departement_annee_mois.csv").groupby("mois")["nombre_feux"].sum()
+    fires = (
+        _facts(shared_dir, "incendies_departement_annee_mois.csv")
+        .groupby("mois")["nombre_feux"]
+        .sum()
+    )
     assert np.corrcoef(simulated, fires)[0, 1] > 0.9
     assert simulated.loc[[7, 8]].sum() > 2.5 * simulated.loc[[11, 12]].sum() * 2
 
@@ -55,8 +61,12 @@ def test_fire_day_rate_of_each_departement_follows_bdiff(fire_days: pd.DataFrame
     chance = _expected_fire_day_chance(shared_dir)
     expected = (chance * DAYS_IN_MONTH).sum(axis=1) / DAYS_IN_MONTH.sum()
     simulated = fire_days.groupby("zone")["feu"].mean()
-    assert ((simulated - expected).abs() < 0.03).all(), pd.DataFrame({"sim": simulated, "bdiff": expected})
-    assert simulated.idxmax() == expected.idxmax() and simulated.idxmin() == expected.idxmin() == "05"
+    assert ((simulated - expected).abs() < 0.03).all(), pd.DataFrame(
+        {"sim": simulated, "bdiff": expected}
+    )
+    assert (
+        simulated.idxmax() == expected.idxmax() and simulated.idxmin() == expected.idxmin() == "05"
+    )
 
 
 def _station_means(shared_dir: Path, station: str | None = None) -> pd.DataFrame:
@@ -66,7 +76,9 @@ def _station_means(shared_dir: Path, station: str | None = None) -> pd.DataFrame
     return stations.groupby("mois")[["tx_moy_c", "jours_pluie_1mm", "vent_moy_ms"]].mean()
 
 
-def test_fire_day_weather_follows_the_meteo_france_stations(fire_days: pd.DataFrame, shared_dir: Path):
+def test_fire_day_weather_follows_the_meteo_france_stations(
+    fire_days: pd.DataFrame, shared_dir: Path
+):
     facts = _station_means(shared_dir)
     bouches = fire_days[fire_days["zone"] == "13"].groupby("mois")
     assert (bouches["temperature_c"].mean() - facts["tx_moy_c"]).abs().max() < 2.0
@@ -79,7 +91,9 @@ def test_fire_day_weather_follows_the_meteo_france_stations(fire_days: pd.DataFr
     assert alps < fire_days[fire_days["zone"] == "13"]["temperature_c"].mean() - 3
 
 
-def test_a_depth_three_tree_beats_the_majority_baseline_without_being_perfect(fire_days: pd.DataFrame):
+def test_a_depth_three_tree_beats_the_majority_baseline_without_being_perfect(
+    fire_days: pd.DataFrame,
+):
     features, label = fire_days[WEATHER], fire_days["feu"]
     baseline = max(label.mean(), 1 - label.mean())
     tree = DecisionTreeClassifier(max_depth=3, random_state=0)
@@ -102,7 +116,9 @@ def _published(shared_dir: Path, pattern: str, line_start: str = "") -> list[flo
     text = (shared_dir / "facts" / "README.md").read_text(encoding="utf-8")
     if line_start:
         text = next(line for line in text.splitlines() if line.startswith(line_start))
-    return [float(value.replace(" ", "").replace("\u202f", "")) for value in re.findall(pattern, text)]
+    return [
+        float(value.replace(" ", "").replace("\u202f", "")) for value in re.findall(pattern, text)
+    ]
 
 
 def test_electricity_is_calibrated_on_rte_figures(shared_dir: Path):
@@ -110,7 +126,9 @@ def test_electricity_is_calibrated_on_rte_figures(shared_dir: Path):
     annual_line = _published(shared_dir, r"(\d+(?:\.\d+)?) TWh", "- Annual electricity consumption")
     assert len(annual_line) == 5
     totals = days.groupby("annee")["consommation_gwh"].sum() / 1000
-    assert len(totals) == 5 and totals.between(min(annual_line) - 0.3, max(annual_line) + 0.3).all(), totals
+    assert (
+        len(totals) == 5 and totals.between(min(annual_line) - 0.3, max(annual_line) + 0.3).all()
+    ), totals
     low, high = sorted(_published(shared_dir, r"\+(\d+) MW per 1 °C"))
     winter = days[days["mois"].isin([12, 1, 2]) & (days["jour_semaine"] < 5) & ~days["jour_ferie"]]
     slope = np.polyfit(winter["temperature_c"], winter["puissance_pointe_mw"], 1)[0]
@@ -144,7 +162,9 @@ def test_ozone_is_calibrated_on_atmosud_figures(air: pd.DataFrame, shared_dir: P
     information = _published(shared_dir, r"information (\d+) µg/m³")[0]
     assert ((air["ozone_max_ug_m3"] > information) == (air["episode"] == 1)).all()
     marignane = _station_means(shared_dir, "MARIGNANE")
-    assert (air.groupby("mois")["temperature_max_c"].mean() - marignane["tx_moy_c"]).abs().max() < 2.0
+    assert (
+        air.groupby("mois")["temperature_max_c"].mean() - marignane["tx_moy_c"]
+    ).abs().max() < 2.0
 
 
 def test_ozone_episodes_are_hot_sunny_calm_summer_days(air: pd.DataFrame):
@@ -163,7 +183,11 @@ def test_ozone_episodes_are_predictable_but_not_perfectly(air: pd.DataFrame):
     model = LogisticRegression(max_iter=1000)
     chance = cross_val_predict(model, features, air["episode"], cv=5, method="predict_proba")[:, 1]
     assert 0.9 < roc_auc_score(air["episode"], chance) < 0.995
-    best_f1 = max(f1_score(air["episode"], chance >= threshold) for threshold in np.linspace(0.05, 0.9, 18))
+    best_f1 = max(
+        f1_score(air["episode"], chance >= threshold) for threshold in np.linspace(0.05, 0.9, 18)
+    )
     assert 0.3 < best_f1 < 0.85
     alerts = chance >= 0.2
-    assert (alerts & (air["episode"] == 0)).sum() > 0 and (~alerts & (air["episode"] == 1)).sum() > 0
+    assert (alerts & (air["episode"] == 0)).sum() > 0 and (
+        ~alerts & (air["episode"] == 1)
+    ).sum() > 0

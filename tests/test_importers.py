@@ -10,9 +10,16 @@ import pytest
 
 from eduia import i18n
 from eduia.datasets import MalformedFileError, load, read_bdiff, read_meteo_france
-from eduia.datasets.importers import fires_by_cause, fires_by_month, fires_by_year, monthly_station_summary
+from eduia.datasets.importers import (
+    fires_by_cause,
+    fires_by_month,
+    fires_by_year,
+    monthly_station_summary,
+)
 
-METEO_HEADER = "NUM_POSTE;NOM_USUEL;LAT;LON;ALTI;AAAAMMJJ;RR;QRR;TN;QTN;TX;QTX;TM;QTM;FFM;QFFM;FXI;QFXI"
+METEO_HEADER = (
+    "NUM_POSTE;NOM_USUEL;LAT;LON;ALTI;AAAAMMJJ;RR;QRR;TN;QTN;TX;QTX;TM;QTM;FFM;QFFM;FXI;QFXI"
+)
 METEO_ROWS = [
     "13004003;ISTRES;43.522000;4.923667;24;20240101;0.0;1;1.0;1;13.0;1;7.0;1;4.0;1;17.0;1",
     "13004003;ISTRES;43.522000;4.923667;24;20240102;2.5;1;3.0;1;15.0;1;9.0;1;2.0;1;12.0;1",
@@ -27,7 +34,7 @@ BDIFF_ROWS = [
     "2022;101;13;13001;Aix-en-Provence;12/07/2022 14:30;25000;20000;Malveillance;",
     "2022;102;13;13001;Aix-en-Provence;30/07/2022 09:05;5000;0;;",
     "2022;103;4;04001;Aiglun;03/08/2022 16:00;1500,5;0;Naturelle;",
-    "2023;7;83;83038;Châteaudouble;01/01/2023 00:10;100;100;Accidentelle;Données partielles ou non valides",
+    "2023;7;83;83038;Châteaudouble;01/01/2023 00:10;100;100;Accidentelle;Données partielles",
 ]
 
 
@@ -38,9 +45,23 @@ def _write(tmp_path: Path, name: str, lines: list[str], encoding: str = "utf-8")
 
 
 def test_meteo_france_file_is_read_with_types(tmp_path: Path):
-    daily = read_meteo_france(_write(tmp_path, "Q_13_test_RR-T-Vent.csv", [METEO_HEADER, *METEO_ROWS]))
-    assert list(daily.columns) == ["num_poste", "station", "latitude", "longitude", "altitude_m", "date",
-                                   "pluie_mm", "tn_c", "tx_c", "tm_c", "vent_moy_ms", "rafale_max_ms"]
+    daily = read_meteo_france(
+        _write(tmp_path, "Q_13_test_RR-T-Vent.csv", [METEO_HEADER, *METEO_ROWS])
+    )
+    assert list(daily.columns) == [
+        "num_poste",
+        "station",
+        "latitude",
+        "longitude",
+        "altitude_m",
+        "date",
+        "pluie_mm",
+        "tn_c",
+        "tx_c",
+        "tm_c",
+        "vent_moy_ms",
+        "rafale_max_ms",
+    ]
     assert daily["num_poste"].tolist()[0] == "13004003"
     assert daily["date"].iloc[2] == pd.Timestamp("2024-02-01")
     assert daily["tn_c"].iloc[2] == -1.5 and pd.isna(daily["pluie_mm"].iloc[2])
@@ -62,9 +83,15 @@ def test_monthly_station_summary_by_hand(tmp_path: Path):
     assert list(summary.columns) == list(load("meteo_stations_13").columns)
     monthly = summary.set_index(["station", "mois"])
     january = monthly.loc[("ISTRES", 1)]
-    assert january["jours_observes"] == 2 and january["tx_moy_c"] == 14.0 and january["pluie_mm"] == 2.5
+    assert (
+        january["jours_observes"] == 2
+        and january["tx_moy_c"] == 14.0
+        and january["pluie_mm"] == 2.5
+    )
     assert january["jours_pluie_1mm"] == 1 and january["jours_rafale_16ms"] == 1
-    assert january["tx_max_c"] == 15.0 and january["tn_min_c"] == 1.0 and january["vent_moy_ms"] == 3.0
+    assert (
+        january["tx_max_c"] == 15.0 and january["tn_min_c"] == 1.0 and january["vent_moy_ms"] == 3.0
+    )
     february = monthly.loc[("ISTRES", 2)]
     assert pd.isna(february["pluie_mm"]) and pd.isna(february["jours_pluie_1mm"])
     assert pd.isna(february["rafale_max_ms"])
@@ -72,10 +99,15 @@ def test_monthly_station_summary_by_hand(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("row_index", "column", "bad_value", "words"),
-    [(1, "TX", "quinze", "n'est pas un nombre"), (2, "AAAAMMJJ", "2024-02-01", "n'est pas une date"),
-     (3, "NUM_POSTE", "", "la valeur est vide")],
+    [
+        (1, "TX", "quinze", "n'est pas un nombre"),
+        (2, "AAAAMMJJ", "2024-02-01", "n'est pas une date"),
+        (3, "NUM_POSTE", "", "la valeur est vide"),
+    ],
 )
-def test_meteo_france_bad_value_names_file_line_and_column(tmp_path: Path, row_index, column, bad_value, words):
+def test_meteo_france_bad_value_names_file_line_and_column(
+    tmp_path: Path, row_index, column, bad_value, words
+):
     rows = [row.split(";") for row in METEO_ROWS]
     rows[row_index][METEO_HEADER.split(";").index(column)] = bad_value
     path = _write(tmp_path, "Q_13_abime.csv", [METEO_HEADER, *(";".join(row) for row in rows)])
@@ -89,7 +121,9 @@ def test_meteo_france_bad_value_names_file_line_and_column(tmp_path: Path, row_i
 
 
 def test_meteo_france_missing_column_and_wrong_separator(tmp_path: Path):
-    no_tx = [";".join(c for c in line.split(";") if c) for line in [METEO_HEADER.replace(";TX;", ";XX;")]]
+    no_tx = [
+        ";".join(c for c in line.split(";") if c) for line in [METEO_HEADER.replace(";TX;", ";XX;")]
+    ]
     with pytest.raises(MalformedFileError, match="colonne « TX »") as caught:
         read_meteo_france(_write(tmp_path, "a.csv", no_tx + METEO_ROWS))
     assert caught.value.line == 1 and "Météo-France" in str(caught.value)
@@ -123,7 +157,9 @@ def test_error_messages_exist_in_english(tmp_path: Path):
     rows = [METEO_ROWS[0].replace("13.0;1;7.0", "x;1;7.0")]
     i18n.set_language("en")
     try:
-        with pytest.raises(MalformedFileError, match=r"file “q.csv”, line 2, column “TX”\): “x” is not a number"):
+        with pytest.raises(
+            MalformedFileError, match=r"file “q.csv”, line 2, column “TX”\): “x” is not a number"
+        ):
             read_meteo_france(_write(tmp_path, "q.csv", [METEO_HEADER, *rows]))
     finally:
         i18n._chosen_language = None
@@ -162,6 +198,7 @@ def test_bdiff_missing_column(tmp_path: Path):
 
 # ---- the real official files in ../shared/reference-data (skipped when absent) ---------------
 
+
 def _same(mine: pd.DataFrame, theirs: pd.DataFrame, keys: list[str], tolerance: float) -> None:
     merged = mine.merge(theirs, on=keys, how="outer", suffixes=("_mine", "_facts"), indicator=True)
     assert (merged["_merge"] == "both").all(), merged[merged["_merge"] != "both"]
@@ -171,13 +208,19 @@ def _same(mine: pd.DataFrame, theirs: pd.DataFrame, keys: list[str], tolerance: 
 
 
 def test_real_meteo_france_file_gives_the_monthly_dataset(shared_dir: Path):
-    daily = read_meteo_france(shared_dir / "reference-data" / "meteo_france_Q_13_2024-2025_RR-T-Vent.csv.gz")
+    daily = read_meteo_france(
+        shared_dir / "reference-data" / "meteo_france_Q_13_2024-2025_RR-T-Vent.csv.gz"
+    )
     assert len(daily) == 9404 and daily["num_poste"].nunique() == 21
     monthly = monthly_station_summary(daily)
     shipped = load("meteo_stations_13")
     keys = ["num_poste", "annee", "mois"]
-    _same(monthly.drop(columns=["station", "latitude", "longitude", "altitude_m"]),
-          shipped.drop(columns=["station", "latitude", "longitude", "altitude_m"]), keys, 0.011)
+    _same(
+        monthly.drop(columns=["station", "latitude", "longitude", "altitude_m"]),
+        shipped.drop(columns=["station", "latitude", "longitude", "altitude_m"]),
+        keys,
+        0.011,
+    )
 
 
 def test_real_bdiff_export_gives_the_fire_datasets(shared_dir: Path):
@@ -186,4 +229,9 @@ def test_real_bdiff_export_gives_the_fire_datasets(shared_dir: Path):
     _same(fires_by_year(fires), load("incendies_annuels"), ["departement", "annee"], 0.15)
     _same(fires_by_month(fires), load("incendies_mensuels"), ["departement", "annee", "mois"], 0.15)
     causes = fires_by_cause(fires).astype({"cause": str})
-    _same(causes, load("incendies_causes").astype({"cause": str}), ["departement", "decennie", "cause"], 0)
+    _same(
+        causes,
+        load("incendies_causes").astype({"cause": str}),
+        ["departement", "decennie", "cause"],
+        0,
+    )

@@ -16,7 +16,9 @@ from eduia.i18n import t
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``datasets`` sub-command."""
-    parser = subparsers.add_parser("datasets", help=t("datasets.help"), description=t("datasets.help"))
+    parser = subparsers.add_parser(
+        "datasets", help=t("datasets.help"), description=t("datasets.help")
+    )
     parser.add_argument("name", nargs="?", metavar="NOM", help=t("datasets.name_help"))
     parser.set_defaults(handler=run)
 
@@ -25,19 +27,34 @@ def list_lines() -> list[str]:
     """One line per dataset: name, rows, « réel »/« simulé », licence; a header and a footer."""
     from eduia.datasets import catalog
 
-    header = t("datasets.list_header", name=t("datasets.col_name"), rows=t("datasets.col_rows"),
-               origin=t("datasets.col_origin"), licence=t("datasets.col_licence"))
+    header = t(
+        "datasets.list_header",
+        name=t("datasets.col_name"),
+        rows=t("datasets.col_rows"),
+        origin=t("datasets.col_origin"),
+        licence=t("datasets.col_licence"),
+    )
     lines = [header]
     for name in catalog.dataset_names():
-        origin = t("datasets.origin_simulated" if catalog.is_simulated(name) else "datasets.origin_real")
+        origin = t(
+            "datasets.origin_simulated" if catalog.is_simulated(name) else "datasets.origin_real"
+        )
         licence = " ; ".join(catalog.licence_titles(name))
-        lines.append(t("datasets.list_header", name=name, rows=catalog.row_count(name), origin=origin, licence=licence))
+        lines.append(
+            t(
+                "datasets.list_header",
+                name=name,
+                rows=catalog.row_count(name),
+                origin=origin,
+                licence=licence,
+            )
+        )
     lines.append(t("datasets.list_footer", count=len(lines) - 1))
     return lines
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the list, or the datasheet of ``args.name``; exit 1 with a French message if unknown."""
+    """Print the list, or the datasheet of ``args.name``; exit 1 (French message) if unknown."""
     from eduia.datasets import DatasetError, describe
 
     if args.name is None:

@@ -56,7 +56,9 @@ def write_csv(frame: pd.DataFrame, name: str, folder: Path) -> Path:
     """Write dataset ``name`` to ``folder`` as plain UTF-8 CSV, typed by ``datapackage.json``."""
     entry = catalog.resource(name, folder)
     path = folder / entry["path"]
-    conform(frame, entry["schema"]["fields"]).to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    conform(frame, entry["schema"]["fields"]).to_csv(
+        path, index=False, lineterminator="\n", encoding="utf-8"
+    )
     return path
 
 
@@ -67,7 +69,9 @@ def simulated_tables(folder: Path) -> dict[str, pd.DataFrame]:
 
     stations = load("meteo_stations_13", folder)
     return {
-        "jours_risque_incendie": simulate.simulate_fire_days(load("incendies_mensuels", folder), stations),
+        "jours_risque_incendie": simulate.simulate_fire_days(
+            load("incendies_mensuels", folder), stations
+        ),
         "consommation_electrique": simulate.simulate_electricity(stations),
         "qualite_air": simulate.simulate_air_quality(stations),
     }
@@ -78,7 +82,9 @@ def write_datasheets(folder: Path) -> list[Path]:
     written = []
     for name in catalog.dataset_names(folder):
         path = folder / f"{name}.md"
-        text = datasheet.render(catalog.resource(name, folder), rows=catalog.row_count(name, folder))
+        text = datasheet.render(
+            catalog.resource(name, folder), rows=catalog.row_count(name, folder)
+        )
         path.write_text(text, encoding="utf-8", newline="\n")
         written.append(path)
     return written
@@ -104,7 +110,9 @@ def build(output: Path | None = None, facts: Path | None = None) -> list[Path]:
     if facts is not None:
         from eduia.datasets.facts import real_tables
 
-        written += [write_csv(frame, name, folder) for name, frame in real_tables(Path(facts)).items()]
+        written += [
+            write_csv(frame, name, folder) for name, frame in real_tables(Path(facts)).items()
+        ]
         loader._cached.cache_clear()
     written += [write_csv(frame, name, folder) for name, frame in simulated_tables(folder).items()]
     loader._cached.cache_clear()
@@ -119,8 +127,10 @@ def _default_output() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point (``python -m eduia.datasets.build [--facts DIR] [--output DIR]``)."""
-    parser = argparse.ArgumentParser(prog="python -m eduia.datasets.build", description=t("datasets.build_help"))
+    """Entry point: ``python -m eduia.datasets.build [--facts DIR] [--output DIR]``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m eduia.datasets.build", description=t("datasets.build_help")
+    )
     parser.add_argument("--facts", type=Path, help=t("datasets.build_facts_help"))
     parser.add_argument("--output", type=Path, help=t("datasets.build_output_help"))
     args = parser.parse_args(argv)

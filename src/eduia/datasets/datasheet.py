@@ -49,15 +49,32 @@ def _section(key: str, body: list[str]) -> list[str]:
 
 
 def _source_lines(entry: dict[str, Any]) -> list[str]:
-    lines = [f"- {t('datasets.sheet_source_item', language='fr')} {s['title']} <{s['path']}>" for s in entry["sources"]]
-    lines += [f"- {t('datasets.sheet_licence_item', language='fr')} {x['title']} <{x['path']}>" for x in entry["licenses"]]
+    lines = [
+        f"- {t('datasets.sheet_source_item', language='fr')} {s['title']} <{s['path']}>"
+        for s in entry["sources"]
+    ]
+    lines += [
+        f"- {t('datasets.sheet_licence_item', language='fr')} {x['title']} <{x['path']}>"
+        for x in entry["licenses"]
+    ]
     lines.append(f"- {t('datasets.sheet_attribution_item', language='fr')} {entry['attribution']}")
     return lines
 
 
 def _origin_lines(entry: dict[str, Any]) -> list[str]:
-    lines = [t("datasets.sheet_simulated_banner" if entry["simulated"] else "datasets.sheet_real_banner", language="fr"), ""]
-    lines += [f"- `{field['name']}` : {origin_label(field['origin'])}" for field in entry["schema"]["fields"]]
+    lines = [
+        t(
+            "datasets.sheet_simulated_banner"
+            if entry["simulated"]
+            else "datasets.sheet_real_banner",
+            language="fr",
+        ),
+        "",
+    ]
+    lines += [
+        f"- `{field['name']}` : {origin_label(field['origin'])}"
+        for field in entry["schema"]["fields"]
+    ]
     return lines
 
 
@@ -67,7 +84,13 @@ def _column_lines(entry: dict[str, Any]) -> list[str]:
         kind = type_label(field)
         if "categories" in field:
             kind += " (" + ", ".join(f"« {value} »" for value in field["categories"]) + ")"
-        cells = [f"`{field['name']}`", kind, field.get("unit", "—"), origin_label(field["origin"]), field["description"]]
+        cells = [
+            f"`{field['name']}`",
+            kind,
+            field.get("unit", "—"),
+            origin_label(field["origin"]),
+            field["description"],
+        ]
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return lines
 
@@ -88,8 +111,20 @@ def render(entry: dict[str, Any], rows: int) -> str:
     >>> "## Colonnes" in render(catalog.resource("qualite_air"), rows=1826)
     True
     """
-    size = t("datasets.sheet_size", language="fr", rows=rows, columns=len(entry["schema"]["fields"]), file=entry["path"])
-    usage = ["```python", "from eduia.datasets import load", "", f'donnees = load("{entry["name"]}")', "```"]
+    size = t(
+        "datasets.sheet_size",
+        language="fr",
+        rows=rows,
+        columns=len(entry["schema"]["fields"]),
+        file=entry["path"],
+    )
+    usage = [
+        "```python",
+        "from eduia.datasets import load",
+        "",
+        f'donnees = load("{entry["name"]}")',
+        "```",
+    ]
     bodies = [
         [entry["description"], "", size],
         _source_lines(entry),

@@ -34,7 +34,14 @@ WASTE_FIGURES = [
     ("Saint-Tropez", "commune", None, 1533, None, "INSEE, via la presse régionale"),
     ("Nice", "commune", None, 590, None, "INSEE, via la presse régionale"),
 ]
-WASTE_COLUMNS = ["territoire", "niveau", "annee", "kg_par_habitant", "part_collecte_separee_pct", "source"]
+WASTE_COLUMNS = [
+    "territoire",
+    "niveau",
+    "annee",
+    "kg_par_habitant",
+    "part_collecte_separee_pct",
+    "source",
+]
 
 #: Files of the facts folder copied as they are (dataset name → file name).
 COPIED_FILES = {
@@ -71,7 +78,9 @@ def readme_table(readme: str, first_column: str) -> pd.DataFrame:
 def departements(readme: str) -> pd.DataFrame:
     """The six départements, with the density computed from the 2023 municipal population."""
     table = readme_table(readme, "code")
-    table["densite_hab_km2"] = (table["population_municipale_2023"] / table["superficie_km2"]).round(1)
+    table["densite_hab_km2"] = (
+        table["population_municipale_2023"] / table["superficie_km2"]
+    ).round(1)
     return table
 
 

@@ -34,16 +34,30 @@ if TYPE_CHECKING:
     import pandas as pd
 
 METEO_COLUMNS = {
-    "NUM_POSTE": "num_poste", "NOM_USUEL": "station", "LAT": "latitude", "LON": "longitude",
-    "ALTI": "altitude_m", "AAAAMMJJ": "date", "RR": "pluie_mm", "TN": "tn_c", "TX": "tx_c",
-    "TM": "tm_c", "FFM": "vent_moy_ms", "FXI": "rafale_max_ms",
+    "NUM_POSTE": "num_poste",
+    "NOM_USUEL": "station",
+    "LAT": "latitude",
+    "LON": "longitude",
+    "ALTI": "altitude_m",
+    "AAAAMMJJ": "date",
+    "RR": "pluie_mm",
+    "TN": "tn_c",
+    "TX": "tx_c",
+    "TM": "tm_c",
+    "FFM": "vent_moy_ms",
+    "FXI": "rafale_max_ms",
 }
 METEO_REQUIRED_VALUES = ("NUM_POSTE", "AAAAMMJJ")
 
 BDIFF_COLUMNS = {
-    "Année": "annee", "Numéro": "numero", "Département": "departement", "Code INSEE": "code_insee",
-    "Nom de la commune": "commune", "Date de première alerte": "date_alerte",
-    "Surface parcourue (m2)": "surface_m2", "Nature": "cause",
+    "Année": "annee",
+    "Numéro": "numero",
+    "Département": "departement",
+    "Code INSEE": "code_insee",
+    "Nom de la commune": "commune",
+    "Date de première alerte": "date_alerte",
+    "Surface parcourue (m2)": "surface_m2",
+    "Nature": "cause",
 }
 BDIFF_REQUIRED_VALUES = ("Année", "Département", "Date de première alerte")
 UNKNOWN_CAUSE = "Inconnue"
@@ -81,12 +95,16 @@ def _read_table(path: Path, required: dict[str, str], kind_key: str) -> pd.DataF
     except pd.errors.ParserError as error:
         found = re.search(r"line (\d+)", str(error))
         line = int(found.group(1)) if found else None
-        raise MalformedFileError(path, line, None, t("datasets.bad_layout", detail=str(error).strip())) from error
+        raise MalformedFileError(
+            path, line, None, t("datasets.bad_layout", detail=str(error).strip())
+        ) from error
     table.columns = [str(column).strip() for column in table.columns]
     table = table.fillna("")  # a short row: its last cells are empty
     for column in required:
         if column not in table.columns:
-            raise MalformedFileError(path, 1, column, t("datasets.missing_column", column=column, kind=t(kind_key)))
+            raise MalformedFileError(
+                path, 1, column, t("datasets.missing_column", column=column, kind=t(kind_key))
+            )
     return table
 
 
@@ -111,11 +129,15 @@ def _numbers(table: pd.DataFrame, column: str, path: Path) -> pd.Series:
     wrong = values.isna() & (text != "")
     if wrong.any():
         line = _first_bad(wrong)
-        raise MalformedFileError(path, line, column, t("datasets.bad_number", value=table[column].iloc[line - 2]))
+        raise MalformedFileError(
+            path, line, column, t("datasets.bad_number", value=table[column].iloc[line - 2])
+        )
     return values.astype("float64")
 
 
-def _dates(table: pd.DataFrame, column: str, path: Path, formats: tuple[str, ...], expected: str) -> pd.Series:
+def _dates(
+    table: pd.DataFrame, column: str, path: Path, formats: tuple[str, ...], expected: str
+) -> pd.Series:
     import pandas as pd
 
     text = table[column].str.strip()
@@ -126,7 +148,9 @@ def _dates(table: pd.DataFrame, column: str, path: Path, formats: tuple[str, ...
     wrong = parsed.isna()
     if wrong.any():
         line = _first_bad(wrong)
-        raise MalformedFileError(path, line, column, t("datasets.bad_date", value=text.iloc[line - 2], expected=expected))
+        raise MalformedFileError(
+            path, line, column, t("datasets.bad_date", value=text.iloc[line - 2], expected=expected)
+        )
     return parsed
 
 
@@ -159,7 +183,10 @@ def read_meteo_france(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     table = _read_table(path, METEO_COLUMNS, "datasets.kind_meteo")
     _require_values(table, METEO_REQUIRED_VALUES, path)
-    result = {"num_poste": table["NUM_POSTE"].str.strip(), "station": table["NOM_USUEL"].str.strip()}
+    result = {
+        "num_poste": table["NUM_POSTE"].str.strip(),
+        "station": table["NOM_USUEL"].str.strip(),
+    }
     for source, target in METEO_COLUMNS.items():
         if source == "AAAAMMJJ":
             result[target] = _dates(table, source, path, ("%Y%m%d",), "AAAAMMJJ")
@@ -193,19 +220,21 @@ def monthly_station_summary(daily: pd.DataFrame) -> pd.DataFrame:
     frame = daily.assign(annee=daily["date"].dt.year, mois=daily["date"].dt.month)
     keys = ["num_poste", "station", "latitude", "longitude", "altitude_m", "annee", "mois"]
     groups = frame.groupby(keys, sort=True, dropna=False)
-    summary = pd.DataFrame({
-        "jours_observes": groups.size(),
-        "tn_moy_c": groups["tn_c"].mean().round(2),
-        "tx_moy_c": groups["tx_c"].mean().round(2),
-        "tm_moy_c": groups["tm_c"].mean().round(2),
-        "pluie_mm": groups["pluie_mm"].sum(min_count=1).round(1),
-        "jours_pluie_1mm": groups["pluie_mm"].agg(_count_at_least, 1.0).astype("Int64"),
-        "tx_max_c": groups["tx_c"].max(),
-        "tn_min_c": groups["tn_c"].min(),
-        "vent_moy_ms": groups["vent_moy_ms"].mean().round(2),
-        "rafale_max_ms": groups["rafale_max_ms"].max(),
-        "jours_rafale_16ms": groups["rafale_max_ms"].agg(_count_at_least, 16.0).astype("Int64"),
-    })
+    summary = pd.DataFrame(
+        {
+            "jours_observes": groups.size(),
+            "tn_moy_c": groups["tn_c"].mean().round(2),
+            "tx_moy_c": groups["tx_c"].mean().round(2),
+            "tm_moy_c": groups["tm_c"].mean().round(2),
+            "pluie_mm": groups["pluie_mm"].sum(min_count=1).round(1),
+            "jours_pluie_1mm": groups["pluie_mm"].agg(_count_at_least, 1.0).astype("Int64"),
+            "tx_max_c": groups["tx_c"].max(),
+            "tn_min_c": groups["tn_c"].min(),
+            "vent_moy_ms": groups["vent_moy_ms"].mean().round(2),
+            "rafale_max_ms": groups["rafale_max_ms"].max(),
+            "jours_rafale_16ms": groups["rafale_max_ms"].agg(_count_at_least, 16.0).astype("Int64"),
+        }
+    )
     return summary.reset_index()
 
 
@@ -243,22 +272,32 @@ def read_bdiff(path: str | Path) -> pd.DataFrame:
     years = _numbers(table, "Année", path)
     numbers = _numbers(table, "Numéro", path)
     surface = _numbers(table, "Surface parcourue (m2)", path)
-    dates = _dates(table, "Date de première alerte", path, ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y"), "jj/mm/aaaa hh:mm")
+    dates = _dates(
+        table,
+        "Date de première alerte",
+        path,
+        ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y"),
+        "jj/mm/aaaa hh:mm",
+    )
     cause = table["Nature"].str.strip()
-    return pd.DataFrame({
-        "annee": years.round().astype("int64"),
-        "numero": numbers.round().astype("Int64"),
-        "departement": table["Département"].str.strip().str.zfill(2),
-        "code_insee": table["Code INSEE"].str.strip(),
-        "commune": table["Nom de la commune"].str.strip(),
-        "date_alerte": dates,
-        "surface_ha": surface / 10_000,
-        "cause": cause.where(cause != "", UNKNOWN_CAUSE),
-    })
+    return pd.DataFrame(
+        {
+            "annee": years.round().astype("int64"),
+            "numero": numbers.round().astype("Int64"),
+            "departement": table["Département"].str.strip().str.zfill(2),
+            "code_insee": table["Code INSEE"].str.strip(),
+            "commune": table["Nom de la commune"].str.strip(),
+            "date_alerte": dates,
+            "surface_ha": surface / 10_000,
+            "cause": cause.where(cause != "", UNKNOWN_CAUSE),
+        }
+    )
 
 
 def _count_and_area(fires: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    grouped = fires.groupby(keys, sort=True).agg(nombre_feux=("annee", "size"), surface_brulee_ha=("surface_ha", "sum"))
+    grouped = fires.groupby(keys, sort=True).agg(
+        nombre_feux=("annee", "size"), surface_brulee_ha=("surface_ha", "sum")
+    )
     grouped["surface_brulee_ha"] = grouped["surface_brulee_ha"].round(1)
     return grouped.reset_index()
 
@@ -277,7 +316,9 @@ def fires_by_year(fires: pd.DataFrame) -> pd.DataFrame:
 def fires_by_month(fires: pd.DataFrame) -> pd.DataFrame:
     """Fires and burnt hectares per département, year and month of first alert
     (the ``incendies_mensuels`` layout)."""
-    return _count_and_area(fires.assign(mois=fires["date_alerte"].dt.month), ["departement", "annee", "mois"])
+    return _count_and_area(
+        fires.assign(mois=fires["date_alerte"].dt.month), ["departement", "annee", "mois"]
+    )
 
 
 def fires_by_cause(fires: pd.DataFrame) -> pd.DataFrame:

@@ -14,7 +14,7 @@ Examples
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +35,9 @@ def pandas_dtype(field: dict[str, Any]) -> Any:
     import pandas as pd
 
     if "categories" in field:
-        return pd.CategoricalDtype(field["categories"], ordered=bool(field.get("categoriesOrdered")))
+        return pd.CategoricalDtype(
+            field["categories"], ordered=bool(field.get("categoriesOrdered"))
+        )
     kind = field["type"]
     required = field.get("constraints", {}).get("required", False)
     if kind == "integer":
@@ -64,7 +66,7 @@ def _read_csv(path: Path, schema_fields: list[dict[str, Any]]) -> pd.DataFrame:
     return frame[[field["name"] for field in schema_fields]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached(name: str, folder: Path) -> pd.DataFrame:
     entry = catalog.resource(name, folder)
     frame = _read_csv(folder / entry["path"], entry["schema"]["fields"])

@@ -67,7 +67,9 @@ def _calendar(years: tuple[int, int]) -> pd.DataFrame:
     return pd.DataFrame({"date": dates, "mois": dates.month, "doy": dates.day_of_year})
 
 
-def fire_base_rates(monthly_fires: pd.DataFrame, years: tuple[int, int] = FIRE_CALIBRATION_YEARS) -> pd.DataFrame:
+def fire_base_rates(
+    monthly_fires: pd.DataFrame, years: tuple[int, int] = FIRE_CALIBRATION_YEARS
+) -> pd.DataFrame:
     """Mean number of fires per day for each département (rows) and month (columns 1–12).
 
     Examples
@@ -85,16 +87,28 @@ def fire_base_rates(monthly_fires: pd.DataFrame, years: tuple[int, int] = FIRE_C
     return totals / (years[1] - years[0] + 1) / weather.DAYS_IN_MONTH
 
 
-def zone_weather(rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology, shift: ZoneShift) -> dict[str, np.ndarray]:
+def zone_weather(
+    rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology, shift: ZoneShift
+) -> dict[str, np.ndarray]:
     """Daily maximum temperature, humidity, wind and days since rain for one département."""
     doy = days["doy"].to_numpy()
-    wet = weather.rain_days(rng, np.clip(weather.seasonal_curve(clim.rain_day_share, doy) * shift.rain_factor, 0, 0.9))
-    anomaly = weather.ar1(rng, len(doy), 0.7) * weather.seasonal_curve(clim.tx_spread_c, doy) - 2.0 * wet
+    wet = weather.rain_days(
+        rng, np.clip(weather.seasonal_curve(clim.rain_day_share, doy) * shift.rain_factor, 0, 0.9)
+    )
+    anomaly = (
+        weather.ar1(rng, len(doy), 0.7) * weather.seasonal_curve(clim.tx_spread_c, doy) - 2.0 * wet
+    )
     temperature = weather.seasonal_curve(clim.tx_c, doy) + shift.tx_offset_c + anomaly
     wind_mean = weather.seasonal_curve(clim.wind_ms, doy) * 3.6 * shift.wind_factor
     wind = rng.gamma(3.0, wind_mean / 3.0)
     humidity_normal = 62.5 + 7.5 * np.cos(2 * np.pi * (doy - 15) / 365.25)
-    humidity = humidity_normal + 14 * wet - 2.0 * anomaly - 0.5 * (wind - wind_mean) + 7 * rng.standard_normal(len(doy))
+    humidity = (
+        humidity_normal
+        + 14 * wet
+        - 2.0 * anomaly
+        - 0.5 * (wind - wind_mean)
+        + 7 * rng.standard_normal(len(doy))
+    )
     return {
         "temperature_c": np.round(temperature, 1),
         "humidite_pct": np.round(np.clip(humidity, 12, 99)).astype(np.int64),
@@ -145,7 +159,12 @@ def _fire_probability(frame: pd.DataFrame, chance: pd.DataFrame, strength: float
     return probability
 
 
-def simulate_fire_days(monthly_fires: pd.DataFrame, stations: pd.DataFrame, seed: int = FIRE_SEED, strength: float = 3.5) -> pd.DataFrame:
+def simulate_fire_days(
+    monthly_fires: pd.DataFrame,
+    stations: pd.DataFrame,
+    seed: int = FIRE_SEED,
+    strength: float = 3.5,
+) -> pd.DataFrame:
     """The ``jours_risque_incendie`` rows: one per day and département, ``feu`` = a fire started.
 
     Parameters
@@ -172,12 +191,22 @@ def simulate_fire_days(monthly_fires: pd.DataFrame, stations: pd.DataFrame, seed
     clim = weather.climatology(stations)
     days = _calendar(FIRE_YEARS)
     parts = [
-        days.assign(zone=zone, **zone_weather(rng, days, clim, shift)) for zone, shift in ZONES.items()
+        days.assign(zone=zone, **zone_weather(rng, days, clim, shift))
+        for zone, shift in ZONES.items()
     ]
     frame = pd.concat(parts, ignore_index=True)
     chance = _fire_probability(frame, fire_day_chance(monthly_fires), strength)
     frame["feu"] = (rng.random(len(frame)) < chance).astype(np.int64)
-    columns = ["date", "zone", "mois", "temperature_c", "humidite_pct", "vent_km_h", "jours_sans_pluie", "feu"]
+    columns = [
+        "date",
+        "zone",
+        "mois",
+        "temperature_c",
+        "humidite_pct",
+        "vent_km_h",
+        "jours_sans_pluie",
+        "feu",
+    ]
     return frame.sort_values(["date", "zone"], kind="stable")[columns].reset_index(drop=True)
 
 
@@ -200,7 +229,7 @@ def _calendar_factor(days: pd.DataFrame, holidays: np.ndarray) -> np.ndarray:
 
 
 def simulate_electricity(stations: pd.DataFrame, seed: int = ELECTRICITY_SEED) -> pd.DataFrame:
-    """The ``consommation_electrique`` rows: one per day, regional energy and daily mean temperature.
+    """The ``consommation_electrique`` rows: one per day, regional energy and mean temperature.
 
     The daily peak power (``puissance_pointe_mw``, the evening peak) is a base load scaled by
     the calendar, plus :data:`THERMOSENSITIVITY_MW_PER_C` per degree below 15 °C (RTE measures
@@ -220,10 +249,21 @@ def simulate_electricity(stations: pd.DataFrame, seed: int = ELECTRICITY_SEED) -
     clim = weather.climatology(stations)
     doy = days["doy"].to_numpy()
     spread = weather.seasonal_curve(clim.tx_spread_c, doy) * 0.9
-    temperature = np.round(weather.seasonal_curve(clim.tm_c, doy) + weather.ar1(rng, len(doy), 0.75) * spread, 1)
-    holidays = days["date"].dt.strftime("%Y-%m-%d").isin(
-        [day for year in range(ELECTRICITY_YEARS[0], ELECTRICITY_YEARS[1] + 1) for day in weather.public_holidays(year)]
-    ).to_numpy()
+    temperature = np.round(
+        weather.seasonal_curve(clim.tm_c, doy) + weather.ar1(rng, len(doy), 0.75) * spread, 1
+    )
+    holidays = (
+        days["date"]
+        .dt.strftime("%Y-%m-%d")
+        .isin(
+            [
+                day
+                for year in range(ELECTRICITY_YEARS[0], ELECTRICITY_YEARS[1] + 1)
+                for day in weather.public_holidays(year)
+            ]
+        )
+        .to_numpy()
+    )
     factor = _calendar_factor(days, holidays)
     weather_mw = THERMOSENSITIVITY_MW_PER_C * np.maximum(0, HEATING_THRESHOLD_C - temperature)
     weather_mw += COOLING_MW_PER_C * np.maximum(0, temperature - COOLING_THRESHOLD_C)
@@ -240,17 +280,32 @@ def simulate_electricity(stations: pd.DataFrame, seed: int = ELECTRICITY_SEED) -
         temperature_c=temperature,
         consommation_gwh=np.round(mean_mw * 24 / 1000, 1),
         puissance_pointe_mw=np.round(peak_mw).astype(np.int64),
-    )[["date", "annee", "mois", "jour_semaine", "jour_ferie", "temperature_c", "consommation_gwh", "puissance_pointe_mw"]]
+    )[
+        [
+            "date",
+            "annee",
+            "mois",
+            "jour_semaine",
+            "jour_ferie",
+            "temperature_c",
+            "consommation_gwh",
+            "puissance_pointe_mw",
+        ]
+    ]
 
 
 #: The regulatory ozone information threshold (µg/m³, hourly) that defines an episode.
 OZONE_INFORMATION_THRESHOLD = 180
 
 
-def _marseille_weather(rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology) -> dict[str, np.ndarray]:
+def _marseille_weather(
+    rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology
+) -> dict[str, np.ndarray]:
     doy = days["doy"].to_numpy()
     wet = weather.rain_days(rng, weather.seasonal_curve(clim.rain_day_share, doy))
-    anomaly = weather.ar1(rng, len(doy), 0.7) * weather.seasonal_curve(clim.tx_spread_c, doy) - 1.5 * wet
+    anomaly = (
+        weather.ar1(rng, len(doy), 0.7) * weather.seasonal_curve(clim.tx_spread_c, doy) - 1.5 * wet
+    )
     daylight = weather.day_length_hours(doy, MARSEILLE_LATITUDE)
     clear = np.where(wet, rng.beta(2, 4, len(doy)), rng.beta(6, 1.5, len(doy)))
     wind_mean = weather.seasonal_curve(clim.wind_ms, doy)
@@ -262,7 +317,9 @@ def _marseille_weather(rng: np.random.Generator, days: pd.DataFrame, clim: weath
     }
 
 
-def ozone_maximum(rng: np.random.Generator, temperature: np.ndarray, sunshine_share: np.ndarray, wind: np.ndarray) -> np.ndarray:
+def ozone_maximum(
+    rng: np.random.Generator, temperature: np.ndarray, sunshine_share: np.ndarray, wind: np.ndarray
+) -> np.ndarray:
     """Daily ozone maximum (µg/m³): sunshine on hot air makes ozone, calm air keeps it, wind
     disperses it; a persistent unexplained part (imported pollution, traffic) grows in summer.
 
@@ -273,7 +330,13 @@ def ozone_maximum(rng: np.random.Generator, temperature: np.ndarray, sunshine_sh
     photochemistry = np.maximum(0, temperature - 18) * sunshine_share
     stagnation = np.maximum(0, 4.5 - wind)
     unexplained = 6 * weather.ar1(rng, len(temperature), 0.5) * (1 + 0.27 * photochemistry)
-    ozone = 80 + 4.4 * photochemistry + 0.25 * photochemistry**2 + 6 * stagnation - 3.2 * np.minimum(wind, 6)
+    ozone = (
+        80
+        + 4.4 * photochemistry
+        + 0.25 * photochemistry**2
+        + 6 * stagnation
+        - 3.2 * np.minimum(wind, 6)
+    )
     return np.clip(ozone + unexplained, 5, None)
 
 
@@ -295,6 +358,22 @@ def simulate_air_quality(stations: pd.DataFrame, seed: int = AIR_SEED) -> pd.Dat
     values = _marseille_weather(rng, days, weather.climatology(stations, AIR_STATION))
     share = values.pop("daylight")
     share = np.clip(values["ensoleillement_h"] / share, 0, 1)
-    ozone = np.round(ozone_maximum(rng, values["temperature_max_c"], share, values["vent_m_s"])).astype(np.int64)
-    frame = days.assign(**values, ozone_max_ug_m3=ozone, episode=(ozone > OZONE_INFORMATION_THRESHOLD).astype(np.int64))
-    return frame[["date", "mois", "temperature_max_c", "ensoleillement_h", "vent_m_s", "ozone_max_ug_m3", "episode"]]
+    ozone = np.round(
+        ozone_maximum(rng, values["temperature_max_c"], share, values["vent_m_s"])
+    ).astype(np.int64)
+    frame = days.assign(
+        **values,
+        ozone_max_ug_m3=ozone,
+        episode=(ozone > OZONE_INFORMATION_THRESHOLD).astype(np.int64),
+    )
+    return frame[
+        [
+            "date",
+            "mois",
+            "temperature_max_c",
+            "ensoleillement_h",
+            "vent_m_s",
+            "ozone_max_ug_m3",
+            "episode",
+        ]
+    ]

@@ -153,5 +153,8 @@ def public_holidays(year: int) -> list[str]:
     month, day = easter(year)
     easter_day = dt.date(year, month, day)
     moving = [easter_day + dt.timedelta(days=offset) for offset in (1, 39, 50)]
-    fixed = [dt.date(year, m, d) for m, d in ((1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25))]
+    fixed = [
+        dt.date(year, m, d)
+        for m, d in ((1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25))
+    ]
     return sorted(day.isoformat() for day in fixed + moving)

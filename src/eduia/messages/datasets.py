@@ -6,7 +6,10 @@ MESSAGES = {
         "Jeu de données inconnu : « {name} ».",
         "Unknown dataset: “{name}”.",
     ),
-    "datasets.did_you_mean": ("Vouliez-vous dire « {suggestion} » ?", "Did you mean “{suggestion}”?"),
+    "datasets.did_you_mean": (
+        "Vouliez-vous dire « {suggestion} » ?",
+        "Did you mean “{suggestion}”?",
+    ),
     "datasets.available": ("Jeux disponibles : {names}.", "Available datasets: {names}."),
     "datasets.malformed": (
         "Fichier illisible ({where}) : {reason}",
@@ -38,13 +41,25 @@ MESSAGES = {
         "“{value}” is not a date in the format {expected}.",
     ),
     "datasets.missing_value": ("la valeur est vide.", "the value is empty."),
-    "datasets.kind_meteo": ("Météo-France quotidien (Q_…_RR-T-Vent)", "Météo-France daily (Q_…_RR-T-Vent)"),
+    "datasets.kind_meteo": (
+        "Météo-France quotidien (Q_…_RR-T-Vent)",
+        "Météo-France daily (Q_…_RR-T-Vent)",
+    ),
     "datasets.kind_bdiff": ("BDIFF (export des feux de forêt)", "BDIFF (forest-fire export)"),
     "datasets.build_no_checkout": (
-        "Pas de dossier « datasets/ » modifiable : lancez la commande depuis le dépôt eduia ou donnez --output.",
-        "No writable “datasets/” folder: run the command from the eduia repository or give --output.",
+        (
+            "Pas de dossier « datasets/ » modifiable : lancez la commande depuis le dépôt eduia "
+            "ou donnez --output."
+        ),
+        (
+            "No writable “datasets/” folder: run the command from the eduia repository "
+            "or give --output."
+        ),
     ),
-    "datasets.build_done": ("{count} fichiers écrits dans {folder}.", "{count} files written to {folder}."),
+    "datasets.build_done": (
+        "{count} fichiers écrits dans {folder}.",
+        "{count} files written to {folder}.",
+    ),
     "datasets.build_help": (
         "Régénère les jeux simulés et les fiches descriptives (octet pour octet).",
         "Regenerate the simulated datasets and the datasheets (byte for byte).",
@@ -78,12 +93,16 @@ MESSAGES = {
         "Every column holds real figures copied from the sources above.",
     ),
     "datasets.sheet_simulated_banner": (
-        "**Jeu simulé.** Les lignes sont inventées par un programme calibré sur des chiffres réels. "
-        "Les colonnes marquées « simulé » ne sont pas des mesures ; « calendrier » désigne "
-        "les dates et ce qui en découle.",
-        "**Simulated dataset.** The rows are invented by a program calibrated on real figures. "
-        "Columns marked “simulated” are not measurements; “calendar” means the dates and what "
-        "follows from them.",
+        (
+            "**Jeu simulé.** Les lignes sont inventées par un programme calibré sur des chiffres "
+            "réels. Les colonnes marquées « simulé » ne sont pas des mesures ; « calendrier » "
+            "désigne les dates et ce qui en découle."
+        ),
+        (
+            "**Simulated dataset.** The rows are invented by a program calibrated on real figures. "
+            "Columns marked “simulated” are not measurements; “calendar” means the dates and what "
+            "follows from them."
+        ),
     ),
     "datasets.sheet_columns_header": (
         "| colonne | type | unité | réel ou simulé | description |",
@@ -103,7 +122,10 @@ MESSAGES = {
         "lister les jeux de données, ou afficher la fiche de l'un d'eux",
         "list the datasets, or show the datasheet of one of them",
     ),
-    "datasets.name_help": ("nom d'un jeu de données (sa fiche s'affiche)", "a dataset name (shows its datasheet)"),
+    "datasets.name_help": (
+        "nom d'un jeu de données (sa fiche s'affiche)",
+        "a dataset name (shows its datasheet)",
+    ),
     "datasets.list_header": (
         "{name:<24} {rows:>6}  {origin:<7}  {licence}",
         "{name:<24} {rows:>6}  {origin:<9}  {licence}",
@@ -113,7 +135,13 @@ MESSAGES = {
     "datasets.col_origin": ("origine", "origin"),
     "datasets.col_licence": ("licence", "licence"),
     "datasets.list_footer": (
-        "{count} jeux de données. Fiche d'un jeu : eduia datasets NOM ; en Python : eduia.datasets.load(\"NOM\").",
-        "{count} datasets. A datasheet: eduia datasets NAME; in Python: eduia.datasets.load(\"NAME\").",
+        (
+            "{count} jeux de données. Fiche d'un jeu : eduia datasets NOM ; "
+            'en Python : eduia.datasets.load("NOM").'
+        ),
+        (
+            "{count} datasets. A datasheet: eduia datasets NAME; "
+            'in Python: eduia.datasets.load("NAME").'
+        ),
     ),
 }
