@@ -439,3 +439,11 @@ AGAINST_FACTS = {
     "consommation_electrique": _simulated_facts,
     "qualite_air": _simulated_facts,
 }
+
+
+def test_names_forgive_spaces_and_capitals_and_describe_renders_in_jupyter():
+    assert load(" Communes ").attrs["nom"] == "communes"
+    sheet = describe("QUALITE_AIR")
+    assert sheet._repr_markdown_() == sheet and repr(sheet) == str(sheet)
+    with pytest.raises(UnknownDatasetError):
+        load(42)  # type: ignore[arg-type]

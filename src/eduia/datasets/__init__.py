@@ -81,14 +81,16 @@ def list_datasets() -> list[str]:
 
 
 def describe(name: str) -> str:
-    """The French datasheet of dataset ``name`` (Markdown text).
+    """The French datasheet of dataset ``name`` (Markdown text, shown formatted in Jupyter).
 
     Examples
     --------
     >>> describe("communes").splitlines()[0]
     '# Communes de la Région Sud'
     """
-    return catalog.datasheet_path(name).read_text(encoding="utf-8")
+    from eduia.datasets.datasheet import Datasheet
+
+    return Datasheet(catalog.datasheet_path(name).read_text(encoding="utf-8"))
 
 
 def __getattr__(name: str) -> Any:

@@ -60,13 +60,16 @@ def dataset_names(folder: Path | None = None) -> list[str]:
 def resource(name: str, folder: Path | None = None) -> dict[str, Any]:
     """The ``datapackage.json`` entry of dataset ``name``; :class:`UnknownDatasetError` if none.
 
+    Surrounding spaces and capitals are forgiven (``" Communes"`` finds ``communes``).
+
     Examples
     --------
-    >>> resource("communes")["path"]
+    >>> resource("Communes ")["path"]
     'communes.csv'
     """
+    wanted = name.strip().lower() if isinstance(name, str) else name
     for entry in package(folder)["resources"]:
-        if entry["name"] == name:
+        if entry["name"] == wanted:
             return entry
     raise UnknownDatasetError(name, dataset_names(folder))
 

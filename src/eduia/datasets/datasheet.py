@@ -32,6 +32,23 @@ SECTIONS = (
 )
 
 
+class Datasheet(str):
+    """A datasheet's Markdown text that Jupyter shows formatted and a terminal shows as is.
+
+    Examples
+    --------
+    >>> sheet = Datasheet("# Titre")
+    >>> sheet.startswith("# "), sheet._repr_markdown_()
+    (True, '# Titre')
+    """
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
 def type_label(field: dict[str, Any]) -> str:
     """The French name of a column's type (``"entier"``, ``"texte"``, ``"catégorie"``...)."""
     if "categories" in field:

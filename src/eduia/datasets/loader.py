@@ -97,9 +97,9 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     """
     folder = Path(folder) if folder is not None else catalog.data_dir()
     entry = catalog.resource(name, folder)
-    frame = _cached(name, folder).copy(deep=True)
+    frame = _cached(entry["name"], folder).copy(deep=True)
     frame.attrs = {
-        "nom": name,
+        "nom": entry["name"],
         "titre": entry.get("title", name),
         "simule": bool(entry.get("simulated", False)),
         "source": "; ".join(source["title"] for source in entry.get("sources", [])),

@@ -312,7 +312,7 @@ def _marseille_weather(
     return {
         "temperature_max_c": np.round(weather.seasonal_curve(clim.tx_c, doy) + anomaly, 1),
         "ensoleillement_h": np.round(daylight * 0.92 * clear, 1),
-        "vent_m_s": np.round(rng.gamma(2.5, wind_mean / 2.5), 1),
+        "vent_m_s": np.round(np.clip(rng.gamma(2.5, wind_mean / 2.5), 0, 18), 1),
         "daylight": daylight,
     }
 
