@@ -173,4 +173,38 @@ MESSAGES = {
             "right answers: {accuracy}   (after {steps} steps, {corrections} of them corrections)"
         ),
     ),
+    "learn.digit_drawing.title": (
+        "Dessinez un chiffre : cliquez sur les cases, l'IA devine",
+        "Draw a digit: click the squares, the AI guesses",
+    ),
+    "learn.digit_drawing.cell": (
+        "case ligne {row}, colonne {column}",
+        "square row {row}, column {column}",
+    ),
+    "learn.digit_drawing.clear": ("Tout effacer", "Clear all"),
+    "learn.digit_drawing.example": ("Montrer un exemple", "Show an example"),
+    "learn.digit_drawing.seen": (
+        "Ce que voit l'IA : 8 × 8 = 64 nombres",
+        "What the AI sees: 8 × 8 = 64 numbers",
+    ),
+    "learn.digit_drawing.probability": ("probabilité", "probability"),
+    "learn.digit_drawing.digit": ("chiffre", "digit"),
+    "learn.digit_drawing.empty": (
+        "Dessinez un chiffre en cliquant sur les cases.",
+        "Draw a digit by clicking the squares.",
+    ),
+    "learn.digit_drawing.guess": (
+        "L'IA pense que c'est un {digit} (probabilité {probability})",
+        "The AI thinks it is a {digit} (probability {probability})",
+    ),
+    "learn.digit_drawing.bad_pixels": (
+        (
+            "Le dessin doit être une grille de 8 × 8 nombres entre 0 (blanc) et 16 (noir), "
+            "ou de 8 × 8 cases vraies ou fausses."
+        ),
+        (
+            "The drawing must be a grid of 8 × 8 numbers between 0 (white) and 16 (black), "
+            "or of 8 × 8 true or false squares."
+        ),
+    ),
 }
