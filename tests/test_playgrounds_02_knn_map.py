@@ -91,3 +91,15 @@ def test_impossible_value_set_programmatically_is_shown_not_raised(communes):
 def test_placeholder_under_autograding(monkeypatch, communes):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(knn_map(data=communes), Placeholder)
+
+
+def test_fast_redraw_matches_a_full_draw(communes):
+    from eduia.playgrounds._base import static_changed
+    from eduia.playgrounds._widget import render_png
+
+    result = draw_knn_map(k=1, data=communes)
+    render_png(result.figure)
+    draw_knn_map(k=20, data=communes, fig=result.figure)
+    fast = render_png(result.figure)
+    static_changed(result.figure)
+    assert render_png(result.figure) == fast

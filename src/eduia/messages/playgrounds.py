@@ -47,6 +47,10 @@ MESSAGES = {
     ),
     "playgrounds.longitude": ("longitude (°)", "longitude (°)"),
     "playgrounds.latitude": ("latitude (°)", "latitude (°)"),
+    "playgrounds.temperature_word": ("température", "temperature"),
+    "playgrounds.humidity_word": ("humidité", "humidity"),
+    "playgrounds.class_fire": ("feu", "fire"),
+    "playgrounds.class_no_fire": ("pas de feu", "no fire"),
     # lesson 00: commune_map
     "playgrounds.commune_map.title": (
         "Les communes de la Région Sud : filtrez par population et par département",
@@ -144,12 +148,37 @@ MESSAGES = {
         "La règle apprise donne l'alerte si : {rule}",
         "The learned rule gives the alert if: {rule}",
     ),
-    "playgrounds.rule_vs_learned.temperature_word": ("température", "temperature"),
-    "playgrounds.rule_vs_learned.humidity_word": ("humidité", "humidity"),
     "playgrounds.rule_vs_learned.always": ("toujours", "always"),
     "playgrounds.rule_vs_learned.never": ("jamais (elle ne donne aucune alerte)", "never (it gives no alert)"),
     "playgrounds.rule_vs_learned.need_both_classes": (
         "Il faut des jours avec feu et des jours sans feu pour comparer des règles.",
         "Comparing rules needs days with and without fire.",
+    ),
+    # lesson 04: tree_depth
+    "playgrounds.tree_depth.title": (
+        "La profondeur d'un arbre de décision : l'arbre, ses régions et ses scores",
+        "The depth of a decision tree: the tree, its regions and its scores",
+    ),
+    "playgrounds.tree_depth.depth": ("Profondeur de l'arbre", "Depth of the tree"),
+    "playgrounds.tree_depth.regions_title": (
+        "Où l'arbre donne l'alerte (points : jours de test)",
+        "Where the tree gives the alert (points: test days)",
+    ),
+    "playgrounds.tree_depth.summary": (
+        "Profondeur {depth} : {train} de bonnes réponses sur les jours d'entraînement, "
+        "{test} sur les jours de test.",
+        "Depth {depth}: {train} right on the training days, {test} on the test days.",
+    ),
+    "playgrounds.tree_depth.deeper": (
+        "Seuls les {levels} premiers niveaux de l'arbre sont dessinés ; « (...) » cache la suite.",
+        "Only the first {levels} levels of the tree are drawn; “(...)” hides the rest.",
+    ),
+    "playgrounds.tree_depth.not_integer": (
+        "La profondeur doit être un nombre entier (reçu : {value!r}).",
+        "The depth must be a whole number (got: {value!r}).",
+    ),
+    "playgrounds.tree_depth.too_few_days": (
+        "Il faut au moins 10 jours, avec et sans feu, pour apprendre et tester un arbre.",
+        "Learning and testing a tree needs at least 10 days, with and without fire.",
     ),
 }

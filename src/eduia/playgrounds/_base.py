@@ -213,6 +213,8 @@ class Playground:
         A French title shown above the controls (optional).
     figsize : tuple
         Size of the figure in inches.
+    dpi : int
+        Pixels per inch of the figure.
     """
 
     name: str
@@ -222,6 +224,7 @@ class Playground:
     fixed: Mapping[str, Any] = field(default_factory=dict)
     title: str = ""
     figsize: tuple[float, float] = (7.0, 4.5)
+    dpi: int = 90
 
 
 class Placeholder:
@@ -322,6 +325,9 @@ def dynamic(fig: Figure, *artists: Any) -> None:
     back and draws only these artists (matplotlib's "blitting"): a map with its axes, ticks and
     legend then redraws in a few milliseconds. Call it from the ``build`` of :func:`scene`.
     When something *else* changes (axis limits, a rebuilt axes), call :func:`static_changed`.
+    Dynamic artists are painted over all the others (in their z-order): declare as dynamic too
+    any artist that must stay above them, e.g. points over a changing background image, or a
+    legend inside the axes.
 
     Examples
     --------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import Any
 
@@ -161,3 +162,67 @@ def map_axes(ax: Any, latitude: np.ndarray) -> None:
     ax.set_ylabel(t("playgrounds.latitude"))
     middle = float(np.nanmean(latitude)) if len(latitude) else 44.0
     ax.set_aspect(1 / np.cos(np.radians(middle)))
+
+
+def class_picture(classes: np.ndarray, colours: list[str], alpha: float = 0.35) -> np.ndarray:
+    """An RGBA picture (uint8) with one colour per class index: ready for ``imshow``, no colour map.
+
+    Giving ``imshow`` finished colours spares it the normalisation it would redo at every draw.
+
+    Examples
+    --------
+    >>> class_picture(np.array([[0, 1]]), ["#000000", "#ffffff"]).shape
+    (1, 2, 4)
+    """
+    from matplotlib.colors import to_rgba_array
+
+    table = to_rgba_array(colours)
+    table[:, 3] = alpha
+    return (table[classes] * 255).round().astype(np.uint8)
+
+
+def add_picture(fig: Any, pixels: np.ndarray, x: int, y: int) -> Any:
+    """Paste ``pixels`` (RGBA, uint8) on ``fig`` with their lower-left corner at pixel ``(x, y)``.
+
+    ``Figure.figimage`` resamples its image at every draw, even at its own size; the artist
+    returned here copies the pixels as they are, which makes swapping a large picture (a tree
+    drawing) cheap. Change the picture with ``artist.set_pixels(new_pixels)``.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import new_figure
+    >>> picture = add_picture(new_figure(), np.zeros((2, 2, 4), np.uint8), 0, 0)
+    >>> picture.get_pixels().shape
+    (2, 2, 4)
+    """
+    picture = _picture_class()(pixels, x, y)
+    fig.add_artist(picture)
+    return picture
+
+
+@functools.cache
+def _picture_class() -> type:
+    from matplotlib.artist import Artist
+
+    class Picture(Artist):
+        def __init__(self, pixels: np.ndarray, x: int, y: int) -> None:
+            super().__init__()
+            self._x, self._y = x, y
+            self.set_pixels(pixels)
+
+        def set_pixels(self, pixels: np.ndarray) -> None:
+            self._pixels = np.ascontiguousarray(pixels, dtype=np.uint8)
+            self._bottom_up = np.ascontiguousarray(self._pixels[::-1])
+            self.stale = True
+
+        def get_pixels(self) -> np.ndarray:
+            return self._pixels
+
+        def draw(self, renderer: Any) -> None:
+            if not self.get_visible():
+                return
+            context = renderer.new_gc()
+            renderer.draw_image(context, self._x, self._y, self._bottom_up)
+            context.restore()
+
+    return Picture

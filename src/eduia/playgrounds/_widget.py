@@ -46,7 +46,7 @@ def render_png(fig: Any) -> bytes:
 
 def _draw(fig: Any) -> None:
     canvas = fig.canvas
-    moving = getattr(fig, "_eduia_dynamic", [])
+    moving = sorted(getattr(fig, "_eduia_dynamic", []), key=lambda artist: artist.get_zorder())
     background = getattr(fig, "_eduia_background", None)
     if background is None or not moving:
         for artist in moving:
@@ -158,7 +158,7 @@ class PlaygroundWidget(widgets.VBox):
         for name, value in playground.values.items():
             if value is not None and name in self.controls:
                 self.controls[name].value = value
-        self.figure = new_figure(playground.figsize)
+        self.figure = new_figure(playground.figsize, dpi=playground.dpi)
         self.image = widgets.Image(format="png", layout={"max_width": "100%"})
         self.message = widgets.HTML()
         self.caption = widgets.HTML(layout={"margin": "0 0 0 1em"})

@@ -126,7 +126,7 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     opaque = prepared.colours.copy()
     opaque[:, 3] = 1.0
     true_colour = opaque[np.searchsorted(prepared.classes, prepared.labels)]
-    ax.scatter(*prepared.points.T, s=7, c=true_colour, linewidths=0)
+    communes = ax.scatter(*prepared.points.T, s=7, c=true_colour, linewidths=0)
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
     map_axes(ax, prepared.points[:, 1])
     names = departement_names()
@@ -134,7 +134,7 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     handles.append(ax.scatter([], [], marker="x", c="black", label=t("playgrounds.knn_map.wrong_label")))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     title = ax.set_title("")
-    dynamic(fig, regions, wrong, title)
+    dynamic(fig, regions, communes, wrong, title)  # the communes stay above the regions
     return {"regions": regions, "wrong": wrong, "title": title}
 
 

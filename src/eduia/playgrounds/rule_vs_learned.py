@@ -98,8 +98,8 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
 
 def _describe(tree: Any) -> str:
     """The learned rule in French words: the conditions leading to an alert, joined by « ou »."""
-    structure, names = tree.tree_, {0: t("playgrounds.rule_vs_learned.temperature_word"),
-                                    1: t("playgrounds.rule_vs_learned.humidity_word")}
+    structure, names = tree.tree_, {0: t("playgrounds.temperature_word"),
+                                    1: t("playgrounds.humidity_word")}
     paths: list[str] = []
 
     def walk(node: int, conditions: list[str]) -> None:

@@ -1,0 +1,229 @@
+"""Lesson 04 playground: a decision tree's depth, the tree itself and its decision regions.
+
+The pupil moves the depth of a tree learned on the fire-risk days (temperature and humidity).
+The figure shows the tree (drawn by :func:`eduia.plots.decision_tree`, down to depth 3), the
+regions where it gives the alert, and the training and test scores for every depth
+(:func:`eduia.plots.score_curve`) with the chosen depth marked: deep trees learn the training
+days by heart and stop improving on new days.
+
+Speed: the trees, their regions and their drawings are computed once per data set (a drawing
+for depths 1, 2, 3 and one for deeper trees, since only three levels are drawn); an update only
+swaps two images and moves a marker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eduia.i18n import t
+from eduia.playgrounds._base import (
+    Playground,
+    PlaygroundError,
+    dynamic,
+    int_slider,
+    load_dataset,
+    memo,
+    new_figure,
+    require_columns,
+    scene,
+    show,
+)
+from eduia.playgrounds._common import (
+    NEGATIVE_COLOUR,
+    POSITIVE_COLOUR,
+    add_picture,
+    axis_label,
+    check_range,
+    class_picture,
+    display_sample,
+    percent,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+X, Y, LABEL = "temperature_c", "humidite_pct", "feu"
+MAX_DEPTH = 8
+DRAWN_LEVELS = 3  # deeper levels show as « (...) » in the tree drawing
+_DPI = 80
+_TREE_SIZE = (16.0, 4.2)  # inches: the tree drawing, readable down to depth 3
+_FIGURE_SIZE = (16.0, 8.4)
+_GRID = (200, 150)
+_TEST_SHARE = 0.3
+
+
+@dataclass
+class TreeDepthResult:
+    """The tree of the chosen depth, its predictions on the test days and its two scores."""
+
+    depth: int
+    model: Any
+    train_accuracy: float
+    test_accuracy: float
+    summary: str
+    figure: Figure
+
+
+@dataclass
+class _Prepared:
+    train: tuple[np.ndarray, np.ndarray]
+    test: tuple[np.ndarray, np.ndarray]
+    extent: tuple[float, float, float, float]
+    models: dict[int, Any]
+    scores: dict[int, tuple[float, float]]
+    regions: dict[int, np.ndarray]  # RGBA picture of where each tree gives the alert
+    drawings: dict[int, np.ndarray]  # min(depth, DRAWN_LEVELS + 1) -> RGBA picture of the tree
+
+
+def _split(data: pd.DataFrame) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import train_test_split
+
+    require_columns(data, (X, Y, LABEL))
+    table = data[[X, Y, LABEL]].dropna()
+    labels = table[LABEL].to_numpy(dtype=int)
+    if len(table) < 10 or len(np.unique(labels)) < 2:
+        raise PlaygroundError(t("playgrounds.tree_depth.too_few_days"))
+    features = table[[X, Y]].to_numpy(dtype=float)
+    x_train, x_test, y_train, y_test = train_test_split(
+        features, labels, test_size=_TEST_SHARE, random_state=0, stratify=labels
+    )
+    return (x_train, y_train), (x_test, y_test)
+
+
+def _draw_tree(model: Any) -> np.ndarray:
+    from eduia.plots import decision_tree
+
+    fig = new_figure(_TREE_SIZE, dpi=_DPI)
+    decision_tree(
+        model,
+        feature_names=[t("playgrounds.temperature_word"), t("playgrounds.humidity_word")],
+        class_names=[t("playgrounds.class_no_fire"), t("playgrounds.class_fire")],
+        max_depth=DRAWN_LEVELS,
+        ax=fig.add_subplot(),
+    )
+    fig.canvas.draw()
+    return np.asarray(fig.canvas.buffer_rgba()).copy()
+
+
+def _prepare(data: pd.DataFrame) -> _Prepared:
+    from sklearn.tree import DecisionTreeClassifier
+
+    train, test = _split(data)
+    everything = np.vstack([train[0], test[0]])
+    (west, south), (east, north) = everything.min(axis=0), everything.max(axis=0)
+    extent = (west - 1, east + 1, south - 2, north + 2)
+    gx, gy = np.linspace(extent[0], extent[1], _GRID[0]), np.linspace(extent[2], extent[3], _GRID[1])
+    grid = np.column_stack([np.tile(gx, len(gy)), np.repeat(gy, len(gx))])
+    prepared = _Prepared(train, test, extent, {}, {}, {}, {})
+    for depth in range(1, MAX_DEPTH + 1):
+        model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(*train)
+        prepared.models[depth] = model
+        prepared.scores[depth] = (model.score(*train), model.score(*test))
+        alerts = model.predict(grid).reshape(_GRID[1], _GRID[0])
+        prepared.regions[depth] = class_picture(alerts, [NEGATIVE_COLOUR, POSITIVE_COLOUR], alpha=0.3)
+    for depth in range(1, DRAWN_LEVELS + 2):
+        prepared.drawings[depth] = _draw_tree(prepared.models[depth])
+    return prepared
+
+
+def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
+    from eduia.plots import score_curve
+
+    fig.set_layout_engine("none")
+    tree = add_picture(fig, prepared.drawings[1], 0, int(_FIGURE_SIZE[1] * _DPI / 2))
+    ax = fig.add_axes((0.05, 0.07, 0.40, 0.38))
+    regions = ax.imshow(prepared.regions[1], extent=prepared.extent, origin="lower", aspect="auto",
+                        interpolation="nearest")
+    (x_test, y_test), shown = prepared.test, display_sample(len(prepared.test[1]), 800)
+    points = [
+        ax.scatter(x_test[keep, 0], x_test[keep, 1], s=6, color=colour, alpha=0.6, linewidths=0,
+                   label=t(f"playgrounds.{key}"))
+        for value, colour, key in ((0, NEGATIVE_COLOUR, "class_no_fire"), (1, POSITIVE_COLOUR, "class_fire"))
+        for keep in [shown[y_test[shown] == value]]
+    ]
+    ax.set_xlim(*prepared.extent[:2])
+    ax.set_ylim(*prepared.extent[2:])
+    ax.set_xlabel(axis_label(X))
+    ax.set_ylabel(axis_label(Y))
+    ax.set_title(t("playgrounds.tree_depth.regions_title"), fontsize=11)
+    legend = ax.legend(loc="upper right", fontsize=8)
+    curve = fig.add_axes((0.56, 0.07, 0.40, 0.38))
+    depths = sorted(prepared.scores)
+    score_curve(x=np.array(depths), train=np.array([prepared.scores[d][0] for d in depths]),
+                test=np.array([prepared.scores[d][1] for d in depths]), ax=curve)
+    curve.set_xlabel(t("playgrounds.tree_depth.depth"))
+    marker = curve.axvline(1, color="black", linewidth=3, alpha=0.5)
+    # points and legends stay above the regions and the marker, as in a full draw
+    dynamic(fig, tree, regions, *points, legend, marker, curve.get_legend())
+    return {"tree": tree, "regions": regions, "marker": marker}
+
+
+def draw_tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None, fig: Figure | None = None) -> TreeDepthResult:
+    """Learn a decision tree of depth ``depth`` on fire-risk days and draw it with its regions.
+
+    Parameters
+    ----------
+    depth : int
+        The tree's depth (number of questions in a row), from 1 to 8.
+    data : DataFrame, optional
+        Days with ``temperature_c``, ``humidite_pct`` and ``feu`` (``jours_risque_incendie``
+        when omitted); 70 % train the tree, 30 % test it.
+    fig : Figure, optional
+        The figure to draw on (a new one when omitted).
+
+    Returns
+    -------
+    TreeDepthResult
+        The fitted tree (scikit-learn) and its accuracy on the training and the test days.
+
+    Examples
+    --------
+    >>> result = draw_tree_depth(depth=3)  # doctest: +SKIP
+    >>> result.model.get_depth()  # doctest: +SKIP
+    3
+    """
+    data = load_dataset("jours_risque_incendie") if data is None else data
+    prepared = memo(data, "tree_depth", _prepare)
+    if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)):
+        raise PlaygroundError(t("playgrounds.tree_depth.not_integer", value=depth))
+    check_range(t("playgrounds.tree_depth.depth"), depth, 1, MAX_DEPTH)
+    fig = fig if fig is not None else new_figure(_FIGURE_SIZE, dpi=_DPI)
+    artists = scene(fig, ("tree_depth", id(prepared)), lambda f: _build(f, prepared))
+    artists["tree"].set_pixels(prepared.drawings[min(depth, DRAWN_LEVELS + 1)])
+    artists["regions"].set_data(prepared.regions[depth])
+    artists["marker"].set_xdata([depth, depth])
+    train_accuracy, test_accuracy = prepared.scores[depth]
+    summary = t("playgrounds.tree_depth.summary", depth=depth, train=percent(train_accuracy),
+                test=percent(test_accuracy))
+    if depth > DRAWN_LEVELS:
+        summary += "\n" + t("playgrounds.tree_depth.deeper", levels=DRAWN_LEVELS)
+    return TreeDepthResult(int(depth), prepared.models[depth], train_accuracy, test_accuracy, summary, fig)
+
+
+def tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None) -> Any:
+    """The lesson-04 playground: a depth slider, the tree, its decision regions and its scores.
+
+    Building it learns and draws the trees once (a second or two); then each move is instant.
+    Under nbgrader autograding it returns a placeholder and computes nothing.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds import tree_depth
+    >>> tree_depth(depth=3)  # doctest: +SKIP
+    """
+    return show(
+        Playground(
+            name="tree_depth",
+            draw=draw_tree_depth,
+            controls=lambda: [int_slider("depth", t("playgrounds.tree_depth.depth"), 1, MAX_DEPTH, value=2)],
+            values={"depth": depth},
+            fixed={"data": data},
+            title=t("playgrounds.tree_depth.title"),
+            figsize=_FIGURE_SIZE,
+            dpi=_DPI,
+        )
+    )
