@@ -90,6 +90,7 @@ def test_configure_offline_keeps_existing_page_settings(tmp_path: Path) -> None:
     data = json.loads(page.read_text())
     assert data["x"] == 1 and data["disabledExtensions"]["other:plugin"] is True
     assert data["disabledExtensions"]["@jupyterlab/apputils-extension:announcements"] is True
+    assert "@jupyter/nbgrader:create-assignment" not in data["disabledExtensions"]  # teachers keep it
     server = json.loads((tmp_path / "etc/jupyter/jupyter_server_config.d/eduia.json").read_text())
     assert server["LabApp"]["news_url"] is None
 

@@ -43,8 +43,10 @@ from eduia.i18n import t
 
 HOST = "127.0.0.1"
 NEVER_CHECK_FOR_UPDATE = "jupyterlab.handlers.announcements.NeverCheckForUpdate"
+OFFLINE_DISABLED_PLUGINS = ("@jupyterlab/apputils-extension:announcements",)  # news, updates
+# In the pupil's workspace, nbgrader's teacher panels are hidden too.
 DISABLED_PLUGINS = (
-    "@jupyterlab/apputils-extension:announcements",
+    *OFFLINE_DISABLED_PLUGINS,
     "@jupyter/nbgrader:create-assignment",
     "@jupyter/nbgrader:course-list",
 )
@@ -174,8 +176,8 @@ def _write_json(path: Path, data: Mapping[str, object]) -> None:
     path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
-def _page_config(existing: Path) -> dict[str, object]:
-    """``existing`` page config (if readable) with eduia's plugins disabled."""
+def _page_config(existing: Path, plugins: Sequence[str] = DISABLED_PLUGINS) -> dict[str, object]:
+    """``existing`` page config (if readable) with ``plugins`` disabled."""
     try:
         data = json.loads(existing.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -184,7 +186,7 @@ def _page_config(existing: Path) -> dict[str, object]:
         data = {}
     disabled = data.get("disabledExtensions")
     disabled = dict(disabled) if isinstance(disabled, dict) else {}
-    disabled.update({plugin: True for plugin in DISABLED_PLUGINS})
+    disabled.update({plugin: True for plugin in plugins})
     data["disabledExtensions"] = disabled
     return data
 
@@ -215,7 +217,8 @@ def configure_offline(prefix: Path | None = None) -> list[Path]:
     """Write eduia's offline JupyterLab settings into the environment ``prefix``.
 
     Used by the offline installers, so that even a plain ``jupyter lab`` started in that
-    environment never fetches news nor checks for updates.
+    environment never fetches news nor checks for updates. nbgrader's teacher panels stay
+    available there (a teacher may use the same installation); ``eduia lab`` hides them.
 
     Parameters
     ----------
@@ -235,7 +238,7 @@ def configure_offline(prefix: Path | None = None) -> list[Path]:
     server = config_dir / "jupyter_server_config.d" / "eduia.json"
     page = config_dir / "labconfig" / "page_config.json"
     _write_json(server, OFFLINE_SERVER_SETTINGS)
-    _write_json(page, _page_config(page))
+    _write_json(page, _page_config(page, OFFLINE_DISABLED_PLUGINS))
     return [server, page]
 
 
