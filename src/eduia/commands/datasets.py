@@ -15,7 +15,13 @@ from eduia.i18n import t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the ``datasets`` sub-command."""
+    """Add the ``datasets`` sub-command.
+
+    Examples
+    --------
+    >>> import argparse
+    >>> register(argparse.ArgumentParser().add_subparsers())
+    """
     parser = subparsers.add_parser(
         "datasets", help=t("datasets.help"), description=t("datasets.help")
     )
@@ -24,7 +30,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def list_lines() -> list[str]:
-    """One line per dataset: name, rows, « réel »/« simulé », licence; a header and a footer."""
+    """One line per dataset: name, rows, « réel »/« simulé », licence; a header and a footer.
+
+    Examples
+    --------
+    >>> len(list_lines())
+    14
+    """
     from eduia.datasets import catalog
 
     header = t(
@@ -54,7 +66,14 @@ def list_lines() -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the list, or the datasheet of ``args.name``; exit 1 (French message) if unknown."""
+    """Print the list, or the datasheet of ``args.name``; exit 1 (French message) if unknown.
+
+    Examples
+    --------
+    >>> import argparse
+    >>> run(argparse.Namespace(name="nulle_part"))  # doctest: +SKIP
+    1
+    """
     from eduia.datasets import DatasetError, describe
 
     if args.name is None:

@@ -53,7 +53,13 @@ def conform(frame: pd.DataFrame, fields: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, name: str, folder: Path) -> Path:
-    """Write dataset ``name`` to ``folder`` as plain UTF-8 CSV, typed by ``datapackage.json``."""
+    """Write dataset ``name`` to ``folder`` as plain UTF-8 CSV, typed by ``datapackage.json``.
+
+    Examples
+    --------
+    >>> write_csv(load("tourisme"), "tourisme", tmp_folder)  # doctest: +SKIP
+    PosixPath('.../tourisme.csv')
+    """
     entry = catalog.resource(name, folder)
     path = folder / entry["path"]
     conform(frame, entry["schema"]["fields"]).to_csv(
@@ -63,7 +69,13 @@ def write_csv(frame: pd.DataFrame, name: str, folder: Path) -> Path:
 
 
 def simulated_tables(folder: Path) -> dict[str, pd.DataFrame]:
-    """The three simulated datasets, calibrated on the real CSV files of ``folder``."""
+    """The three simulated datasets, calibrated on the real CSV files of ``folder``.
+
+    Examples
+    --------
+    >>> sorted(simulated_tables(catalog.data_dir()))
+    ['consommation_electrique', 'jours_risque_incendie', 'qualite_air']
+    """
     from eduia.datasets import simulate
     from eduia.datasets.loader import load
 
@@ -78,7 +90,13 @@ def simulated_tables(folder: Path) -> dict[str, pd.DataFrame]:
 
 
 def write_datasheets(folder: Path) -> list[Path]:
-    """Write ``<name>.md`` for every dataset of ``folder``'s ``datapackage.json``."""
+    """Write ``<name>.md`` for every dataset of ``folder``'s ``datapackage.json``.
+
+    Examples
+    --------
+    >>> [path.name for path in write_datasheets(tmp_folder)][:1]  # doctest: +SKIP
+    ['departements.md']
+    """
     written = []
     for name in catalog.dataset_names(folder):
         path = folder / f"{name}.md"
@@ -100,6 +118,11 @@ def build(output: Path | None = None, facts: Path | None = None) -> list[Path]:
         given); the repository's ``datasets/`` by default.
     facts : Path, optional
         The regional facts folder; when given, the real CSV files are rewritten from it first.
+
+    Examples
+    --------
+    >>> len(build(output=tmp_folder))  # doctest: +SKIP
+    15
     """
     from eduia.datasets import loader
 
@@ -127,7 +150,13 @@ def _default_output() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: ``python -m eduia.datasets.build [--facts DIR] [--output DIR]``."""
+    """Entry point: ``python -m eduia.datasets.build [--facts DIR] [--output DIR]``.
+
+    Examples
+    --------
+    >>> main(["--output", "/tmp/copy-of-datasets"])  # doctest: +SKIP
+    0
+    """
     parser = argparse.ArgumentParser(
         prog="python -m eduia.datasets.build", description=t("datasets.build_help")
     )

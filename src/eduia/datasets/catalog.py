@@ -25,7 +25,13 @@ PACKAGE_FILE = "datapackage.json"
 
 
 def data_dir() -> Path:
-    """The folder holding the shipped CSV files, datasheets and ``datapackage.json``."""
+    """The folder holding the shipped CSV files, datasheets and ``datapackage.json``.
+
+    Examples
+    --------
+    >>> (data_dir() / "datapackage.json").is_file()
+    True
+    """
     return shipped_path("datasets")
 
 
@@ -75,12 +81,24 @@ def resource(name: str, folder: Path | None = None) -> dict[str, Any]:
 
 
 def fields(name: str, folder: Path | None = None) -> list[dict[str, Any]]:
-    """The column descriptions (Table Schema fields) of dataset ``name``."""
+    """The column descriptions (Table Schema fields) of dataset ``name``.
+
+    Examples
+    --------
+    >>> fields("departements")[0]["name"]
+    'code'
+    """
     return resource(name, folder)["schema"]["fields"]
 
 
 def is_simulated(name: str, folder: Path | None = None) -> bool:
-    """Whether dataset ``name`` holds simulated rows (« simulé »)."""
+    """Whether dataset ``name`` holds simulated rows (« simulé »).
+
+    Examples
+    --------
+    >>> is_simulated("qualite_air"), is_simulated("communes")
+    (True, False)
+    """
     return bool(resource(name, folder).get("simulated", False))
 
 
@@ -99,7 +117,13 @@ def row_count(name: str, folder: Path | None = None) -> int:
 
 
 def licence_titles(name: str, folder: Path | None = None) -> list[str]:
-    """The titles of the licences of dataset ``name``."""
+    """The titles of the licences of dataset ``name``.
+
+    Examples
+    --------
+    >>> licence_titles("departements")
+    ['Licence Ouverte 2.0 (Etalab)']
+    """
     return [licence["title"] for licence in resource(name, folder).get("licenses", [])]
 
 

@@ -50,14 +50,26 @@ class Datasheet(str):
 
 
 def type_label(field: dict[str, Any]) -> str:
-    """The French name of a column's type (``"entier"``, ``"texte"``, ``"catégorie"``...)."""
+    """The French name of a column's type (``"entier"``, ``"texte"``, ``"catégorie"``...).
+
+    Examples
+    --------
+    >>> type_label({"name": "n", "type": "integer"})
+    'entier'
+    """
     if "categories" in field:
         return t("datasets.type_category", language="fr")
     return t(f"datasets.type_{field['type']}", language="fr")
 
 
 def origin_label(origin: str) -> str:
-    """The French word for a column's ``origin``: « réel », « simulé » or « calendrier »."""
+    """The French word for a column's ``origin``: « réel », « simulé » or « calendrier ».
+
+    Examples
+    --------
+    >>> origin_label("simulated")
+    'simulé'
+    """
     return t(f"datasets.origin_{origin}", language="fr")
 
 

@@ -76,7 +76,14 @@ def readme_table(readme: str, first_column: str) -> pd.DataFrame:
 
 
 def departements(readme: str) -> pd.DataFrame:
-    """The six départements, with the density computed from the 2023 municipal population."""
+    """The six départements, with the density computed from the 2023 municipal population.
+
+    Examples
+    --------
+    >>> text = "```csv\\ncode,nom,population_municipale_2023,superficie_km2\\n04,A,100,8\\n```"
+    >>> departements(text)["densite_hab_km2"].tolist()
+    [12.5]
+    """
     table = readme_table(readme, "code")
     table["densite_hab_km2"] = (
         table["population_municipale_2023"] / table["superficie_km2"]
@@ -85,7 +92,13 @@ def departements(readme: str) -> pd.DataFrame:
 
 
 def waste() -> pd.DataFrame:
-    """The household-waste figures of :data:`WASTE_FIGURES` as a table."""
+    """The household-waste figures of :data:`WASTE_FIGURES` as a table.
+
+    Examples
+    --------
+    >>> waste()["kg_par_habitant"].iloc[0]
+    np.int64(638)
+    """
     import pandas as pd
 
     table = pd.DataFrame(WASTE_FIGURES, columns=WASTE_COLUMNS)
@@ -95,7 +108,13 @@ def waste() -> pd.DataFrame:
 
 
 def real_tables(facts_dir: Path) -> dict[str, pd.DataFrame]:
-    """Every real dataset, keyed by name, read from the facts folder ``facts_dir``."""
+    """Every real dataset, keyed by name, read from the facts folder ``facts_dir``.
+
+    Examples
+    --------
+    >>> sorted(real_tables(Path("../shared/facts")))[:2]  # doctest: +SKIP
+    ['communes', 'dechets']
+    """
     import pandas as pd
 
     readme = (Path(facts_dir) / "README.md").read_text(encoding="utf-8")

@@ -315,14 +315,26 @@ def fires_by_year(fires: pd.DataFrame) -> pd.DataFrame:
 
 def fires_by_month(fires: pd.DataFrame) -> pd.DataFrame:
     """Fires and burnt hectares per département, year and month of first alert
-    (the ``incendies_mensuels`` layout)."""
+    (the ``incendies_mensuels`` layout).
+
+    Examples
+    --------
+    >>> fires_by_month(read_bdiff("Incendies.csv")).columns.tolist()  # doctest: +SKIP
+    ['departement', 'annee', 'mois', 'nombre_feux', 'surface_brulee_ha']
+    """
     return _count_and_area(
         fires.assign(mois=fires["date_alerte"].dt.month), ["departement", "annee", "mois"]
     )
 
 
 def fires_by_cause(fires: pd.DataFrame) -> pd.DataFrame:
-    """Fires per département, decade and cause (the ``incendies_causes`` layout)."""
+    """Fires per département, decade and cause (the ``incendies_causes`` layout).
+
+    Examples
+    --------
+    >>> fires_by_cause(read_bdiff("Incendies.csv")).columns.tolist()  # doctest: +SKIP
+    ['departement', 'decennie', 'cause', 'nombre_feux']
+    """
     decade = fires.assign(decennie=fires["annee"] // 10 * 10)
     counts = decade.groupby(["departement", "decennie", "cause"], sort=True).size()
     return counts.rename("nombre_feux").reset_index()

@@ -90,7 +90,16 @@ def fire_base_rates(
 def zone_weather(
     rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology, shift: ZoneShift
 ) -> dict[str, np.ndarray]:
-    """Daily maximum temperature, humidity, wind and days since rain for one département."""
+    """Daily maximum temperature, humidity, wind and days since rain for one département.
+
+    Examples
+    --------
+    >>> from eduia.datasets import load
+    >>> clim = weather.climatology(load("meteo_stations_13"))
+    >>> days = _calendar((2016, 2016))
+    >>> sorted(zone_weather(np.random.default_rng(0), days, clim, ZONES["05"]))[:2]
+    ['humidite_pct', 'jours_sans_pluie']
+    """
     doy = days["doy"].to_numpy()
     wet = weather.rain_days(
         rng, np.clip(weather.seasonal_curve(clim.rain_day_share, doy) * shift.rain_factor, 0, 0.9)
@@ -118,7 +127,15 @@ def zone_weather(
 
 
 def fire_risk_index(frame: pd.DataFrame) -> np.ndarray:
-    """A weather danger score (mean 0, standard deviation 1): heat, dry air, wind, a dry spell."""
+    """A weather danger score (mean 0, standard deviation 1): heat, dry air, wind, a dry spell.
+
+    Examples
+    --------
+    >>> from eduia.datasets import load
+    >>> score = fire_risk_index(load("jours_risque_incendie"))
+    >>> round(float(score.std()), 3)
+    1.0
+    """
 
     def standard(values: np.ndarray) -> np.ndarray:
         values = np.asarray(values, dtype=float)
@@ -146,7 +163,15 @@ def _solve_offset(danger: np.ndarray, target: float, strength: float) -> float:
 
 
 def fire_day_chance(monthly_fires: pd.DataFrame) -> pd.DataFrame:
-    """Chance that at least one fire starts on a day, per département and month (Poisson)."""
+    """Chance that at least one fire starts on a day, per département and month (Poisson).
+
+    Examples
+    --------
+    >>> from eduia.datasets import load
+    >>> chance = fire_day_chance(load("incendies_mensuels"))
+    >>> bool(chance.loc["13", 7] > 0.5 > chance.loc["05", 7])
+    True
+    """
     return 1 - np.exp(-fire_base_rates(monthly_fires))
 
 
@@ -197,17 +222,8 @@ def simulate_fire_days(
     frame = pd.concat(parts, ignore_index=True)
     chance = _fire_probability(frame, fire_day_chance(monthly_fires), strength)
     frame["feu"] = (rng.random(len(frame)) < chance).astype(np.int64)
-    columns = [
-        "date",
-        "zone",
-        "mois",
-        "temperature_c",
-        "humidite_pct",
-        "vent_km_h",
-        "jours_sans_pluie",
-        "feu",
-    ]
-    return frame.sort_values(["date", "zone"], kind="stable")[columns].reset_index(drop=True)
+    frame = frame.drop(columns="doy").sort_values(["date", "zone"], kind="stable")
+    return frame.reset_index(drop=True)
 
 
 #: RTE figures the electricity generator is calibrated on (see the facts README).
@@ -246,52 +262,39 @@ def simulate_electricity(stations: pd.DataFrame, seed: int = ELECTRICITY_SEED) -
     """
     rng = np.random.default_rng(seed)
     days = _calendar(ELECTRICITY_YEARS)
-    clim = weather.climatology(stations)
-    doy = days["doy"].to_numpy()
-    spread = weather.seasonal_curve(clim.tx_spread_c, doy) * 0.9
-    temperature = np.round(
-        weather.seasonal_curve(clim.tm_c, doy) + weather.ar1(rng, len(doy), 0.75) * spread, 1
-    )
-    holidays = (
-        days["date"]
-        .dt.strftime("%Y-%m-%d")
-        .isin(
-            [
-                day
-                for year in range(ELECTRICITY_YEARS[0], ELECTRICITY_YEARS[1] + 1)
-                for day in weather.public_holidays(year)
-            ]
-        )
-        .to_numpy()
-    )
+    temperature = _daily_mean_temperature(rng, days, weather.climatology(stations))
+    holidays = _holidays(days)
     factor = _calendar_factor(days, holidays)
     weather_mw = THERMOSENSITIVITY_MW_PER_C * np.maximum(0, HEATING_THRESHOLD_C - temperature)
     weather_mw += COOLING_MW_PER_C * np.maximum(0, temperature - COOLING_THRESHOLD_C)
-    weather_mw += 90 * weather.ar1(rng, len(doy), 0.6)
-    peak_ratio = PEAK_FACTOR + 0.02 * rng.standard_normal(len(doy))
+    weather_mw += 90 * weather.ar1(rng, len(days), 0.6)
+    peak_ratio = PEAK_FACTOR + 0.02 * rng.standard_normal(len(days))
     target_mw = ANNUAL_CONSUMPTION_TWH * 1e6 / (365.25 * 24)
     base_mw = (target_mw - (weather_mw / peak_ratio).mean()) / (factor / peak_ratio).mean()
     peak_mw = base_mw * factor + weather_mw
-    mean_mw = peak_mw / peak_ratio
-    return days.assign(
+    return days.drop(columns="doy").assign(
         annee=days["date"].dt.year,
         jour_semaine=days["date"].dt.day_of_week,
         jour_ferie=holidays,
         temperature_c=temperature,
-        consommation_gwh=np.round(mean_mw * 24 / 1000, 1),
+        consommation_gwh=np.round(peak_mw / peak_ratio * 24 / 1000, 1),
         puissance_pointe_mw=np.round(peak_mw).astype(np.int64),
-    )[
-        [
-            "date",
-            "annee",
-            "mois",
-            "jour_semaine",
-            "jour_ferie",
-            "temperature_c",
-            "consommation_gwh",
-            "puissance_pointe_mw",
-        ]
-    ]
+    )
+
+
+def _daily_mean_temperature(
+    rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology
+) -> np.ndarray:
+    doy = days["doy"].to_numpy()
+    spread = weather.seasonal_curve(clim.tx_spread_c, doy) * 0.9
+    anomaly = weather.ar1(rng, len(doy), 0.75) * spread
+    return np.round(weather.seasonal_curve(clim.tm_c, doy) + anomaly, 1)
+
+
+def _holidays(days: pd.DataFrame) -> np.ndarray:
+    years = sorted(days["date"].dt.year.unique())
+    holidays = [day for year in years for day in weather.public_holidays(int(year))]
+    return days["date"].dt.strftime("%Y-%m-%d").isin(holidays).to_numpy()
 
 
 #: The regulatory ozone information threshold (µg/m³, hourly) that defines an episode.
@@ -326,6 +329,13 @@ def ozone_maximum(
     The coefficients were tuned so that, at Marseille, about 60–70 % of days fall in the
     « moyen » ozone band (51–100 µg/m³), 32–65 days a year reach 130 µg/m³ (the « mauvais »
     band, AtmoSud 2022) and a dozen summer days a year pass the 180 µg/m³ threshold.
+
+    Examples
+    --------
+    >>> hot, calm = np.array([35.0]), np.array([1.0])
+    >>> ozone = ozone_maximum(np.random.default_rng(0), hot, np.array([0.95]), calm)
+    >>> bool(ozone[0] > 150)
+    True
     """
     photochemistry = np.maximum(0, temperature - 18) * sunshine_share
     stagnation = np.maximum(0, 4.5 - wind)
@@ -356,24 +366,8 @@ def simulate_air_quality(stations: pd.DataFrame, seed: int = AIR_SEED) -> pd.Dat
     rng = np.random.default_rng(seed)
     days = _calendar(AIR_YEARS)
     values = _marseille_weather(rng, days, weather.climatology(stations, AIR_STATION))
-    share = values.pop("daylight")
-    share = np.clip(values["ensoleillement_h"] / share, 0, 1)
-    ozone = np.round(
-        ozone_maximum(rng, values["temperature_max_c"], share, values["vent_m_s"])
-    ).astype(np.int64)
-    frame = days.assign(
-        **values,
-        ozone_max_ug_m3=ozone,
-        episode=(ozone > OZONE_INFORMATION_THRESHOLD).astype(np.int64),
-    )
-    return frame[
-        [
-            "date",
-            "mois",
-            "temperature_max_c",
-            "ensoleillement_h",
-            "vent_m_s",
-            "ozone_max_ug_m3",
-            "episode",
-        ]
-    ]
+    sunshine_share = np.clip(values["ensoleillement_h"] / values.pop("daylight"), 0, 1)
+    ozone = ozone_maximum(rng, values["temperature_max_c"], sunshine_share, values["vent_m_s"])
+    ozone = np.round(ozone).astype(np.int64)
+    episode = (ozone > OZONE_INFORMATION_THRESHOLD).astype(np.int64)
+    return days.drop(columns="doy").assign(**values, ozone_max_ug_m3=ozone, episode=episode)

@@ -77,7 +77,13 @@ def seasonal_curve(monthly: np.ndarray, day_of_year: np.ndarray) -> np.ndarray:
 
 
 def ar1(rng: np.random.Generator, size: int, persistence: float) -> np.ndarray:
-    """A unit-variance AR(1) series: today's anomaly keeps ``persistence`` of yesterday's."""
+    """A unit-variance AR(1) series: today's anomaly keeps ``persistence`` of yesterday's.
+
+    Examples
+    --------
+    >>> ar1(np.random.default_rng(0), 5, 0.7).shape
+    (5,)
+    """
     shocks = rng.standard_normal(size) * np.sqrt(1 - persistence**2)
     series = np.empty(size)
     series[0] = rng.standard_normal()
@@ -91,6 +97,12 @@ def rain_days(rng: np.random.Generator, share: np.ndarray, persistence: float = 
 
     A two-state Markov chain: after a rainy day the chance of rain rises by ``persistence``
     of the way to 1, and the dry-day chance is lowered so the frequency stays ``share``.
+
+    Examples
+    --------
+    >>> wet = rain_days(np.random.default_rng(0), np.full(20_000, 0.25))
+    >>> round(float(wet.mean()), 2)
+    0.25
     """
     wet_after_wet = share + persistence * (1 - share)
     wet_after_dry = share * (1 - wet_after_wet) / np.maximum(1 - share, 1e-9)
@@ -104,7 +116,13 @@ def rain_days(rng: np.random.Generator, share: np.ndarray, persistence: float = 
 
 
 def days_since_rain(wet: np.ndarray, start: int = 3) -> np.ndarray:
-    """For each day, the number of days since the last rainy day (0 on a rainy day)."""
+    """For each day, the number of days since the last rainy day (0 on a rainy day).
+
+    Examples
+    --------
+    >>> days_since_rain(np.array([False, True, False, False]), start=3).tolist()
+    [4, 0, 1, 2]
+    """
     counts = np.empty(len(wet), dtype=np.int64)
     current = start
     for day, is_wet in enumerate(wet):
@@ -114,7 +132,13 @@ def days_since_rain(wet: np.ndarray, start: int = 3) -> np.ndarray:
 
 
 def day_length_hours(day_of_year: np.ndarray, latitude: float) -> np.ndarray:
-    """Astronomical day length (hours) at ``latitude`` (degrees north) for each day of the year."""
+    """Astronomical day length (hours) at ``latitude`` (degrees north) for each day of the year.
+
+    Examples
+    --------
+    >>> day_length_hours(np.array([355]), 43.3).round(1)
+    array([8.8])
+    """
     declination = np.radians(23.44) * np.sin(2 * np.pi * (day_of_year - 81) / 365.25)
     cos_hour = -np.tan(np.radians(latitude)) * np.tan(declination)
     return 24 / np.pi * np.arccos(np.clip(cos_hour, -1, 1))
