@@ -125,16 +125,22 @@ class NextWordModel:
         weights = np.exp(logits - logits.max())
         return dict(zip(candidates, (weights / weights.sum()).tolist()))
 
-    def generate(
+    def generate_words(
         self, start: str = "", max_words: int = 30, temperature: float = 1.0, seed: int | None = 0
-    ) -> str:
-        """A sentence that begins with ``start``, drawn word by word (reproducible with ``seed``)."""
+    ) -> list[str]:
+        """The words of ``start`` followed by the words drawn one by one (without the end mark)."""
         rng = np.random.default_rng(seed)
         words = tokenize(start)
         for _ in range(check_integer(max_words, "max_words")):
             options = self.probabilities(words, temperature)
-            word = rng.choice(list(options), p=list(options.values()))
+            word = str(rng.choice(list(options), p=list(options.values())))
             if word == END:
                 break
-            words.append(str(word))
-        return detokenize(words)
+            words.append(word)
+        return words
+
+    def generate(
+        self, start: str = "", max_words: int = 30, temperature: float = 1.0, seed: int | None = 0
+    ) -> str:
+        """A sentence that begins with ``start``, drawn word by word (reproducible with ``seed``)."""
+        return detokenize(self.generate_words(start, max_words, temperature, seed))

@@ -207,4 +207,24 @@ MESSAGES = {
             "or of 8 × 8 true or false squares."
         ),
     ),
+    "learn.next_word.title": (
+        "Une IA qui écrit : le mot suivant, tiré au sort selon sa probabilité",
+        "An AI that writes: the next word, drawn according to its probability",
+    ),
+    "learn.next_word.start": ("Début du texte", "Start of the text"),
+    "learn.next_word.sentence_start": ("(début de phrase)", "(start of a sentence)"),
+    "learn.next_word.temperature": ("Température", "Temperature"),
+    "learn.next_word.seed": ("Tirage n°", "Draw no."),
+    "learn.next_word.context": ("Mots regardés", "Words looked at"),
+    "learn.next_word.context_words": ("{count} mot(s) avant", "{count} word(s) before"),
+    "learn.next_word.end": ("(fin de phrase)", "(end of sentence)"),
+    "learn.next_word.others": ("(autres mots)", "(other words)"),
+    "learn.next_word.after": (
+        "Mot suivant après « {context} » : probabilités à la température {temperature}",
+        "Next word after “{context}”: probabilities at temperature {temperature}",
+    ),
+    "learn.next_word.bad_start": (
+        "Le début du texte doit être une phrase (du texte), reçu : {value!r}.",
+        "The start of the text must be a sentence (text), got {value!r}.",
+    ),
 }
