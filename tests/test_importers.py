@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eduia import i18n
 from eduia.datasets import MalformedFileError, load, read_bdiff, read_meteo_france
@@ -235,3 +237,26 @@ def test_real_bdiff_export_gives_the_fire_datasets(shared_dir: Path):
         ["departement", "decennie", "cause"],
         0,
     )
+
+
+# ---- any corrupted cell is reported where it is ----------------------------------------------
+
+NUMERIC_METEO = ["LAT", "LON", "ALTI", "RR", "TN", "TX", "TM", "FFM", "FXI"]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    row=st.integers(min_value=0, max_value=len(METEO_ROWS) - 1),
+    column=st.sampled_from(NUMERIC_METEO + ["AAAAMMJJ"]),
+    junk=st.sampled_from(["n/a", "12..5", "--", "1e", "douze", "3,4,5"]),
+)
+def test_any_corrupted_cell_is_reported_at_its_line_and_column(tmp_path: Path, row, column, junk):
+    rows = [line.split(";") for line in METEO_ROWS]
+    rows[row][METEO_HEADER.split(";").index(column)] = junk
+    path = _write(tmp_path, "Q_13_hasard.csv", [METEO_HEADER, *(";".join(r) for r in rows)])
+    with pytest.raises(MalformedFileError) as caught:
+        read_meteo_france(path)
+    assert (caught.value.line, caught.value.column) == (row + 2, column)
+    assert f"ligne {row + 2}" in str(caught.value) and "Q_13_hasard.csv" in str(caught.value)

@@ -2,6 +2,9 @@
 
 Real figures (INSEE, IGN, BDIFF, Météo-France) and labelled simulations calibrated on them ship
 with eduia. Importing this module does not import pandas; :func:`load` does, on first call.
+A teacher with fresh official files reads them with :func:`read_meteo_france` and
+:func:`read_bdiff`, then :func:`monthly_station_summary` or :func:`fires_by_year` give the
+layouts of the shipped datasets.
 
 Examples
 --------
@@ -29,13 +32,28 @@ __all__ = [
     "MalformedFileError",
     "UnknownDatasetError",
     "describe",
+    "fires_by_cause",
+    "fires_by_month",
+    "fires_by_year",
     "list_datasets",
     "load",
+    "monthly_station_summary",
     "read_bdiff",
     "read_meteo_france",
 ]
 
-_LAZY = {"read_bdiff": "eduia.datasets.importers", "read_meteo_france": "eduia.datasets.importers"}
+#: The importers of official files, loaded (with pandas) on first use.
+_LAZY = {
+    name: "eduia.datasets.importers"
+    for name in (
+        "read_meteo_france",
+        "read_bdiff",
+        "monthly_station_summary",
+        "fires_by_year",
+        "fires_by_month",
+        "fires_by_cause",
+    )
+}
 
 
 def load(name: str) -> pd.DataFrame:
