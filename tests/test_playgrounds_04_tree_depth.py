@@ -55,6 +55,7 @@ def test_figure_shows_the_tree_the_regions_and_the_marked_depth(days):
     assert not np.array_equal(deep.figure.axes[0].images[0].get_array(), regions)
     marker = deep.figure.axes[1].lines[-1]
     assert list(marker.get_xdata()) == [3, 3]
+    assert list(marker.get_ydata()) == [deep.train_accuracy, deep.test_accuracy]
     assert "Profondeur 3 :" in deep.summary
 
 

@@ -181,4 +181,47 @@ MESSAGES = {
         "Il faut au moins 10 jours, avec et sans feu, pour apprendre et tester un arbre.",
         "Learning and testing a tree needs at least 10 days, with and without fire.",
     ),
+    # lesson 05: threshold and complexity_curve
+    "playgrounds.threshold.title": (
+        "Le seuil d'alerte : une alerte manquée ou une fausse alerte ?",
+        "The alert threshold: a missed alert or a false alert?",
+    ),
+    "playgrounds.threshold.threshold": ("Seuil d'alerte", "Alert threshold"),
+    "playgrounds.threshold.episode": ("épisode", "episode"),
+    "playgrounds.threshold.no_episode": ("pas d'épisode", "no episode"),
+    "playgrounds.threshold.probability": (
+        "probabilité d'épisode estimée par le modèle",
+        "probability of an episode estimated by the model",
+    ),
+    "playgrounds.threshold.days": ("nombre de jours de test", "number of test days"),
+    "playgrounds.threshold.summary": (
+        "Seuil {threshold} : {alerts} alertes données sur les jours de test, dont {right} justes ; "
+        "{missed} alertes manquées, {false_alerts} fausses alertes.\n"
+        "Précision (alertes justes parmi les alertes) : {precision} ; "
+        "rappel (épisodes annoncés parmi les épisodes) : {recall}.",
+        "Threshold {threshold}: {alerts} alerts given on the test days, {right} of them right; "
+        "{missed} missed alerts, {false_alerts} false alerts.\n"
+        "Precision (right alerts among alerts): {precision}; "
+        "recall (episodes announced among episodes): {recall}.",
+    ),
+    "playgrounds.threshold.need_both_classes": (
+        "La colonne « {target} » doit contenir des 0 et des 1, sur au moins 10 lignes.",
+        "The column “{target}” must hold 0s and 1s, on at least 10 rows.",
+    ),
+    "playgrounds.complexity_curve.title": (
+        "Apprendre par cœur ? Scores d'entraînement et de test selon la profondeur",
+        "Learning by heart? Training and test scores against depth",
+    ),
+    "playgrounds.complexity_curve.depth": ("Profondeur de l'arbre", "Depth of the tree"),
+    "playgrounds.complexity_curve.summary": (
+        "Profondeur {depth} : {train} sur les données d'entraînement, {test} sur les données de test "
+        "(écart : {gap} points).",
+        "Depth {depth}: {train} on the training data, {test} on the test data (gap: {gap} points).",
+    ),
+    "playgrounds.complexity_curve.overfitting": (
+        "L'arbre apprend les exemples par cœur : il réussit mieux sur ce qu'il a déjà vu que sur "
+        "des jours nouveaux (sur-apprentissage).",
+        "The tree learns the examples by heart: it does better on what it has seen than on new "
+        "days (overfitting).",
+    ),
 }

@@ -135,7 +135,7 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
 
     fig.set_layout_engine("none")
     tree = add_picture(fig, prepared.drawings[1], 0, int(_FIGURE_SIZE[1] * _DPI / 2))
-    ax = fig.add_axes((0.05, 0.07, 0.40, 0.38))
+    ax = fig.add_axes((0.05, 0.07, 0.36, 0.38))
     regions = ax.imshow(prepared.regions[1], extent=prepared.extent, origin="lower", aspect="auto",
                         interpolation="nearest")
     (x_test, y_test), shown = prepared.test, display_sample(len(prepared.test[1]), 800)
@@ -150,15 +150,15 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     ax.set_xlabel(axis_label(X))
     ax.set_ylabel(axis_label(Y))
     ax.set_title(t("playgrounds.tree_depth.regions_title"), fontsize=11)
-    legend = ax.legend(loc="upper right", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     curve = fig.add_axes((0.56, 0.07, 0.40, 0.38))
     depths = sorted(prepared.scores)
     score_curve(x=np.array(depths), train=np.array([prepared.scores[d][0] for d in depths]),
                 test=np.array([prepared.scores[d][1] for d in depths]), ax=curve)
     curve.set_xlabel(t("playgrounds.tree_depth.depth"))
-    marker = curve.axvline(1, color="black", linewidth=3, alpha=0.5)
-    # points and legends stay above the regions and the marker, as in a full draw
-    dynamic(fig, tree, regions, *points, legend, marker, curve.get_legend())
+    (marker,) = curve.plot([], [], "o", markersize=16, markerfacecolor="none", markeredgecolor="black",
+                           markeredgewidth=2)
+    dynamic(fig, tree, regions, *points, marker)  # the points stay above the regions, as in a full draw
     return {"tree": tree, "regions": regions, "marker": marker}
 
 
@@ -195,8 +195,8 @@ def draw_tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None, fig: Fi
     artists = scene(fig, ("tree_depth", id(prepared)), lambda f: _build(f, prepared))
     artists["tree"].set_pixels(prepared.drawings[min(depth, DRAWN_LEVELS + 1)])
     artists["regions"].set_data(prepared.regions[depth])
-    artists["marker"].set_xdata([depth, depth])
     train_accuracy, test_accuracy = prepared.scores[depth]
+    artists["marker"].set_data([depth, depth], [train_accuracy, test_accuracy])
     summary = t("playgrounds.tree_depth.summary", depth=depth, train=percent(train_accuracy),
                 test=percent(test_accuracy))
     if depth > DRAWN_LEVELS:
