@@ -442,7 +442,7 @@ AGAINST_FACTS = {
 
 
 def test_names_forgive_spaces_and_capitals_and_describe_renders_in_jupyter():
-    assert load(" Communes ").attrs["nom"] == "communes"
+    assert load(" Communes ").attrs["nom"] == load("communes.csv").attrs["nom"] == "communes"
     sheet = describe("QUALITE_AIR")
     assert sheet._repr_markdown_() == sheet and repr(sheet) == str(sheet)
     with pytest.raises(UnknownDatasetError):

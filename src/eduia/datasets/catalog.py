@@ -66,14 +66,14 @@ def dataset_names(folder: Path | None = None) -> list[str]:
 def resource(name: str, folder: Path | None = None) -> dict[str, Any]:
     """The ``datapackage.json`` entry of dataset ``name``; :class:`UnknownDatasetError` if none.
 
-    Surrounding spaces and capitals are forgiven (``" Communes"`` finds ``communes``).
+    Spaces, capitals and a ``.csv`` ending are forgiven (``" Communes.csv"`` finds ``communes``).
 
     Examples
     --------
     >>> resource("Communes ")["path"]
     'communes.csv'
     """
-    wanted = name.strip().lower() if isinstance(name, str) else name
+    wanted = name.strip().lower().removesuffix(".csv") if isinstance(name, str) else name
     for entry in package(folder)["resources"]:
         if entry["name"] == wanted:
             return entry
