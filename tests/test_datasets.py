@@ -447,3 +447,21 @@ def test_names_forgive_spaces_and_capitals_and_describe_renders_in_jupyter():
     assert sheet._repr_markdown_() == sheet and repr(sheet) == str(sheet)
     with pytest.raises(UnknownDatasetError):
         load(42)  # type: ignore[arg-type]
+
+
+def test_missing_or_damaged_data_gets_a_french_error(tmp_path: Path):
+    import shutil
+
+    from eduia.datasets import loader
+
+    with pytest.raises(DatasetError, match="introuvables ou abîmées"):
+        catalog.dataset_names(tmp_path)
+    shutil.copy(catalog.data_dir() / "datapackage.json", tmp_path)
+    (tmp_path / "tourisme.csv").write_text("departement,campings\n04,beaucoup\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match="tourisme.csv"):
+        loader.load("tourisme", tmp_path)
+    with pytest.raises(DatasetError, match="communes.csv"):
+        loader.load("communes", tmp_path)
+    (tmp_path / "dechets.csv").write_text("territoire\nNice\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match="dechets.csv"):
+        loader.load("dechets", tmp_path)

@@ -111,6 +111,10 @@ def describe(name: str) -> str:
     return Datasheet(catalog.datasheet_path(name).read_text(encoding="utf-8"))
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)

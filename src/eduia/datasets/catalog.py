@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eduia.datasets.errors import UnknownDatasetError
+from eduia.datasets.errors import DatasetError, UnknownDatasetError
+from eduia.i18n import t
 from eduia.resources import shipped_path
 
 PACKAGE_FILE = "datapackage.json"
@@ -37,8 +38,11 @@ def data_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def _read_package(folder: Path) -> dict[str, Any]:
-    with open(folder / PACKAGE_FILE, encoding="utf-8") as stream:
-        return json.load(stream)
+    try:
+        with open(folder / PACKAGE_FILE, encoding="utf-8") as stream:
+            return json.load(stream)
+    except (OSError, ValueError) as error:
+        raise DatasetError(t("datasets.data_missing", path=folder / PACKAGE_FILE)) from error
 
 
 def package(folder: Path | None = None) -> dict[str, Any]:

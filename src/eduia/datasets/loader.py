@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eduia.datasets import catalog
+from eduia.datasets.errors import DatasetError
+from eduia.i18n import t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -69,8 +71,10 @@ def _read_csv(path: Path, schema_fields: list[dict[str, Any]]) -> pd.DataFrame:
 @cache
 def _cached(name: str, folder: Path) -> pd.DataFrame:
     entry = catalog.resource(name, folder)
-    frame = _read_csv(folder / entry["path"], entry["schema"]["fields"])
-    return frame
+    try:
+        return _read_csv(folder / entry["path"], entry["schema"]["fields"])
+    except (OSError, ValueError, KeyError) as error:
+        raise DatasetError(t("datasets.data_missing", path=folder / entry["path"])) from error
 
 
 def load(name: str, folder: Path | None = None) -> pd.DataFrame:

@@ -6,6 +6,16 @@ MESSAGES = {
         "Jeu de données inconnu : « {name} ».",
         "Unknown dataset: “{name}”.",
     ),
+    "datasets.data_missing": (
+        (
+            "Les données d'eduia sont introuvables ou abîmées ({path}). "
+            "Réinstallez eduia, puis vérifiez avec « eduia doctor »."
+        ),
+        (
+            "eduia's data is missing or damaged ({path}). Reinstall eduia, then check with "
+            "“eduia doctor”."
+        ),
+    ),
     "datasets.did_you_mean": (
         "Vouliez-vous dire « {suggestion} » ?",
         "Did you mean “{suggestion}”?",
