@@ -227,4 +227,26 @@ MESSAGES = {
         "Le début du texte doit être une phrase (du texte), reçu : {value!r}.",
         "The start of the text must be a sentence (text), got {value!r}.",
     ),
+    "learn.fairness.title": (
+        "IA et équité : des données incomplètes dans un département faussent-elles l'IA ?",
+        "AI and fairness: do incomplete data in one département bias the AI?",
+    ),
+    "learn.fairness.departement": ("Département sans relevés", "Département without records"),
+    "learn.fairness.gap": ("Jours sans relevé (%)", "Days without records (%)"),
+    "learn.fairness.measure": ("Mesure", "Measure"),
+    "learn.fairness.error": ("taux d'erreur", "error rate"),
+    "learn.fairness.missed": ("part des feux manqués", "share of fires missed"),
+    "learn.fairness.false_alarm": ("part des fausses alertes", "share of false alarms"),
+    "learn.fairness.before": (
+        "avant correction : jour sans relevé compté « pas de feu »",
+        "before correction: a day without records counted as “no fire”",
+    ),
+    "learn.fairness.after": (
+        "après correction : jours sans relevé retirés de l'apprentissage",
+        "after correction: days without records left out of training",
+    ),
+    "learn.fairness.summary": (
+        "{name}, {gap} % des jours sans relevé\n{measure} : {before} avant correction, {after} après",
+        "{name}, {gap} % of days without records\n{measure}: {before} before correction, {after} after",
+    ),
 }
