@@ -99,3 +99,15 @@ def test_real_communes_when_the_dataset_ships():
     result = draw_commune_map(min_population=100_000)
     big = communes[communes["population_municipale"].fillna(0) >= 100_000]
     assert result.count == len(big) == 4  # Marseille, Nice, Toulon, Aix-en-Provence
+
+
+def test_fast_redraw_matches_a_full_draw(communes):
+    from eduia.playgrounds._base import static_changed
+    from eduia.playgrounds._widget import render_png
+
+    result = draw_commune_map(data=communes)
+    render_png(result.figure)
+    draw_commune_map(min_population=3_000, departement="83", data=communes, fig=result.figure)
+    fast = render_png(result.figure)
+    static_changed(result.figure)
+    assert render_png(result.figure) == fast

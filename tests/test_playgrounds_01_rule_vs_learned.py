@@ -96,3 +96,15 @@ def test_widget_scores_live_and_redraws(days):
 def test_placeholder_under_autograding(monkeypatch, days):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(rule_vs_learned(data=days), Placeholder)
+
+
+def test_fast_redraw_matches_a_full_draw(days):
+    from eduia.playgrounds._base import static_changed
+    from eduia.playgrounds._widget import render_png
+
+    result = draw_rule_vs_learned(temperature=20, humidity=80, depth=2, data=days)
+    render_png(result.figure)
+    draw_rule_vs_learned(temperature=31, humidity=40, depth=1, data=days, fig=result.figure)
+    fast = render_png(result.figure)
+    static_changed(result.figure)
+    assert render_png(result.figure) == fast

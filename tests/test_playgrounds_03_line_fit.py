@@ -82,3 +82,15 @@ def test_widget_sliders_redraw_and_error_is_live(days):
 def test_placeholder_under_autograding(monkeypatch, days):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(line_fit(data=days), Placeholder)
+
+
+def test_fast_redraw_matches_a_full_draw(days):
+    from eduia.playgrounds._base import static_changed
+    from eduia.playgrounds._widget import render_png
+
+    result = draw_line_fit(slope=0.0, intercept=100.0, data=days)
+    render_png(result.figure)
+    draw_line_fit(slope=-2.0, intercept=150.0, show_best=True, data=days, fig=result.figure)
+    fast = render_png(result.figure)
+    static_changed(result.figure)
+    assert render_png(result.figure) == fast

@@ -126,10 +126,10 @@ def _build(fig: Figure, prepared: _Prepared, x: str, y: str) -> dict[str, Any]:
     gaps = ax.add_collection(LineCollection([], colors=POSITIVE_COLOUR, linewidths=1, alpha=0.8), autolim=False)
     (best,) = ax.plot([], [], "--", color="black", linewidth=2, label=t("playgrounds.line_fit.best_line"))
     (line,) = ax.plot([], [], color=NEGATIVE_COLOUR, linewidth=3, label=t("playgrounds.line_fit.your_line"))
-    ax.legend(loc="upper right", fontsize=9)
+    legend = ax.legend(loc="upper right", fontsize=9)
     text = ax.text(0.02, 0.97, "", transform=ax.transAxes, va="top", fontsize=10,
                    bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"})
-    dynamic(fig, gaps, best, line, text)
+    dynamic(fig, gaps, best, line, legend, text)  # the legend stays above the lines, as in a full draw
     return {"gaps": gaps, "best": best, "line": line, "text": text, "xlim": ax.get_xlim()}
 
 

@@ -27,13 +27,13 @@ from eduia.playgrounds._base import (
     require_columns,
     scene,
     show,
-    static_changed,
 )
 from eduia.playgrounds._common import (
     NEGATIVE_COLOUR,
     POSITIVE_COLOUR,
     axis_label,
     check_range,
+    class_picture,
     display_sample,
     french_number,
     percent,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 X, Y, LABEL = "temperature_c", "humidite_pct", "feu"
 DEPTHS = (1, 2)
 _GRID = (160, 120)
+_ZONE_COLOUR, _ZONE_ALPHA = "#E69F00", 0.33
 
 
 @dataclass
@@ -78,7 +79,7 @@ class _Prepared:
     shown: np.ndarray
     extent: tuple[float, float, float, float]
     grid: np.ndarray
-    learned: dict[int, tuple[np.ndarray, np.ndarray, str]]  # depth -> (days, grid, rule text)
+    learned: dict[int, tuple[np.ndarray, np.ndarray, str]]  # depth -> (days, RGBA zone, rule text)
 
 
 def _prepare(data: pd.DataFrame) -> _Prepared:
@@ -121,7 +122,9 @@ def _learn(prepared: _Prepared, depth: int) -> tuple[np.ndarray, np.ndarray, str
 
         features = np.column_stack([prepared.x, prepared.y])
         tree = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(features, prepared.label)
-        grid = tree.predict(prepared.grid).reshape(_GRID[1], _GRID[0])
+        alerts = tree.predict(prepared.grid).reshape(_GRID[1], _GRID[0])
+        grid = class_picture(alerts, ["#ffffff", _ZONE_COLOUR], alpha=_ZONE_ALPHA)
+        grid[alerts == 0, 3] = 0  # no colour where the learned rule gives no alert
         prepared.learned[depth] = (tree.predict(features), grid, _describe(tree))
     return prepared.learned[depth]
 
@@ -140,20 +143,22 @@ def score_rule(predictions: np.ndarray, truth: np.ndarray) -> RuleScore:
 
 
 def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
-    from matplotlib.colors import ListedColormap
     from matplotlib.patches import Rectangle
 
     ax = fig.add_subplot()
-    zone = ax.imshow(np.zeros((_GRID[1], _GRID[0])), extent=prepared.extent, origin="lower", aspect="auto",
-                     cmap=ListedColormap(["#ffffff00", "#E69F0055"]), vmin=0, vmax=1, interpolation="nearest")
+    zone = ax.imshow(prepared.learned[DEPTHS[0]][1], extent=prepared.extent, origin="lower", aspect="auto",
+                     interpolation="nearest")
     shown = prepared.shown
-    for value, colour, key in ((0, NEGATIVE_COLOUR, "no_fire"), (1, POSITIVE_COLOUR, "fire")):
-        keep = shown[prepared.label[shown] == value]
+    points = [
         ax.scatter(prepared.x[keep], prepared.y[keep], s=7, color=colour, alpha=0.5, linewidths=0,
                    label=t(f"playgrounds.rule_vs_learned.{key}"))
+        for value, colour, key in ((0, NEGATIVE_COLOUR, "no_fire"), (1, POSITIVE_COLOUR, "fire"))
+        for keep in [shown[prepared.label[shown] == value]]
+    ]
     box = ax.add_patch(Rectangle((0, 0), 0, 0, fill=False, linestyle="--", linewidth=2.5, edgecolor="black",
                                  label=t("playgrounds.rule_vs_learned.your_rule")))
-    ax.add_patch(Rectangle((0, 0), 0, 0, color="#E69F0055", label=t("playgrounds.rule_vs_learned.learned_zone")))
+    ax.add_patch(Rectangle((0, 0), 0, 0, color=_ZONE_COLOUR, alpha=_ZONE_ALPHA,
+                           label=t("playgrounds.rule_vs_learned.learned_zone")))
     ax.set_xlim(*prepared.extent[:2])
     ax.set_ylim(*prepared.extent[2:])
     ax.set_xlabel(axis_label(X))
@@ -161,8 +166,8 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     learned_text = fig.text(0.01, 0.01, "", fontsize=9, va="bottom")
     fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
-    dynamic(fig, box)  # the learned rule changes only with the depth: everything is redrawn then
-    return {"zone": zone, "box": box, "learned_text": learned_text, "depth": None}
+    dynamic(fig, zone, *points, box, learned_text)  # the points stay above the learned zone
+    return {"zone": zone, "box": box, "learned_text": learned_text}
 
 
 def draw_rule_vs_learned(
@@ -210,11 +215,8 @@ def draw_rule_vs_learned(
     pupil_score, learned_score = score_rule(pupil, prepared.label), score_rule(learned, prepared.label)
     fig = fig if fig is not None else new_figure()
     artists = scene(fig, ("rule_vs_learned", id(prepared)), lambda f: _build(f, prepared))
-    if artists["depth"] != depth:
-        artists["zone"].set_data(grid)
-        artists["learned_text"].set_text(t("playgrounds.rule_vs_learned.learned_rule", rule=rule))
-        artists["depth"] = depth
-        static_changed(fig)
+    artists["zone"].set_data(grid)
+    artists["learned_text"].set_text(t("playgrounds.rule_vs_learned.learned_rule", rule=rule))
     artists["box"].set_bounds(temperature, prepared.extent[2], prepared.extent[1] - temperature,
                               humidity - prepared.extent[2])
     summary = "\n".join([
