@@ -1,0 +1,151 @@
+"""What a pupil sees in JupyterLab, in a real headless Chromium (Playwright + Debian's chromium).
+
+JupyterLab is started with eduia's own launch code (``running_lab``) in a workspace made by
+``prepare_workspace``, exactly as ``eduia lab`` does, on a free loopback port.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eduia.i18n import t
+
+from browser_support import (
+    CHROMIUM_ARGS,
+    VIEWPORT,
+    cell_output_text,
+    cells,
+    chromium_or_skip,
+    open_notebook,
+    replace_cell_source,
+    run_cell,
+    run_cells_one_by_one,
+    save_notebook,
+    saved_errors,
+    screenshot,
+    wait_for_idle_kernel,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+LESSON_02 = "02-plus-proches-voisins/02-plus-proches-voisins.ipynb"
+CORRECT_DISTANCE = "def distance(a, b):\n    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5\n"
+NOT_ATTEMPTED = t("checks.title_not_attempted", language="fr")
+WRONG_DISTANCE = "def distance(a, b):\n    return (a[0] - b[0]) + (a[1] - b[1])\n"
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from eduia.launch import running_lab
+    from eduia.workspace import prepare_workspace
+
+    chromium_or_skip()
+    workspace = tmp_path_factory.mktemp("eleve")
+    prepare_workspace(workspace)
+    with running_lab(workspace) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    chromium = chromium_or_skip()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):  # noqa: ANN001, ANN201
+    context = browser.new_context(viewport=VIEWPORT, locale="fr-FR")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page
+    context.close()
+
+
+def _cell_index(page, pattern: str) -> int:  # noqa: ANN001
+    sources = [cells(page).nth(i).locator(".jp-InputArea-editor").text_content() for i in range(cells(page).count())]
+    return next(i for i, source in enumerate(sources) if re.search(pattern, source, re.MULTILINE))
+
+
+def test_untouched_lesson_02_only_fails_where_the_pupil_must_write_code(lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+    open_notebook(page, lab.url_for(LESSON_02), lab.workspace / LESSON_02)
+    screenshot(page, tmp_path, "eleve-lecon-02-ouverte")
+    run_cells_one_by_one(page)
+    save_notebook(page)
+    screenshot(page, tmp_path, "eleve-lecon-02-executee")
+    notebook = lab.workspace / LESSON_02
+    errors = saved_errors(notebook)
+    assert errors, "the untouched lesson should stop at the « VOTRE CODE ICI » cells"
+    failed_sources = ""
+    for error in errors:
+        expected = (
+            error["ename"] == "NotImplementedError"
+            or (error["ename"] == "CheckFailed" and NOT_ATTEMPTED in str(error["evalue"]))
+            or (error["ename"] == "NameError" and _defined_in(error["evalue"], failed_sources))
+        )
+        assert expected, f"unexpected error in cell {error['cell']}: {error['ename']}: {error['evalue']}"
+        failed_sources += error["source"] + "\n"
+    assert any(error["ename"] == "NotImplementedError" for error in errors)
+
+
+def _defined_in(evalue: object, sources: str) -> bool:
+    """A NameError for a name that a cell which already failed (at a stub) should have defined."""
+    match = re.search(r"'(\w+)'", str(evalue))
+    return bool(match) and re.search(rf"^\s*{match.group(1)}\s*=", sources, re.MULTILINE) is not None
+
+
+def test_k_slider_moves_with_the_keyboard_and_redraws_the_map(lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+    open_notebook(page, lab.url_for(LESSON_02), lab.workspace / LESSON_02)
+    index = _cell_index(page, r"knn_map\(\)")
+    run_cell(page, index)
+    playground = cells(page).nth(index).locator(".jp-OutputArea")
+    image = playground.locator("img").first
+    image.wait_for(state="visible")
+    before = image.get_attribute("src")
+    slider = playground.locator(".widget-slider").filter(has_text=re.compile(r"^\s*k", re.IGNORECASE)).first
+    handle = slider.locator("[role=slider], .noUi-handle").first
+    handle.focus()
+    value_before = slider.locator(".widget-readout").inner_text()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "([img, src]) => img.getAttribute('src') !== src", arg=[image.element_handle(), before], timeout=15_000
+    )
+    assert slider.locator(".widget-readout").inner_text() != value_before
+    wait_for_idle_kernel(page)
+    screenshot(page, tmp_path, "eleve-terrain-de-jeu-k")
+
+
+def test_correct_answer_shows_french_success(lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+    open_notebook(page, lab.url_for(LESSON_02), lab.workspace / LESSON_02)
+    run_cell(page, _cell_index(page, r"^from eduia"))
+    answer = _cell_index(page, r"def distance\(")
+    replace_cell_source(page, answer, CORRECT_DISTANCE)
+    run_cell(page, answer)
+    run_cell(page, answer + 1)
+    output = cell_output_text(page, answer + 1)
+    screenshot(page, tmp_path, "eleve-exercice-reussi")
+    assert "Bravo" in output
+    assert "Traceback" not in output
+
+
+def test_wrong_answer_shows_french_hint_without_traceback(lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+    open_notebook(page, lab.url_for(LESSON_02), lab.workspace / LESSON_02)
+    run_cell(page, _cell_index(page, r"^from eduia"))
+    answer = _cell_index(page, r"def distance\(")
+    replace_cell_source(page, answer, WRONG_DISTANCE)
+    run_cell(page, answer)
+    run_cell(page, answer + 1)
+    output = cell_output_text(page, answer + 1)
+    screenshot(page, tmp_path, "eleve-exercice-indice")
+    assert "Indice" in output
+    assert "Traceback" not in output
+    assert "File " not in output
