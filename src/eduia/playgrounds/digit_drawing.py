@@ -180,6 +180,7 @@ class DigitDrawingWidget:
 
         from eduia.playgrounds._widget import PlaygroundWidget
 
+        digit_model()  # learn now, so that the first click answers at once
         self.state = {"pixels": as_pixels(pixels)}
         self.cells = [self._cell(row, column) for row in range(SIZE) for column in range(SIZE)]
         grid = widgets.GridBox(

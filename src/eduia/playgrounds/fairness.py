@@ -30,7 +30,6 @@ from eduia.playgrounds._base import (
     require_columns,
     scene,
     show,
-    static_changed,
 )
 from eduia.playgrounds._common import check_range, percent
 
@@ -188,7 +187,7 @@ def _build(fig: Figure, codes: list[str]) -> dict[str, Any]:
     ax.legend(loc="upper left", fontsize=9, framealpha=1)
     ylabel = ax.set_ylabel("")
     summary = ax.set_title("", fontsize=11, loc="left")
-    dynamic(fig, highlight, *before, *after, summary)
+    dynamic(fig, highlight, *before, *after, ylabel, summary)
     return {
         "highlight": highlight,
         "before": before,
@@ -263,9 +262,7 @@ def draw_fairness(
     chosen = prepared.codes.index(departement)
     artists["highlight"].set_x(chosen - 0.5)
     label = t(f"learn.fairness.{measure}")
-    if artists["ylabel"].get_text() != label:
-        artists["ylabel"].set_text(label)
-        static_changed(fig)
+    artists["ylabel"].set_text(label)
     artists["summary"].set_text(
         t(
             "learn.fairness.summary",
