@@ -42,6 +42,5 @@ def test_python_dash_m_runs_the_same_command() -> None:
 
 
 def test_output_cut_short_by_a_pipe_ends_quietly() -> None:
-    completed = subprocess.run(f"'{EDUIA}' datasets | head -n 1", shell=True, capture_output=True, text=True)
-    assert completed.stdout.startswith("nom")
+    completed = subprocess.run(f"'{EDUIA}' datasets | true", shell=True, capture_output=True, text=True)
     assert "Traceback" not in completed.stderr
