@@ -94,18 +94,16 @@ def nbgrader_api(course: Path):
 
 
 def autograded_scores(
-    source_path: Path, course: Path, submissions: dict[str, nbformat.NotebookNode]
+    course_source: Path, course: Path, submissions: dict[str, nbformat.NotebookNode]
 ) -> tuple[str, dict[str, float], float]:
-    """Generate the assignment and autograde ``submissions`` (pupil id → notebook).
+    """Generate the assignment of ``course/source/<lesson>/<lesson>.ipynb`` and autograde.
 
-    Returns nbgrader's pupil version (text), each pupil's autograded code score, and the
-    maximum code score.
+    ``submissions`` maps a pupil id to the notebook they hand in. Returns nbgrader's pupil
+    version (text), each pupil's autograded code score, and the maximum code score.
     """
     from nbgrader.api import Gradebook
 
-    lesson, notebook_name = source_path.parent.name, source_path.name
-    (course / "source" / lesson).mkdir(parents=True)
-    shutil.copy(source_path, course / "source" / lesson / notebook_name)
+    lesson, notebook_name = course_source.parent.name, course_source.name
     api = nbgrader_api(course)
     generated = api.generate_assignment(lesson)
     assert generated["success"], generated.get("error") or generated.get("log")
@@ -126,13 +124,22 @@ def autograded_scores(
 
 
 def check_round_trip(source_path: Path, pupil_path: Path, course: Path) -> None:
-    """Run the three submissions of the module docstring and check nbgrader's scores."""
-    source = nbformat.read(source_path, as_version=4)
-    pupil = nbformat.read(pupil_path, as_version=4)
+    """Run the three submissions of the module docstring and check nbgrader's scores.
+
+    The source and pupil files are copied first, so that an edit made to the working tree
+    while the test runs cannot mix two versions of a lesson.
+    """
+    lesson = source_path.parent.name
+    course_source = course / "source" / lesson / source_path.name
+    course_source.parent.mkdir(parents=True)
+    shutil.copy(source_path, course_source)
+    pupil_text = pupil_path.read_text(encoding="utf-8")
+    source = nbformat.read(course_source, as_version=4)
+    pupil = nbformat.reads(pupil_text, as_version=4)
     partial, expected_partial = partial_submission(source, pupil)
     submissions = {"complet": source, "vide": pupil, "partiel": partial}
-    nbgrader_pupil, scores, maximum = autograded_scores(source_path, course, submissions)
-    assert nbgrader_pupil == release.release_text(source_path)
+    nbgrader_pupil, scores, maximum = autograded_scores(course_source, course, submissions)
+    assert nbgrader_pupil == release.release_text(course_source)
     assert maximum > 0
     assert scores["complet"] == maximum, scores
     assert scores["vide"] == 0, scores
