@@ -60,7 +60,7 @@ def test_scatter_colours_each_class_and_labels_in_french(days) -> None:
             collection.get_offsets(), chosen[["temperature_c", "humidite_pct"]]
         )
         assert to_hex(collection.get_facecolor()[0]) == plots.BINARY_COLOURS[value].lower()
-    assert ax.get_xlabel() == "temperature c"
+    assert ax.get_xlabel() == plots._style.column_label("temperature_c")
     assert [text.get_text() for text in ax.get_legend().get_texts()] == ["0", "feu"]
     assert ax.xaxis.label.get_fontsize() >= 14
 
@@ -107,6 +107,25 @@ def test_wrong_column_message_in_english(days) -> None:
     i18n.set_language("en")
     with pytest.raises(PlotError, match="Did you mean “temperature_c”"):
         plots.scatter(days, x="temperatur", y="humidite_pct")
+
+
+def test_axis_labels_take_units_from_the_datasets_metadata(monkeypatch) -> None:
+    from eduia.plots import _style
+
+    monkeypatch.setattr(
+        _style, "shipped_columns", lambda: {"temperature_c": ("", "°C"), "feu": ("", "")}
+    )
+    assert _style.column_label("temperature_c") == "temperature (°C)"
+    assert _style.column_label("feu") == "feu"
+    assert _style.column_label("population_municipale") == "population municipale"
+
+
+def test_real_metadata_gives_units() -> None:
+    from eduia.plots import _style
+
+    if not _style.shipped_columns():
+        pytest.skip("the datasets' metadata are not readable here")
+    assert _style.column_label("vent_km_h") == "vent (km/h)"
 
 
 # --- decision regions ----------------------------------------------------------------------
@@ -167,7 +186,7 @@ def test_region_map_by_departement_sized_by_population(communes) -> None:
     assert bouches_du_rhone.get_sizes()[1] == pytest.approx(600 * 146000 / 873076)
     assert hautes_alpes.get_sizes()[1] == plots.maps.SMALLEST_MARKER  # Ristolas: no population
     assert ax.get_xlabel() == "longitude (°)"
-    assert ax.get_legend().get_title().get_text() == "population municipale"
+    assert ax.get_legend().get_title().get_text().startswith("population municipale")
 
 
 def test_region_map_with_another_hue_keeps_a_legend(communes) -> None:

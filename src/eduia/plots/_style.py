@@ -7,6 +7,7 @@ on a classroom projector from the back of the room.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -73,15 +74,51 @@ def category_label(value: Any, labels: dict[Any, str] | None = None) -> str:
     return f"{value} {name}" if name else str(value)
 
 
-def column_label(name: str) -> str:
-    """A column name as an axis label: « population_municipale » gives « population municipale ».
+#: Unit suffixes of column names, dropped from an axis label when the unit is written out.
+_UNIT_SUFFIXES = ("_ug_m3", "_km_h", "_m_s", "_km2", "_gwh", "_pct", "_mm", "_ha", "_c", "_h")
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_columns() -> dict[str, tuple[str, str]]:
+    """Each column of eduia's datasets: its short title (when its datasheet gives one) and unit.
+
+    Read once from the datasets' own metadata (``datapackage.json``); empty when the datasets
+    cannot be read, and then labels fall back to the column names.
 
     Examples
     --------
-    >>> column_label("temperature_c")
-    'temperature c'
+    >>> shipped_columns().get("temperature_c", ("", "°C"))[1]
+    '°C'
     """
-    return str(name).replace("_", " ")
+    try:
+        from eduia.datasets import catalog
+
+        resources = catalog.package()["resources"]
+    except (ImportError, OSError, KeyError, ValueError):
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for resource in resources:
+        for field in resource.get("schema", {}).get("fields", []):
+            found.setdefault(field["name"], (field.get("title", ""), field.get("unit", "")))
+    return found
+
+
+def column_label(name: str) -> str:
+    """A column name as an axis label, with its unit when the datasets' metadata give it.
+
+    Examples
+    --------
+    >>> column_label("population_municipale")
+    'population municipale'
+    >>> column_label("temperature_c")  # doctest: +SKIP
+    'temperature (°C)'
+    """
+    name = str(name)
+    title, unit = shipped_columns().get(name, ("", ""))
+    if not title:
+        suffix = next((s for s in _UNIT_SUFFIXES if unit and name.endswith(s)), "")
+        title = name[: len(name) - len(suffix)].replace("_", " ")
+    return f"{title} ({unit})" if unit else title
 
 
 def finish_axes(ax: Any, *, xlabel: str = "", ylabel: str = "", title: str | None = None) -> Any:
