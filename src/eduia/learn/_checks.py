@@ -61,26 +61,50 @@ def as_labels(y: Any, n_rows: int, name: str = "y") -> np.ndarray:
 
 
 def check_integer(value: Any, name: str, minimum: int = 1) -> int:
-    """``value`` as an ``int`` when it is a whole number ``>= minimum``, else a :class:`LearnError`."""
+    """``value`` as an ``int`` when it is a whole number ``>= minimum``, else a :class:`LearnError`.
+
+    Examples
+    --------
+    >>> check_integer(3, "k")
+    3
+    """
     if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
         raise LearnError(t("learn.positive_integer", name=name, minimum=minimum, value=value))
     return int(value)
 
 
 def check_positive(value: Any, name: str) -> float:
-    """``value`` as a ``float`` when it is a number ``> 0``, else a :class:`LearnError`."""
+    """``value`` as a ``float`` when it is a number ``> 0``, else a :class:`LearnError`.
+
+    Examples
+    --------
+    >>> check_positive(2, "temperature")
+    2.0
+    """
     if isinstance(value, bool) or not isinstance(value, Real) or not value > 0:
         raise LearnError(t("learn.positive_number", name=name, value=value))
     return float(value)
 
 
 def check_fitted(model: Any, attribute: str, model_key: str) -> None:
-    """Raise a :class:`LearnError` when ``model`` has not been fitted (``attribute`` unset)."""
+    """Raise a :class:`LearnError` when ``model`` has not been fitted (``attribute`` unset).
+
+    Examples
+    --------
+    >>> class Model:
+    ...     points_ = [[0, 0]]
+    >>> check_fitted(Model(), "points_", "knn")
+    """
     if getattr(model, attribute, None) is None:
         raise LearnError(t("learn.not_fitted", model=t(f"learn.model_name.{model_key}")))
 
 
 def check_feature_count(X: np.ndarray, expected: int) -> None:
-    """Raise a :class:`LearnError` when ``X`` has another number of columns than at training."""
+    """Raise a :class:`LearnError` when ``X`` has another number of columns than at training.
+
+    Examples
+    --------
+    >>> check_feature_count(np.zeros((3, 2)), 2)
+    """
     if X.shape[1] != expected:
         raise LearnError(t("learn.feature_count", expected=expected, received=X.shape[1]))

@@ -72,7 +72,13 @@ def digit_model() -> Any:
 
 @functools.lru_cache(maxsize=1)
 def examples() -> np.ndarray:
-    """One black-and-white example of each digit 0 to 9 from the dataset, shape (10, 8, 8)."""
+    """One black-and-white example of each digit 0 to 9 from the dataset, shape (10, 8, 8).
+
+    Examples
+    --------
+    >>> examples().shape
+    (10, 8, 8)
+    """
     from sklearn.datasets import load_digits
 
     digits = load_digits()

@@ -120,7 +120,14 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
 
 
 def predictions(prepared: _Prepared, departement: str, gap: int) -> tuple[np.ndarray, np.ndarray]:
-    """Test-day predictions of the model trained before and after correcting the gap (cached)."""
+    """Test-day predictions of the model trained before and after correcting the gap (cached).
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import load_dataset
+    >>> prepared = _prepare(load_dataset("jours_risque_incendie"))  # doctest: +SKIP
+    >>> before, after = predictions(prepared, "04", 100)  # doctest: +SKIP
+    """
     key = (departement, gap)
     if key not in prepared.cache:
         unrecorded = (prepared.zone == departement) & (prepared.position < gap / 100)

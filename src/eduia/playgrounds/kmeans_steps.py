@@ -86,7 +86,17 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
 def run_states(
     prepared: _Prepared, k: int, weighted: bool
 ) -> list[tuple[np.ndarray | None, np.ndarray]]:
-    """Every half-step of k-means as ``(groups, centres in km)``, computed once per ``(k, weighted)``."""
+    """Every half-step of k-means as ``(groups, centres in km)``, computed once per ``(k, weighted)``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> communes = pd.DataFrame({"longitude": [5.0, 5.1, 7.0, 7.1] * 2, "latitude": [43.5] * 8,
+    ...                          "incendies_1973_2024": [1] * 8})
+    >>> states = run_states(_prepare(communes), k=2, weighted=False)
+    >>> states[0][0] is None, len(states) % 2
+    (True, 1)
+    """
     from eduia.learn.kmeans import assign, first_centres, move_centres
 
     key = (k, weighted)

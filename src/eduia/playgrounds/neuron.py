@@ -112,7 +112,14 @@ def _xor_case(_data: Any = None) -> _Case:
 def trajectory(
     case: _Case, start: tuple[float, float, float], steps: int
 ) -> list[tuple[np.ndarray, float, int]]:
-    """``(weights, bias, corrections so far)`` after 0, 1, ... ``steps`` learning steps."""
+    """``(weights, bias, corrections so far)`` after 0, 1, ... ``steps`` learning steps.
+
+    Examples
+    --------
+    >>> path = trajectory(_xor_case(), (0.0, 0.0, 0.0), 5)
+    >>> len(path), path[1][2]
+    (6, 1)
+    """
     from eduia.learn import Perceptron
 
     path = case.trajectories.setdefault(start, [(np.array(start[:2]), start[2], 0)])
@@ -134,6 +141,14 @@ def border(
     """The part of ``box`` where the neuron says « yes » (a polygon) and its border line, in units.
 
     ``box`` is ``(x_min, x_max, y_min, y_max)``; the line is ``None`` when it misses the box.
+
+    Examples
+    --------
+    >>> case = _xor_case()
+    >>> case.mean[:], case.spread[:] = 0.0, 1.0
+    >>> zone, line = border(case, np.array([1.0, 0.0]), 0.0, (-1, 1, -1, 1))
+    >>> line.tolist()
+    [[0.0, -1.0], [0.0, 1.0]]
     """
     a, c = weights / case.spread
     d = bias - a * case.mean[0] - c * case.mean[1]

@@ -21,7 +21,13 @@ class PlotError(ValueError):
 
 
 def check_table(data: Any) -> pd.DataFrame | None:
-    """``data`` itself when it is a DataFrame or ``None``; a :class:`PlotError` otherwise."""
+    """``data`` itself when it is a DataFrame or ``None``; a :class:`PlotError` otherwise.
+
+    Examples
+    --------
+    >>> check_table(None) is None
+    True
+    """
     if data is None or isinstance(data, pd.DataFrame):
         return data
     raise PlotError(t("plots.not_a_table", kind=type(data).__name__))
@@ -90,7 +96,13 @@ def resolve(data: pd.DataFrame | None, value: Any, argument: str) -> tuple[pd.Se
 
 
 def numeric(series: pd.Series, argument: str, name: str) -> np.ndarray:
-    """``series`` as floats (missing values as NaN), or a :class:`PlotError` naming ``argument``."""
+    """``series`` as floats (missing values as NaN), or a :class:`PlotError` naming ``argument``.
+
+    Examples
+    --------
+    >>> numeric(pd.Series([1, None], dtype="Int64"), "size", "population").tolist()
+    [1.0, nan]
+    """
     try:
         return pd.to_numeric(series, errors="raise").to_numpy(dtype="float64", na_value=np.nan)
     except (TypeError, ValueError):

@@ -108,8 +108,8 @@ def column_label(name: str) -> str:
 
     Examples
     --------
-    >>> column_label("population_municipale")
-    'population municipale'
+    >>> column_label("nombre_de_bases")
+    'nombre de bases'
     >>> column_label("temperature_c")  # doctest: +SKIP
     'temperature (°C)'
     """
@@ -122,7 +122,14 @@ def column_label(name: str) -> str:
 
 
 def finish_axes(ax: Any, *, xlabel: str = "", ylabel: str = "", title: str | None = None) -> Any:
-    """Put French labels in projector-sized fonts on ``ax`` and return it."""
+    """Put French labels in projector-sized fonts on ``ax`` and return it.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> finish_axes(plt.figure().add_subplot(), xlabel="mois").get_xlabel()
+    'mois'
+    """
     ax.set_xlabel(xlabel, fontsize=FONT_SIZES["label"])
     ax.set_ylabel(ylabel, fontsize=FONT_SIZES["label"])
     ax.tick_params(labelsize=FONT_SIZES["ticks"])
@@ -132,7 +139,14 @@ def finish_axes(ax: Any, *, xlabel: str = "", ylabel: str = "", title: str | Non
 
 
 def get_axes(ax: Any = None) -> Any:
-    """``ax``, or pyplot's current Axes when ``ax`` is ``None`` (as seaborn does)."""
+    """``ax``, or pyplot's current Axes when ``ax`` is ``None`` (as seaborn does).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> get_axes() is plt.gca()
+    True
+    """
     if ax is None:
         import matplotlib.pyplot as plt
 

@@ -48,6 +48,14 @@ def draw_hue(
     """Scatter ``(x, y)`` on ``ax``: one colour per class of ``hue``, or a colour scale.
 
     ``s=`` may hold one size per point; ``legend`` holds extra ``Axes.legend`` arguments.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> ax = plt.figure().add_subplot()
+    >>> draw_hue(ax, np.array([0, 1]), np.array([1, 0]), pd.Series(["04", "13"]))
+    >>> len(ax.collections)
+    2
     """
     if hue is None:
         ax.scatter(x, y, color=category_colours([0, 1, 2])[0], **kwargs)
