@@ -45,8 +45,6 @@ MESSAGES = {
         "« {value} » n'est pas un choix possible pour « {name} ».",
         "“{value}” is not a possible choice for “{name}”.",
     ),
-    "playgrounds.longitude": ("longitude (°)", "longitude (°)"),
-    "playgrounds.latitude": ("latitude (°)", "latitude (°)"),
     "playgrounds.temperature_word": ("température", "temperature"),
     "playgrounds.humidity_word": ("humidité", "humidity"),
     "playgrounds.class_fire": ("feu", "fire"),
@@ -73,7 +71,10 @@ MESSAGES = {
         "k nearest neighbours: find each commune's département",
     ),
     "playgrounds.knn_map.k": ("k (nombre de voisins)", "k (number of neighbours)"),
-    "playgrounds.knn_map.wrong_label": ("commune mal classée", "misclassified commune"),
+    "playgrounds.knn_map.figure_title": (
+        "k = {k}    (× : commune mal classée)",
+        "k = {k}    (×: misclassified commune)",
+    ),
     "playgrounds.knn_map.summary": (
         "k = {k} : {right} communes bien classées sur {total} ({accuracy}), {wrong} erreurs",
         "k = {k}: {right} of {total} communes right ({accuracy}), {wrong} mistakes",

@@ -150,20 +150,6 @@ def departement_label(code: str, names: dict[str, str]) -> str:
     return f"{code} {names.get(code, '')}".strip()
 
 
-def map_axes(ax: Any, latitude: np.ndarray) -> None:
-    """Set up ``ax`` as a map: French axis labels, and degrees of longitude shortened as on Earth.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds._base import new_figure
-    >>> map_axes(new_figure().add_subplot(), np.array([43.5, 44.5]))
-    """
-    ax.set_xlabel(t("playgrounds.longitude"))
-    ax.set_ylabel(t("playgrounds.latitude"))
-    middle = float(np.nanmean(latitude)) if len(latitude) else 44.0
-    ax.set_aspect(1 / np.cos(np.radians(middle)))
-
-
 def class_picture(classes: np.ndarray, colours: list[str], alpha: float = 0.35) -> np.ndarray:
     """An RGBA picture (uint8) with one colour per class index: ready for ``imshow``, no colour map.
 

@@ -26,7 +26,7 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import departement_label, departement_names, category_colours, french_number, map_axes
+from eduia.playgrounds._common import category_colours, departement_label, departement_names, french_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 COLUMNS = ("code_insee", "nom", "departement", "latitude", "longitude", "population_municipale")
 ALL_REGION = ""
 MAX_POPULATION_SLIDER = 50_000
+FIGSIZE = (9.5, 5.5)  # room for eduia.plots' projector-sized legends
 
 
 @dataclass
@@ -62,6 +63,8 @@ class _Prepared:
 def _prepare(data: pd.DataFrame) -> _Prepared:
     from matplotlib.colors import to_rgba_array
 
+    from eduia.plots.maps import marker_sizes
+
     require_columns(data, COLUMNS)
     if len(data) == 0:
         raise PlaygroundError(t("playgrounds.empty_data"))
@@ -70,7 +73,6 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     codes = sorted(set(departement))
     named = category_colours(codes)
     colour_of = dict(zip(codes, to_rgba_array([named[code] for code in codes])))
-    largest = max(population.max(), 1.0)
     return _Prepared(
         longitude=data["longitude"].to_numpy(dtype=float),
         latitude=data["latitude"].to_numpy(dtype=float),
@@ -78,21 +80,19 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
         departement=departement,
         codes=codes,
         colours=np.array([colour_of[code] for code in departement]),
-        sizes=4 + 300 * np.sqrt(population / largest),
+        sizes=marker_sizes(population),  # the scale of eduia.plots.region_map
     )
 
 
-def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
-    from matplotlib.patches import Patch
+def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, Any]:
+    from eduia.plots import region_map
 
     ax = fig.add_subplot()
-    ax.scatter(prepared.longitude, prepared.latitude, s=3, color="#d0d0d0", linewidths=0)
+    # every commune, faint, with the legends of eduia's map; the chosen ones are drawn on top
+    region_map(data, size="population_municipale", labels=False, alpha=0.12, ax=ax)
+    # the colour legend sits right of the map, outside what constrained layout reserves: keep room
+    fig.get_layout_engine().set(rect=(0, 0, 0.75, 1))
     shown = ax.scatter([], [], linewidths=0.3, edgecolors="white", alpha=0.9)
-    map_axes(ax, prepared.latitude)
-    names = departement_names()
-    colours = category_colours(prepared.codes)
-    handles = [Patch(color=colours[code], label=departement_label(code, names)) for code in prepared.codes]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     title = ax.set_title("")
     dynamic(fig, shown, title)
     return {"ax": ax, "shown": shown, "title": title}
@@ -141,8 +141,8 @@ def draw_commune_map(
     keep = prepared.population >= min_population
     if departement != ALL_REGION:
         keep &= prepared.departement == departement
-    fig = fig if fig is not None else new_figure()
-    artists = scene(fig, ("commune_map", id(prepared)), lambda f: _build(f, prepared))
+    fig = fig if fig is not None else new_figure(FIGSIZE)
+    artists = scene(fig, ("commune_map", id(prepared)), lambda f: _build(f, prepared, data))
     artists["shown"].set_offsets(np.column_stack([prepared.longitude[keep], prepared.latitude[keep]]))
     artists["shown"].set_sizes(prepared.sizes[keep])
     artists["shown"].set_facecolors(prepared.colours[keep])
@@ -190,5 +190,6 @@ def commune_map(
             values={"min_population": min_population, "departement": departement},
             fixed={"data": data},
             title=t("playgrounds.commune_map.title"),
+            figsize=FIGSIZE,
         )
     )

@@ -30,15 +30,7 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import (
-    category_colours,
-    check_range,
-    departement_label,
-    departement_names,
-    french_number,
-    map_axes,
-    percent,
-)
+from eduia.playgrounds._common import category_colours, check_range, french_number, percent
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,7 +38,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("latitude", "longitude", "departement")
 MAX_K = 30
-GRID_SIZE = (150, 110)  # columns, rows of the background of predicted départements
+GRID_SIZE = (150, 110)
+FIGSIZE = (9.5, 5.5)  # room for eduia.plots' projector-sized legend  # columns, rows of the background of predicted départements
 
 
 @dataclass
@@ -117,24 +110,17 @@ def _predict(prepared: _Prepared, k: int) -> tuple[np.ndarray, np.ndarray]:
     return prepared.predictions[k]
 
 
-def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
-    from matplotlib.patches import Patch
+def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, Any]:
+    from eduia.plots import region_map
 
     ax = fig.add_subplot()
     empty = np.zeros((GRID_SIZE[1], GRID_SIZE[0], 4))
     regions = ax.imshow(empty, extent=prepared.extent, origin="lower", interpolation="nearest", aspect="auto")
-    opaque = prepared.colours.copy()
-    opaque[:, 3] = 1.0
-    true_colour = opaque[np.searchsorted(prepared.classes, prepared.labels)]
-    communes = ax.scatter(*prepared.points.T, s=7, c=true_colour, linewidths=0)
+    region_map(data, labels=False, ax=ax)  # the communes in their true département's colour
+    communes = list(ax.collections)
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
-    map_axes(ax, prepared.points[:, 1])
-    names = departement_names()
-    handles = [Patch(color=c, label=departement_label(code, names)) for code, c in zip(prepared.classes, opaque)]
-    handles.append(ax.scatter([], [], marker="x", c="black", label=t("playgrounds.knn_map.wrong_label")))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     title = ax.set_title("")
-    dynamic(fig, regions, communes, wrong, title)  # the communes stay above the regions
+    dynamic(fig, regions, *communes, wrong, title)  # the communes stay above the regions
     return {"regions": regions, "wrong": wrong, "title": title}
 
 
@@ -170,12 +156,12 @@ def draw_knn_map(*, k: int = 5, data: pd.DataFrame | None = None, fig: Figure | 
     communes, grid = _predict(prepared, int(k))
     predicted = prepared.classes[communes]
     wrong = predicted != prepared.labels
-    fig = fig if fig is not None else new_figure()
-    artists = scene(fig, ("knn_map", id(prepared)), lambda f: _build(f, prepared))
+    fig = fig if fig is not None else new_figure(FIGSIZE)
+    artists = scene(fig, ("knn_map", id(prepared)), lambda f: _build(f, prepared, data))
     artists["regions"].set_data(prepared.colours[grid])
     artists["wrong"].set_offsets(prepared.points[wrong])
     accuracy = float(1 - wrong.mean())
-    artists["title"].set_text(f"k = {k}")
+    artists["title"].set_text(t("playgrounds.knn_map.figure_title", k=k))
     summary = t("playgrounds.knn_map.summary", k=k, right=french_number(len(wrong) - wrong.sum()),
                 total=french_number(len(wrong)), accuracy=percent(accuracy), wrong=french_number(wrong.sum()))
     return KnnMapResult(int(k), predicted, data.loc[wrong], accuracy, summary, fig)
@@ -204,5 +190,6 @@ def knn_map(*, k: int = 5, data: pd.DataFrame | None = None) -> Any:
             values={"k": k},
             fixed={"data": data},
             title=t("playgrounds.knn_map.title"),
+            figsize=FIGSIZE,
         )
     )
