@@ -10,6 +10,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from matplotlib.colors import to_hex
 
 from eduia import i18n, plots
@@ -272,3 +274,31 @@ def test_decision_tree_in_french_to_depth_three(days) -> None:
         plots.decision_tree(KNearestNeighbours())
     with pytest.raises(PlotError, match="arbre de décision"):
         plots.decision_tree(DecisionTreeClassifier())
+
+
+# --- catalogue and properties ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("domain", ["plots", "learn"])
+def test_every_message_has_both_languages_with_the_same_fields(domain: str) -> None:
+    import importlib
+    import string
+
+    messages = importlib.import_module(f"eduia.messages.{domain}").MESSAGES
+    for key, (french, english) in messages.items():
+        assert key.startswith(f"{domain}.") and french and english, key
+        fields = [
+            {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            for text in (french, english)
+        ]
+        assert fields[0] == fields[1], key
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=12).filter(lambda name: name not in ("a", "b")))
+def test_any_unknown_column_names_the_argument(name: str) -> None:
+    frame = pd.DataFrame({"a": [1.0, 2.0], "b": [3.0, 4.0]})
+    with pytest.raises(PlotError) as caught:
+        plots.scatter(frame, x="a", y=name, ax=plt.figure().add_subplot())
+    assert str(caught.value).startswith("y=")
+    plt.close("all")
