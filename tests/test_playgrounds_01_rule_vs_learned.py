@@ -108,3 +108,15 @@ def test_fast_redraw_matches_a_full_draw(days):
     fast = render_png(result.figure)
     static_changed(result.figure)
     assert render_png(result.figure) == fast
+
+
+def test_real_fire_days_when_the_dataset_ships():
+    from eduia.playgrounds._base import load_dataset
+
+    try:
+        days = load_dataset("jours_risque_incendie")
+    except PlaygroundError:
+        pytest.skip("the fire-risk days are not built yet")
+    result = draw_rule_vs_learned(temperature=28, humidity=45, depth=2)
+    assert len(result.pupil_predictions) == len(days)
+    assert result.learned.accuracy >= 1 - days["feu"].mean()  # at least as good as « never a fire »

@@ -257,3 +257,18 @@ def test_result_summary_is_shown_as_text_under_the_figure():
     assert 'aria-live="polite"' in playground.caption.value
     playground.controls["n"].value = 2
     assert "Score : 2" in playground.caption.value
+
+
+LESSONS_00_TO_05 = ["commune_map", "rule_vs_learned", "knn_map", "line_fit", "tree_depth", "threshold",
+                    "complexity_curve"]
+
+
+def test_lesson_playgrounds_cost_nothing_under_autograding():
+    code = (
+        "import os, sys; os.environ['NBGRADER_EXECUTION'] = 'autograde'\n"
+        "import eduia.playgrounds as p\n"
+        f"print(sorted({{type(getattr(p, n)()).__name__ for n in {LESSONS_00_TO_05!r}}}))\n"
+        "print(sorted(m for m in ('matplotlib', 'ipywidgets', 'sklearn', 'pandas') if m in sys.modules))\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert output.stdout.splitlines() == ["['Placeholder']", "[]"]
