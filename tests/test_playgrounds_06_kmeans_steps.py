@@ -60,7 +60,7 @@ def _km_centres(centres: np.ndarray, communes: pd.DataFrame) -> np.ndarray:
 @pytest.mark.parametrize("weighted", [False, True])
 def test_the_end_is_what_kmeans_finds(communes, weighted):
     start = draw_kmeans_steps(k=3, step=0, weighted=weighted, data=communes)
-    end = draw_kmeans_steps(k=3, step=30, weighted=weighted, data=communes)
+    end = draw_kmeans_steps(k=3, to_end=True, weighted=weighted, data=communes)
     assert end.phase == "done"
     weights = communes.incendies_1973_2024 if weighted else None
     model = KMeans(k=3).fit(
@@ -71,11 +71,20 @@ def test_the_end_is_what_kmeans_finds(communes, weighted):
 
 
 def test_weighting_pulls_centres_towards_fires(communes):
-    plain = draw_kmeans_steps(k=2, step=30, data=communes)
-    weighted = draw_kmeans_steps(k=2, step=30, weighted=True, data=communes)
+    plain = draw_kmeans_steps(k=2, to_end=True, data=communes)
+    weighted = draw_kmeans_steps(k=2, to_end=True, weighted=True, data=communes)
     fiery = np.array([5.4, 43.4])  # the blob with fifty times more fires
     nearest = lambda result: np.linalg.norm(result.centres - fiery, axis=1).min()
     assert nearest(weighted) <= nearest(plain)
+
+
+def test_a_step_past_the_end_shows_the_end(communes):
+    end = draw_kmeans_steps(k=3, to_end=True, data=communes)
+    assert end.step < 40
+    late = draw_kmeans_steps(k=3, step=40, data=communes)
+    assert late.phase == "done" and late.step == end.step
+    np.testing.assert_allclose(late.centres, end.centres)
+    assert "Plus rien ne bouge" in late.figure.axes[0].get_title(loc="left")
 
 
 def test_figure_shows_the_state(communes):
@@ -88,7 +97,7 @@ def test_figure_shows_the_state(communes):
     assert "Distance moyenne" in ax.texts[0].get_text()
 
 
-@pytest.mark.parametrize(("k", "step"), [(1, 0), (9, 0), (3, -1), (3, 31), (2.5, 0), ("3", 0)])
+@pytest.mark.parametrize(("k", "step"), [(1, 0), (9, 0), (3, -1), (3, 41), (2.5, 0), ("3", 0)])
 def test_bad_values_are_explained_in_french(communes, k, step):
     with pytest.raises(PlaygroundError, match="k|step"):
         draw_kmeans_steps(k=k, step=step, data=communes)
@@ -103,6 +112,7 @@ def test_widget_and_autograding(communes, monkeypatch):
     playground = kmeans_steps(data=communes)
     assert playground.error is None
     assert playground.update(step=3).phase == "assign"
-    assert set(playground.controls) == {"k", "step", "weighted"}
+    assert set(playground.controls) == {"k", "step", "to_end", "weighted"}
+    assert playground.update(to_end=True).phase == "done"
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(kmeans_steps(data=communes), Placeholder)

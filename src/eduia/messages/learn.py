@@ -108,6 +108,7 @@ MESSAGES = {
     ),
     "learn.kmeans_steps.k": ("k (nombre de bases)", "k (number of bases)"),
     "learn.kmeans_steps.step": ("Étape", "Step"),
+    "learn.kmeans_steps.to_end": ("Aller jusqu'à la fin", "Go to the end"),
     "learn.kmeans_steps.weighted": (
         "Pondérer par le nombre de feux (1973-2024)",
         "Weight by the number of fires (1973-2024)",

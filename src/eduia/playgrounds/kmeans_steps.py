@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("longitude", "latitude", "incendies_1973_2024")
 MAX_K = 8
-MAX_STEP = 30
+MAX_STEP = 40  # the step slider's end; « jusqu'à la fin » shows the last state
+MAX_RUN = 400  # half-steps computed at most (k-means on the communes stops after 20 to 110)
 SEED = 6
 KM_PER_DEGREE = 111.2
 _UNASSIGNED = "#BBBBBB"
@@ -104,7 +105,7 @@ def run_states(
         weights = prepared.fires if weighted else None
         centres = first_centres(prepared.km, k, seed=SEED)
         states: list[tuple[np.ndarray | None, np.ndarray]] = [(None, centres)]
-        while len(states) <= MAX_STEP:
+        while len(states) <= MAX_RUN:
             groups = assign(prepared.km, centres)
             moved = move_centres(prepared.km, groups, centres, sample_weight=weights)
             states += [(groups, centres), (groups, moved)]
@@ -118,7 +119,7 @@ def run_states(
 def _phase(step: int, count: int) -> str:
     if step == 0:
         return "start"
-    if step >= count - 1 and count - 1 < MAX_STEP:
+    if step >= count - 1:
         return "done"
     return "assign" if step % 2 == 1 else "move"
 
@@ -185,10 +186,15 @@ def _caption(phase: str, step: int, k: int, weighted: bool, count: int) -> str:
     return t(f"learn.kmeans_steps.{phase}", step=step)
 
 
+def _degrees(prepared: _Prepared, km: np.ndarray) -> np.ndarray:
+    return np.column_stack([km[:, 0] / prepared.cos_latitude, km[:, 1]]) / KM_PER_DEGREE
+
+
 def draw_kmeans_steps(
     *,
     k: int = 4,
     step: int = 0,
+    to_end: bool = False,
     weighted: bool = False,
     data: pd.DataFrame | None = None,
     fig: Figure | None = None,
@@ -200,8 +206,10 @@ def draw_kmeans_steps(
     k : int
         Number of centres (bases), 2 to 8.
     step : int
-        0 shows the starting centres; odd steps assign the communes, even steps move the centres.
-        Past the end of the run the final state is shown.
+        0 shows the starting centres; odd steps assign the communes, even steps move the centres
+        (0 to 40). Past the end of the run the final state is shown.
+    to_end : bool
+        Show the final state, when nothing moves any more, whatever ``step``.
     weighted : bool
         Weight each commune by its number of forest fires 1973-2024.
     data : DataFrame, optional
@@ -225,40 +233,42 @@ def draw_kmeans_steps(
     data = load_dataset("communes") if data is None else data
     prepared = memo(data, "kmeans_steps", _prepare)
     states = run_states(prepared, int(k), bool(weighted))
-    shown = min(int(step), len(states) - 1)
-    phase = _phase(int(step), len(states))
+    shown = len(states) - 1 if to_end else min(int(step), len(states) - 1)
+    phase = _phase(shown, len(states))
     groups, centres_km = states[shown]
-    centres = (
-        np.column_stack([centres_km[:, 0] / prepared.cos_latitude, centres_km[:, 1]])
-        / KM_PER_DEGREE
-    )
+    centres = _degrees(prepared, centres_km)
     fig = fig if fig is not None else new_figure((7.5, 5.5))
     artists = scene(fig, ("kmeans_steps", id(prepared)), lambda f: _build(f, prepared))
     colours = np.array(PALETTE[:k])
     artists["communes"].set_facecolors(colours[groups] if groups is not None else _UNASSIGNED)
     artists["centres"].set_offsets(centres)
     artists["centres"].set_facecolors(colours)
-    before = states[shown - 1][1] if phase == "move" else centres_km
-    before = np.column_stack([before[:, 0] / prepared.cos_latitude, before[:, 1]]) / KM_PER_DEGREE
-    artists["trails"].set_segments(np.stack([before, centres], axis=1) if phase == "move" else [])
-    artists["title"].set_text(_caption(phase, int(step), k, bool(weighted), len(states)))
+    moves = np.stack([_degrees(prepared, states[shown - 1][1]), centres], axis=1)
+    artists["trails"].set_segments(moves if phase == "move" else [])
+    artists["title"].set_text(_caption(phase, shown, k, bool(weighted), len(states)))
     distance = _mean_distance(prepared, groups, centres_km, bool(weighted))
     key = "learn.kmeans_steps.distance_weighted" if weighted else "learn.kmeans_steps.distance"
     artists["text"].set_text("" if distance is None else t(key, km=french_number(distance, 1)))
     artists["text"].set_visible(distance is not None)
-    return KmeansStepsResult(int(k), int(step), phase, groups, centres, distance, fig)
+    return KmeansStepsResult(int(k), shown, phase, groups, centres, distance, fig)
 
 
 def _controls() -> list:
     return [
         int_slider("k", t("learn.kmeans_steps.k"), 2, MAX_K, value=4),
         int_slider("step", t("learn.kmeans_steps.step"), 0, MAX_STEP, value=0),
+        checkbox("to_end", t("learn.kmeans_steps.to_end")),
         checkbox("weighted", t("learn.kmeans_steps.weighted")),
     ]
 
 
 def kmeans_steps(
-    *, k: int = 4, step: int = 0, weighted: bool = False, data: pd.DataFrame | None = None
+    *,
+    k: int = 4,
+    step: int = 0,
+    to_end: bool = False,
+    weighted: bool = False,
+    data: pd.DataFrame | None = None,
 ) -> Any:
     """The lesson-06 playground: k-means step by step on the map (assign, then move the centres).
 
@@ -274,7 +284,7 @@ def kmeans_steps(
             name="kmeans_steps",
             draw=draw_kmeans_steps,
             controls=_controls,
-            values={"k": k, "step": step, "weighted": weighted},
+            values={"k": k, "step": step, "to_end": to_end, "weighted": weighted},
             fixed={"data": data},
             title=t("learn.kmeans_steps.title"),
             figsize=(7.5, 5.5),
