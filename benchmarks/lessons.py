@@ -62,7 +62,11 @@ def measure(root: Path = REPO_ROOT) -> list[dict[str, float | str]]:
     for path in source_notebooks(root):
         total, slowest = run_seconds(path)
         results.append(
-            {"lesson": path.parent.name, "seconds": round(total, 2), "slowest_cell": round(slowest, 2)}
+            {
+                "lesson": path.parent.name,
+                "seconds": round(total, 2),
+                "slowest_cell": round(slowest, 2),
+            }
         )
     return results
 
@@ -70,7 +74,11 @@ def measure(root: Path = REPO_ROOT) -> list[dict[str, float | str]]:
 def within_budget(results: list[dict[str, float | str]]) -> bool:
     """Whether the median is under 10 s and no lesson takes more than 30 s."""
     seconds = [float(result["seconds"]) for result in results]
-    return bool(seconds) and statistics.median(seconds) < MEDIAN_BUDGET_S and max(seconds) <= MAX_BUDGET_S
+    return (
+        bool(seconds)
+        and statistics.median(seconds) < MEDIAN_BUDGET_S
+        and max(seconds) <= MAX_BUDGET_S
+    )
 
 
 def print_table(results: list[dict[str, float | str]]) -> None:

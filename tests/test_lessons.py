@@ -167,7 +167,9 @@ def test_a_written_answer_is_graded_by_hand(source_path: Path) -> None:
     written = [
         cell
         for cell in read(source_path).cells
-        if cell.cell_type == "markdown" and nbgrader(cell).get("solution") and nbgrader(cell)["grade"]
+        if cell.cell_type == "markdown"
+        and nbgrader(cell).get("solution")
+        and nbgrader(cell)["grade"]
     ]
     assert written, "no manually graded written answer"
     assert all(nbgrader(cell)["points"] > 0 for cell in written)

@@ -32,9 +32,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from test_release import tiny_source
 
 from eduia import release
-from test_release import tiny_source
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # inside nbgrader
 

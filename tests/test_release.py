@@ -40,19 +40,29 @@ def tiny_source() -> nbformat.NotebookNode:
     """A small but complete nbgrader source: 2 autograded exercises and a written answer."""
     cells = [
         new_markdown_cell("# Leçon minuscule"),
-        new_code_cell(f"def carre(x):\n    ### BEGIN SOLUTION\n{SOLUTION_LINE}\n    ### END SOLUTION"),
         new_code_cell(
-            "assert carre(2) == 4\n### BEGIN HIDDEN TESTS\n" + HIDDEN_LINE + "\n### END HIDDEN TESTS"
+            f"def carre(x):\n    ### BEGIN SOLUTION\n{SOLUTION_LINE}\n    ### END SOLUTION"
+        ),
+        new_code_cell(
+            "assert carre(2) == 4\n### BEGIN HIDDEN TESTS\n"
+            + HIDDEN_LINE
+            + "\n### END HIDDEN TESTS"
         ),
         new_code_cell("### BEGIN SOLUTION\ntotal = sum(range(5))\n### END SOLUTION"),
         new_code_cell("assert total == 10"),
         new_markdown_cell("Parce que le carré d'un nombre est positif."),
     ]
     cells[1].metadata["nbgrader"] = nbgrader_metadata("carre", solution=True, grade=False)
-    cells[2].metadata["nbgrader"] = nbgrader_metadata("carre_test", solution=False, grade=True, points=2)
+    cells[2].metadata["nbgrader"] = nbgrader_metadata(
+        "carre_test", solution=False, grade=True, points=2
+    )
     cells[3].metadata["nbgrader"] = nbgrader_metadata("total", solution=True, grade=False)
-    cells[4].metadata["nbgrader"] = nbgrader_metadata("total_test", solution=False, grade=True, points=1)
-    cells[5].metadata["nbgrader"] = nbgrader_metadata("pourquoi", solution=True, grade=True, points=1)
+    cells[4].metadata["nbgrader"] = nbgrader_metadata(
+        "total_test", solution=False, grade=True, points=1
+    )
+    cells[5].metadata["nbgrader"] = nbgrader_metadata(
+        "pourquoi", solution=True, grade=True, points=1
+    )
     cells[2].outputs = [nbformat.v4.new_output("stream", text="bruit\n")]
     cells[2].execution_count = 3
     return new_notebook(
@@ -87,7 +97,10 @@ def test_pupil_version_has_stubs_and_no_solution_nor_hidden_test() -> None:
     text = release.notebook_text(pupil)
     assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text
     assert "the secret" not in text and HIDDEN_LINE not in text and "sum(range(5))" not in text
-    assert pupil.cells[1].source == "def carre(x):\n    # VOTRE CODE ICI\n    raise NotImplementedError()"
+    assert (
+        pupil.cells[1].source
+        == "def carre(x):\n    # VOTRE CODE ICI\n    raise NotImplementedError()"
+    )
     assert pupil.cells[3].source == release.CODE_STUB
     assert pupil.cells[5].source == release.TEXT_STUB
     assert pupil.cells[2].source == "assert carre(2) == 4"
@@ -132,7 +145,9 @@ def test_generate_then_check_then_detect_edits_and_orphans(tmp_path: Path, capsy
     assert release.main(["--check", "--root", str(tmp_path)]) == 0
     assert release.generate_releases(tmp_path) == [], "an up-to-date release is not rewritten"
 
-    target.write_text(target.read_text(encoding="utf-8").replace("Leçon", "Lecon"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("Leçon", "Lecon"), encoding="utf-8"
+    )
     capsys.readouterr()
     assert release.main(["--check", "--root", str(tmp_path)]) == 1
     assert "09-mini" in capsys.readouterr().err
@@ -161,14 +176,16 @@ def test_cli_reports_in_french_without_traceback(tmp_path: Path, capsys) -> None
 def test_module_runs_as_a_script(tmp_path: Path) -> None:
     write_lesson(tmp_path, "09-mini", tiny_source())
     command = [sys.executable, "-m", "eduia.release", "--root", str(tmp_path)]
-    done = subprocess.run(command, capture_output=True, text=True, env={"EDUIA_LANG": "fr"})
+    done = subprocess.run(
+        command, capture_output=True, text=True, env={"EDUIA_LANG": "fr"}, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "notebooks" / "release" / "09-mini" / "09-mini.ipynb").is_file()
-    check = subprocess.run([*command, "--check"], capture_output=True, text=True)
+    check = subprocess.run([*command, "--check"], capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stderr
 
 
 def test_importing_the_stubs_stays_light() -> None:
     code = "import sys, eduia.release; assert 'nbgrader' not in sys.modules, 'nbgrader imported'"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr

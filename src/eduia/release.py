@@ -49,6 +49,7 @@ RELEASE_DIR = Path("notebooks") / "release"
 class ReleaseError(Exception):
     """A source lesson that nbgrader cannot turn into a pupil version; the message names it."""
 
+
 # The order of nbgrader's GenerateAssignment.preprocessors (nbgrader 0.9), without the
 # gradebook (SaveCells), header/footer and autotest (InstantiateTests) steps.
 PREPROCESSOR_NAMES = (

@@ -8,7 +8,7 @@ the source notebook ``notebooks/source/00-jupyter/00-jupyter.ipynb``.
 Examples
 --------
 >>> from eduia.checks.exercises import lesson_00 as exercices  # doctest: +SKIP
->>> exercices.densite.check(lambda population, superficie_km2: population / superficie_km2)  # doctest: +SKIP
+>>> exercices.densite.check(lambda population, surface: population / surface)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -48,16 +48,16 @@ plus_peuple = Exercise(
     expected="Bouches-du-Rhône",
     hints=[
         "Reprends la cellule qui trie par superficie et remplace le nom de la colonne par "
-        "\"population_municipale_2023\".",
+        '"population_municipale_2023".',
         "Avec ascending=False, le plus peuplé est sur la première ligne : "
-        "par_population[\"nom\"].iloc[0]",
-        "par_population = departements.sort_values(\"population_municipale_2023\", "
-        "ascending=False), puis plus_peuple = par_population[\"nom\"].iloc[0]",
+        'par_population["nom"].iloc[0]',
+        'par_population = departements.sort_values("population_municipale_2023", '
+        'ascending=False), puis plus_peuple = par_population["nom"].iloc[0]',
     ],
     solution=(
-        "par_population = departements.sort_values(\"population_municipale_2023\", "
+        'par_population = departements.sort_values("population_municipale_2023", '
         "ascending=False)\n"
-        "plus_peuple = par_population[\"nom\"].iloc[0]"
+        'plus_peuple = par_population["nom"].iloc[0]'
     ),
 )
 
@@ -65,23 +65,23 @@ moins_dense = Exercise(
     "00.moins_dense",
     expected="Alpes-de-Haute-Provence",
     hints=[
-        "Trie le tableau selon la colonne \"ma_densite\" que tu viens de créer.",
+        'Trie le tableau selon la colonne "ma_densite" que tu viens de créer.',
         "Sans ascending=False, le tri va du plus petit au plus grand : le moins dense est sur "
         "la première ligne.",
-        "moins_dense = departements.sort_values(\"ma_densite\")[\"nom\"].iloc[0]",
+        'moins_dense = departements.sort_values("ma_densite")["nom"].iloc[0]',
     ],
-    solution="moins_dense = departements.sort_values(\"ma_densite\")[\"nom\"].iloc[0]",
+    solution='moins_dense = departements.sort_values("ma_densite")["nom"].iloc[0]',
 )
 
 grandes_communes = Exercise(
     "00.grandes_communes",
     expected=96,
     hints=[
-        "Commence par garder les lignes où communes[\"population_municipale\"] >= 10000, "
+        'Commence par garder les lignes où communes["population_municipale"] >= 10000, '
         "comme dans l'exemple des Hautes-Alpes.",
-        "Le tableau filtré s'écrit communes[communes[\"population_municipale\"] >= 10000] ; "
+        'Le tableau filtré s\'écrit communes[communes["population_municipale"] >= 10000] ; '
         "len(...) compte ses lignes.",
-        "grandes_communes = len(communes[communes[\"population_municipale\"] >= 10000])",
+        'grandes_communes = len(communes[communes["population_municipale"] >= 10000])',
     ],
-    solution="grandes_communes = len(communes[communes[\"population_municipale\"] >= 10000])",
+    solution='grandes_communes = len(communes[communes["population_municipale"] >= 10000])',
 )
