@@ -60,7 +60,9 @@ def find_widgets(shown: Any) -> tuple[Any, list[Any]]:
         node = pending.pop(0)
         if isinstance(node, PlaygroundWidget):
             found = node
-        if isinstance(node, widgets.ValueWidget) and not isinstance(node, (widgets.HTML, widgets.Image)):
+        if isinstance(node, widgets.ValueWidget) and not isinstance(
+            node, (widgets.HTML, widgets.Image)
+        ):
             controls.append(node)
         pending.extend(getattr(node, "children", ()))
     if found is None:
@@ -78,7 +80,7 @@ def control_values(control: Any, steps: int) -> list[Any]:
         span = control.max - control.min
         values = [control.min + span * i / (max(steps, 2) - 1) for i in range(max(steps, 2))]
         if isinstance(control.value, int):
-            values = sorted({int(round(v)) for v in values})
+            values = sorted({round(v) for v in values})
         return [("value", v) for v in values]
     return []
 
@@ -106,9 +108,14 @@ def time_updates(
         count = playground.updates
         start, start_cpu = time.perf_counter(), time.process_time()
         setattr(control, trait, value)
-        elapsed, elapsed_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - start_cpu) * 1000
+        elapsed, elapsed_cpu = (
+            (time.perf_counter() - start) * 1000,
+            (time.process_time() - start_cpu) * 1000,
+        )
         if playground.error:
-            errors.append(f"{control.description or type(control).__name__}={value!r}: {playground.error}")
+            errors.append(
+                f"{control.description or type(control).__name__}={value!r}: {playground.error}"
+            )
         elif playground.updates > count:
             timings.append(elapsed)
             cpu.append(elapsed_cpu)
@@ -117,7 +124,7 @@ def time_updates(
 
 def measure(name: str, steps: int) -> dict[str, Any]:
     """Build playground ``name`` and time its updates over a sweep of its controls."""
-    import eduia.playgrounds as playgrounds
+    from eduia import playgrounds
 
     start = time.perf_counter()
     playground, controls = find_widgets(getattr(playgrounds, name)())
@@ -143,7 +150,7 @@ def measure(name: str, steps: int) -> dict[str, Any]:
 
 def measure_all(steps: int, only: list[str] | None = None) -> list[dict[str, Any]]:
     """One row per playground of ``eduia.playgrounds.PLAYGROUNDS`` (or of ``only``)."""
-    import eduia.playgrounds as playgrounds
+    from eduia import playgrounds
 
     os.environ.pop("NBGRADER_EXECUTION", None)  # a benchmark under autograding would time nothing
     rows = []
@@ -159,18 +166,26 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     """The rows as a plain-text table, with the budget and a verdict per playground."""
     print(f"Budget: p95 < {P95_BUDGET_MS:.0f} ms per update (goal: p50 < {P50_GOAL_MS:.0f} ms)")
     if hasattr(os, "getloadavg"):
-        print(f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-              "(wall-clock times grow with it; 'cpu p95' is this process's own CPU time)")
-    print(f"{'playground':<18}{'updates':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'cpu p95':>9}"
-          f"{'build ms':>10}  verdict")
+        print(
+            f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+            "(wall-clock times grow with it; 'cpu p95' is this process's own CPU time)"
+        )
+    print(
+        f"{'playground':<18}{'updates':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'cpu p95':>9}"
+        f"{'build ms':>10}  verdict"
+    )
     for row in rows:
         if "missing" in row or "error" in row:
-            print(f"{row['name']:<18}{'':>54}  {'absent' if 'missing' in row else 'ERROR'}: "
-                  f"{row.get('missing') or row.get('error')}")
+            print(
+                f"{row['name']:<18}{'':>54}  {'absent' if 'missing' in row else 'ERROR'}: "
+                f"{row.get('missing') or row.get('error')}"
+            )
             continue
         verdict = "ok" if row["p95_ms"] < P95_BUDGET_MS else "TOO SLOW"
-        print(f"{row['name']:<18}{row['updates']:>8}{row['p50_ms']:>9}{row['p95_ms']:>9}"
-              f"{row['max_ms']:>9}{row['cpu_p95_ms']:>9}{row['build_ms']:>10}  {verdict}")
+        print(
+            f"{row['name']:<18}{row['updates']:>8}{row['p50_ms']:>9}{row['p95_ms']:>9}"
+            f"{row['max_ms']:>9}{row['cpu_p95_ms']:>9}{row['build_ms']:>10}  {verdict}"
+        )
         for error in row["errors"]:
             print(f"{'':<18}  error shown: {error}")
 
@@ -178,12 +193,16 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 def within_budget(rows: list[dict[str, Any]]) -> bool:
     """True when every measured playground meets the p95 budget and none failed."""
     measured = [row for row in rows if "missing" not in row]
-    return bool(measured) and all("error" not in row and row["p95_ms"] < P95_BUDGET_MS for row in measured)
+    return bool(measured) and all(
+        "error" not in row and row["p95_ms"] < P95_BUDGET_MS for row in measured
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print one JSON line instead of a table")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON line instead of a table"
+    )
     parser.add_argument("--steps", type=int, default=15, help="values per slider in the sweep")
     parser.add_argument("names", nargs="*", help="only these playgrounds")
     args = parser.parse_args(argv)

@@ -22,12 +22,20 @@ def communes() -> pd.DataFrame:
     rows = []
     for code, (lat, lon) in {"04": (44.1, 6.2), "13": (43.5, 5.1), "83": (43.4, 6.3)}.items():
         for i in range(10):
-            rows.append({
-                "code_insee": f"{code}{i:03d}", "nom": f"Commune {code}-{i}", "departement": code,
-                "latitude": lat + rng.normal(0, 0.1), "longitude": lon + rng.normal(0, 0.1),
-                "superficie_km2": 10.0, "population_municipale": int(rng.integers(50, 60_000)),
-                "population_totale": 0, "incendies_1973_2024": 0, "surface_brulee_ha_1973_2024": 0.0,
-            })
+            rows.append(
+                {
+                    "code_insee": f"{code}{i:03d}",
+                    "nom": f"Commune {code}-{i}",
+                    "departement": code,
+                    "latitude": lat + rng.normal(0, 0.1),
+                    "longitude": lon + rng.normal(0, 0.1),
+                    "superficie_km2": 10.0,
+                    "population_municipale": int(rng.integers(50, 60_000)),
+                    "population_totale": 0,
+                    "incendies_1973_2024": 0,
+                    "surface_brulee_ha_1973_2024": 0.0,
+                }
+            )
     frame = pd.DataFrame(rows)
     frame["population_municipale"] = frame["population_municipale"].astype("Int64")
     frame.loc[0, "population_municipale"] = pd.NA  # like Ristolas
@@ -46,7 +54,9 @@ def test_zero_threshold_keeps_every_commune_even_without_population(communes):
     result = draw_commune_map(min_population=0, data=communes)
     assert result.count == len(communes)
     assert "04000" in set(result.selected["code_insee"])
-    assert "04000" not in set(draw_commune_map(min_population=1, data=communes).selected["code_insee"])
+    assert "04000" not in set(
+        draw_commune_map(min_population=1, data=communes).selected["code_insee"]
+    )
 
 
 def test_departement_filter_and_drawn_points_match(communes):
@@ -58,7 +68,9 @@ def test_departement_filter_and_drawn_points_match(communes):
 
 
 def test_count_never_grows_with_the_threshold(communes):
-    counts = [draw_commune_map(min_population=p, data=communes).count for p in range(0, 60_000, 5_000)]
+    counts = [
+        draw_commune_map(min_population=p, data=communes).count for p in range(0, 60_000, 5_000)
+    ]
     assert counts == sorted(counts, reverse=True)
 
 
@@ -77,7 +89,9 @@ def test_widget_redraws_and_shows_errors_in_french(communes):
     before = playground.image.value
     playground.controls["min_population"].value = 20_000
     assert playground.image.value != before
-    assert playground.result.count == int((communes["population_municipale"].fillna(0) >= 20_000).sum())
+    assert playground.result.count == int(
+        (communes["population_municipale"].fillna(0) >= 20_000).sum()
+    )
     playground.controls["departement"].value = "83"
     assert set(playground.result.selected["departement"]) <= {"83"}
     playground.update(departement="2A")

@@ -70,7 +70,9 @@ def test_the_dashed_box_is_the_pupil_alert_zone(days):
     assert box.get_y() + box.get_height() == pytest.approx(60)
 
 
-@pytest.mark.parametrize(("field", "value"), [("depth", 3), ("humidity", 150), ("temperature", "chaud")])
+@pytest.mark.parametrize(
+    ("field", "value"), [("depth", 3), ("humidity", 150), ("temperature", "chaud")]
+)
 def test_impossible_settings_are_french_errors(days, field, value):
     with pytest.raises(PlaygroundError, match="doit être entre"):
         draw_rule_vs_learned(data=days, **{field: value})
@@ -90,7 +92,10 @@ def test_widget_scores_live_and_redraws(days):
     image = playground.image.value
     playground.controls["depth"].value = 1
     assert playground.image.value != image
-    assert playground.result.learned_predictions.tolist() == draw_rule_vs_learned(depth=1, data=days).learned_predictions.tolist()
+    assert (
+        playground.result.learned_predictions.tolist()
+        == draw_rule_vs_learned(depth=1, data=days).learned_predictions.tolist()
+    )
 
 
 def test_placeholder_under_autograding(monkeypatch, days):

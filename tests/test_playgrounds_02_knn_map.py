@@ -23,7 +23,11 @@ def communes() -> pd.DataFrame:
     rng = np.random.default_rng(7)
     centres = {"04": (44.1, 6.2), "13": (43.5, 5.6), "83": (43.4, 6.3)}
     rows = [
-        {"departement": code, "latitude": lat + rng.normal(0, 0.25), "longitude": lon + rng.normal(0, 0.25)}
+        {
+            "departement": code,
+            "latitude": lat + rng.normal(0, 0.25),
+            "longitude": lon + rng.normal(0, 0.25),
+        }
         for code, (lat, lon) in centres.items()
         for _ in range(25)
     ]
@@ -85,7 +89,7 @@ def test_impossible_value_set_programmatically_is_shown_not_raised(communes):
     playground.controls["k"].min = -3
     playground.controls["k"].value = -2
     assert "doit être entre 1 et" in playground.error
-    assert "role=\"alert\"" in playground.message.value
+    assert 'role="alert"' in playground.message.value
 
 
 def test_placeholder_under_autograding(monkeypatch, communes):

@@ -36,7 +36,9 @@ def test_best_line_is_least_squares_and_beats_any_hand_line(days):
     slope, intercept = np.polyfit(days["temperature_c"], days["consommation_gwh"], 1)
     assert (result.best_slope, result.best_intercept) == pytest.approx((slope, intercept))
     assert result.best_error <= result.error
-    assert draw_line_fit(slope=slope, intercept=intercept, data=days).error == pytest.approx(result.best_error)
+    assert draw_line_fit(slope=slope, intercept=intercept, data=days).error == pytest.approx(
+        result.best_error
+    )
 
 
 def test_drawn_line_and_text_follow_the_sliders(days):
@@ -47,7 +49,9 @@ def test_drawn_line_and_text_follow_the_sliders(days):
     assert np.allclose(ys, -1.0 * np.asarray(xs) + 120.0)
     assert best.get_visible()
     assert "Meilleure droite" in ax.texts[0].get_text()
-    hidden = draw_line_fit(slope=-1.0, intercept=120.0, show_best=False, data=days, fig=result.figure)
+    hidden = draw_line_fit(
+        slope=-1.0, intercept=120.0, show_best=False, data=days, fig=result.figure
+    )
     assert not hidden.figure.axes[0].lines[0].get_visible()
 
 

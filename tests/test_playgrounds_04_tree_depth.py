@@ -35,9 +35,13 @@ def test_the_tree_has_the_chosen_depth_and_honest_scores(days, depth):
     assert result.model.max_depth == depth
     features = days[["temperature_c", "humidite_pct"]].to_numpy()
     everything = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(features, days["feu"])
-    assert result.model.tree_.n_node_samples[0] == pytest.approx(0.7 * len(days), abs=1)  # trained on 70 %
+    assert result.model.tree_.n_node_samples[0] == pytest.approx(
+        0.7 * len(days), abs=1
+    )  # trained on 70 %
     assert 0.0 <= result.test_accuracy <= 1.0
-    assert everything.score(features, days["feu"]) >= result.model.score(features, days["feu"]) - 0.1
+    assert (
+        everything.score(features, days["feu"]) >= result.model.score(features, days["feu"]) - 0.1
+    )
 
 
 def test_training_score_never_drops_with_depth(days):

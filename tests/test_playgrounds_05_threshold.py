@@ -10,7 +10,12 @@ from sklearn.tree import DecisionTreeClassifier
 
 from eduia.playgrounds._base import Placeholder, PlaygroundError, static_changed
 from eduia.playgrounds._widget import render_png
-from eduia.playgrounds.threshold import complexity_curve, draw_complexity_curve, draw_threshold, threshold
+from eduia.playgrounds.threshold import (
+    complexity_curve,
+    draw_complexity_curve,
+    draw_threshold,
+    threshold,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -28,18 +33,28 @@ def air() -> pd.DataFrame:
     wind = rng.uniform(0, 15, n)
     risk = 0.25 * (temperature - 30) + 0.4 * (sunshine - 10) - 0.3 * wind
     episode = (risk + rng.normal(0, 1.5, n) > 0).astype(int)
-    return pd.DataFrame({"temperature_max_c": temperature, "ensoleillement_h": sunshine, "vent_m_s": wind,
-                         "episode": episode})
+    return pd.DataFrame(
+        {
+            "temperature_max_c": temperature,
+            "ensoleillement_h": sunshine,
+            "vent_m_s": wind,
+            "episode": episode,
+        }
+    )
 
 
 @pytest.fixture(scope="module")
 def days() -> pd.DataFrame:
     rng = np.random.default_rng(4)
     n = 600
-    frame = pd.DataFrame({
-        "temperature_c": rng.uniform(5, 38, n), "humidite_pct": rng.uniform(20, 95, n),
-        "vent_km_h": rng.uniform(0, 60, n), "jours_sans_pluie": rng.integers(0, 30, n),
-    })
+    frame = pd.DataFrame(
+        {
+            "temperature_c": rng.uniform(5, 38, n),
+            "humidite_pct": rng.uniform(20, 95, n),
+            "vent_km_h": rng.uniform(0, 60, n),
+            "jours_sans_pluie": rng.integers(0, 30, n),
+        }
+    )
     risk = (frame["temperature_c"] > 28) & (frame["humidite_pct"] < 50)
     frame["feu"] = np.where(rng.random(n) < 0.8, risk, ~risk).astype(int)
     return frame
@@ -52,7 +67,9 @@ def test_confusion_counts_add_up_to_the_test_days(air):
     for value in THRESHOLDS:
         result = draw_threshold(threshold=value, data=air)
         assert sum(result.counts.values()) == len(result.truth) == 150
-        assert result.counts["true_positives"] + result.counts["false_negatives"] == result.truth.sum()
+        assert (
+            result.counts["true_positives"] + result.counts["false_negatives"] == result.truth.sum()
+        )
 
 
 def test_counts_move_monotonically_with_the_threshold(air):
@@ -70,8 +87,10 @@ def test_counts_match_a_computation_by_hand(air):
     result = draw_threshold(threshold=0.4, data=air)
     alerts, truth = result.probabilities >= 0.4, result.truth == 1
     assert result.counts == {
-        "true_positives": int((alerts & truth).sum()), "false_negatives": int((~alerts & truth).sum()),
-        "false_positives": int((alerts & ~truth).sum()), "true_negatives": int((~alerts & ~truth).sum()),
+        "true_positives": int((alerts & truth).sum()),
+        "false_negatives": int((~alerts & truth).sum()),
+        "false_positives": int((alerts & ~truth).sum()),
+        "true_negatives": int((~alerts & ~truth).sum()),
     }
     assert result.precision == pytest.approx((alerts & truth).sum() / alerts.sum())
     assert result.recall == pytest.approx((alerts & truth).sum() / truth.sum())
@@ -112,8 +131,12 @@ def test_threshold_widget_redraws_and_fast_redraw_matches_full_draw(air):
 def test_complexity_curve_scores_are_those_of_real_trees(days):
     features = ["temperature_c", "humidite_pct", "vent_km_h", "jours_sans_pluie"]
     x_train, x_test, y_train, y_test = train_test_split(
-        days[features].to_numpy(dtype=float), days["feu"].to_numpy(), test_size=0.3, random_state=0,
-        stratify=days["feu"].to_numpy())
+        days[features].to_numpy(dtype=float),
+        days["feu"].to_numpy(),
+        test_size=0.3,
+        random_state=0,
+        stratify=days["feu"].to_numpy(),
+    )
     tree = DecisionTreeClassifier(max_depth=4, random_state=0).fit(x_train, y_train)
     result = draw_complexity_curve(depth=4, data=days)
     assert result.train_accuracy == pytest.approx(tree.score(x_train, y_train))
@@ -122,7 +145,10 @@ def test_complexity_curve_scores_are_those_of_real_trees(days):
 
 
 def test_deep_trees_overfit_and_the_summary_says_so(days):
-    shallow, deep = draw_complexity_curve(depth=2, data=days), draw_complexity_curve(depth=20, data=days)
+    shallow, deep = (
+        draw_complexity_curve(depth=2, data=days),
+        draw_complexity_curve(depth=20, data=days),
+    )
     assert deep.train_accuracy > 0.95
     assert deep.train_accuracy - deep.test_accuracy > shallow.train_accuracy - shallow.test_accuracy
     assert "par cœur" in deep.summary

@@ -28,7 +28,9 @@ from eduia.playgrounds._base import (
 def draw_demo(*, n: int = 3, scale: float = 1.0, colour: str = "C0", grid: bool = False, fig=None):
     """A tiny playground: n bars; n = 0 is a pupil's error."""
     if n < 1:
-        raise PlaygroundError(t("playgrounds.out_of_range", name="n", minimum=1, maximum=9, value=n))
+        raise PlaygroundError(
+            t("playgrounds.out_of_range", name="n", minimum=1, maximum=9, value=n)
+        )
     fig = fig if fig is not None else new_figure((3, 2))
     ax = scene(fig, "demo", lambda f: f.add_subplot())
     ax.clear()
@@ -95,7 +97,9 @@ def test_pupil_error_is_shown_in_french_and_not_raised():
     playground = demo()
     good_image = playground.image.value
     playground.controls["n"].value = 0
-    assert playground.error == t("playgrounds.out_of_range", name="n", minimum=1, maximum=9, value=0)
+    assert playground.error == t(
+        "playgrounds.out_of_range", name="n", minimum=1, maximum=9, value=0
+    )
     assert "doit être entre" in playground.message.value
     assert playground.image.value == good_image  # the last good picture stays
     playground.controls["n"].value = 4
@@ -106,7 +110,9 @@ def test_unexpected_error_is_shown_in_french_with_its_detail():
     def broken(*, n=1, fig=None):
         raise ZeroDivisionError("division by zero")
 
-    playground = show(Playground("broken", draw=broken, controls=lambda: [int_slider("n", "n", 1, 3)]))
+    playground = show(
+        Playground("broken", draw=broken, controls=lambda: [int_slider("n", "n", 1, 3)])
+    )
     assert "n'a pas pu se redessiner" in playground.error
     assert "ZeroDivisionError" in playground.error
     assert "Traceback" not in playground.message.value
@@ -149,7 +155,9 @@ def test_placeholder_imports_neither_matplotlib_nor_ipywidgets():
         "print(type(show(Playground('x', draw=None, controls=None))).__name__)\n"
         "print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)\n"
     )
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert output.stdout.split() == ["Placeholder", "False", "False"]
 
 
@@ -175,7 +183,7 @@ def test_memo_computes_once_per_object_and_forgets_dead_objects():
 
     calls = []
     frame = pd.DataFrame({"x": [1, 2, 3]})
-    build = lambda d: calls.append(1) or int(d["x"].sum())  # noqa: E731
+    build = lambda d: calls.append(1) or int(d["x"].sum())
     assert memo(frame, "sum", build) == 6
     assert memo(frame, "sum", build) == 6
     assert len(calls) == 1
@@ -190,8 +198,18 @@ def test_memo_computes_once_per_object_and_forgets_dead_objects():
 
 def test_package_lists_every_lesson_playground_lazily():
     assert set(playgrounds.PLAYGROUNDS) >= {
-        "commune_map", "rule_vs_learned", "knn_map", "line_fit", "tree_depth", "threshold",
-        "complexity_curve", "kmeans_steps", "neuron", "digit_drawing", "next_word", "fairness",
+        "commune_map",
+        "rule_vs_learned",
+        "knn_map",
+        "line_fit",
+        "tree_depth",
+        "threshold",
+        "complexity_curve",
+        "kmeans_steps",
+        "neuron",
+        "digit_drawing",
+        "next_word",
+        "fairness",
     }
     assert set(playgrounds.__all__) >= set(playgrounds.PLAYGROUNDS)
 
@@ -204,7 +222,9 @@ def test_missing_playground_module_fails_with_a_clear_error(monkeypatch):
 
 def test_import_eduia_playgrounds_stays_light():
     code = "import eduia.playgrounds, sys; print(any(m in sys.modules for m in ('numpy', 'matplotlib', 'ipywidgets', 'pandas')))"
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert output.stdout.strip() == "False"
 
 
@@ -252,15 +272,24 @@ def test_result_summary_is_shown_as_text_under_the_figure():
     def draw(*, n=1, fig=None):
         return Scored(summary=f"Score : {n} <sur 3>\nDeuxième ligne")
 
-    playground = show(Playground("scored", draw=draw, controls=lambda: [int_slider("n", "n", 1, 3)]))
+    playground = show(
+        Playground("scored", draw=draw, controls=lambda: [int_slider("n", "n", 1, 3)])
+    )
     assert "Score : 1 &lt;sur 3&gt;<br>Deuxième ligne" in playground.caption.value
     assert 'aria-live="polite"' in playground.caption.value
     playground.controls["n"].value = 2
     assert "Score : 2" in playground.caption.value
 
 
-LESSONS_00_TO_05 = ["commune_map", "rule_vs_learned", "knn_map", "line_fit", "tree_depth", "threshold",
-                    "complexity_curve"]
+LESSONS_00_TO_05 = [
+    "commune_map",
+    "rule_vs_learned",
+    "knn_map",
+    "line_fit",
+    "tree_depth",
+    "threshold",
+    "complexity_curve",
+]
 
 
 def test_lesson_playgrounds_cost_nothing_under_autograding():
@@ -270,5 +299,12 @@ def test_lesson_playgrounds_cost_nothing_under_autograding():
         f"print(sorted({{type(getattr(p, n)()).__name__ for n in {LESSONS_00_TO_05!r}}}))\n"
         "print(sorted(m for m in ('matplotlib', 'ipywidgets', 'sklearn', 'pandas') if m in sys.modules))\n"
     )
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert output.stdout.splitlines() == ["['Placeholder']", "[]"]
+
+
+def test_playground_displays_as_a_jupyter_widget_view():
+    bundle = demo()._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle

@@ -11,10 +11,14 @@ MESSAGES = {
         "The playground “{name}” is not available yet in this version of eduia.",
     ),
     "playgrounds.unexpected_error": (
-        "Le terrain de jeu n'a pas pu se redessiner ({kind} : {detail}). "
-        "Changez un réglage ou relancez la cellule ; si cela recommence, prévenez votre professeur.",
-        "The playground could not redraw ({kind}: {detail}). "
-        "Change a setting or run the cell again; if it happens again, tell your teacher.",
+        (
+            "Le terrain de jeu n'a pas pu se redessiner ({kind} : {detail}). "
+            "Changez un réglage ou relancez la cellule ; si cela recommence, prévenez votre professeur."
+        ),
+        (
+            "The playground could not redraw ({kind}: {detail}). "
+            "Change a setting or run the cell again; if it happens again, tell your teacher."
+        ),
     ),
     "playgrounds.unknown_control": (
         "Ce terrain de jeu n'a pas de réglage nommé {names}.",
@@ -29,8 +33,10 @@ MESSAGES = {
         "The dataset “{name}” is not available ({detail}).",
     ),
     "playgrounds.missing_columns": (
-        "Il manque la ou les colonnes {columns} dans `{argument}`. "
-        "Vérifiez l'orthographe ou chargez le bon jeu de données.",
+        (
+            "Il manque la ou les colonnes {columns} dans `{argument}`. "
+            "Vérifiez l'orthographe ou chargez le bon jeu de données."
+        ),
         "Column(s) {columns} missing from `{argument}`. Check the spelling or load the right dataset.",
     ),
     "playgrounds.empty_data": (
@@ -92,7 +98,10 @@ MESSAGES = {
     "playgrounds.line_fit.intercept": ("Ordonnée à l'origine", "Intercept"),
     "playgrounds.line_fit.show_best": ("Montrer la meilleure droite", "Show the best line"),
     "playgrounds.line_fit.your_line": ("votre droite", "your line"),
-    "playgrounds.line_fit.best_line": ("meilleure droite (moindres carrés)", "best line (least squares)"),
+    "playgrounds.line_fit.best_line": (
+        "meilleure droite (moindres carrés)",
+        "best line (least squares)",
+    ),
     "playgrounds.line_fit.error": (
         "Erreur quadratique moyenne : {error}",
         "Mean squared error: {error}",
@@ -122,35 +131,50 @@ MESSAGES = {
         "Alerte si température au moins (°C)",
         "Alert if temperature at least (°C)",
     ),
-    "playgrounds.rule_vs_learned.humidity": ("… et humidité au plus (%)", "… and humidity at most (%)"),
+    "playgrounds.rule_vs_learned.humidity": (
+        "… et humidité au plus (%)",
+        "… and humidity at most (%)",
+    ),
     "playgrounds.rule_vs_learned.depth": (
         "Profondeur de la règle apprise",
         "Depth of the learned rule",
     ),
     "playgrounds.rule_vs_learned.fire": ("jour avec feu", "day with a fire"),
     "playgrounds.rule_vs_learned.no_fire": ("jour sans feu", "day without fire"),
-    "playgrounds.rule_vs_learned.your_rule": ("zone d'alerte de votre règle", "alert zone of your rule"),
+    "playgrounds.rule_vs_learned.your_rule": (
+        "zone d'alerte de votre règle",
+        "alert zone of your rule",
+    ),
     "playgrounds.rule_vs_learned.learned_zone": (
         "zone d'alerte de la règle apprise",
         "alert zone of the learned rule",
     ),
     "playgrounds.rule_vs_learned.pupil_score": (
-        "Votre règle : {accuracy} de jours bien prévus, {detected} des feux détectés, "
-        "{false_alerts} fausses alertes",
+        (
+            "Votre règle : {accuracy} de jours bien prévus, {detected} des feux détectés, "
+            "{false_alerts} fausses alertes"
+        ),
         "Your rule: {accuracy} of days right, {detected} of fires detected, {false_alerts} false alerts",
     ),
     "playgrounds.rule_vs_learned.learned_score": (
-        "Règle apprise (profondeur {depth}) : {accuracy} de jours bien prévus, "
-        "{detected} des feux détectés, {false_alerts} fausses alertes",
-        "Learned rule (depth {depth}): {accuracy} of days right, {detected} of fires detected, "
-        "{false_alerts} false alerts",
+        (
+            "Règle apprise (profondeur {depth}) : {accuracy} de jours bien prévus, "
+            "{detected} des feux détectés, {false_alerts} fausses alertes"
+        ),
+        (
+            "Learned rule (depth {depth}): {accuracy} of days right, {detected} of fires detected, "
+            "{false_alerts} false alerts"
+        ),
     ),
     "playgrounds.rule_vs_learned.learned_rule": (
         "La règle apprise donne l'alerte si : {rule}",
         "The learned rule gives the alert if: {rule}",
     ),
     "playgrounds.rule_vs_learned.always": ("toujours", "always"),
-    "playgrounds.rule_vs_learned.never": ("jamais (elle ne donne aucune alerte)", "never (it gives no alert)"),
+    "playgrounds.rule_vs_learned.never": (
+        "jamais (elle ne donne aucune alerte)",
+        "never (it gives no alert)",
+    ),
     "playgrounds.rule_vs_learned.need_both_classes": (
         "Il faut des jours avec feu et des jours sans feu pour comparer des règles.",
         "Comparing rules needs days with and without fire.",
@@ -166,8 +190,10 @@ MESSAGES = {
         "Where the tree gives the alert (points: test days)",
     ),
     "playgrounds.tree_depth.summary": (
-        "Profondeur {depth} : {train} de bonnes réponses sur les jours d'entraînement, "
-        "{test} sur les jours de test.",
+        (
+            "Profondeur {depth} : {train} de bonnes réponses sur les jours d'entraînement, "
+            "{test} sur les jours de test."
+        ),
         "Depth {depth}: {train} right on the training days, {test} on the test days.",
     ),
     "playgrounds.tree_depth.deeper": (
@@ -196,14 +222,18 @@ MESSAGES = {
     ),
     "playgrounds.threshold.days": ("nombre de jours de test", "number of test days"),
     "playgrounds.threshold.summary": (
-        "Seuil {threshold} : {alerts} alertes données sur les jours de test, dont {right} justes ; "
-        "{missed} alertes manquées, {false_alerts} fausses alertes.\n"
-        "Précision (alertes justes parmi les alertes) : {precision} ; "
-        "rappel (épisodes annoncés parmi les épisodes) : {recall}.",
-        "Threshold {threshold}: {alerts} alerts given on the test days, {right} of them right; "
-        "{missed} missed alerts, {false_alerts} false alerts.\n"
-        "Precision (right alerts among alerts): {precision}; "
-        "recall (episodes announced among episodes): {recall}.",
+        (
+            "Seuil {threshold} : {alerts} alertes données sur les jours de test, dont {right} justes ; "
+            "{missed} alertes manquées, {false_alerts} fausses alertes.\n"
+            "Précision (alertes justes parmi les alertes) : {precision} ; "
+            "rappel (épisodes annoncés parmi les épisodes) : {recall}."
+        ),
+        (
+            "Threshold {threshold}: {alerts} alerts given on the test days, {right} of them right; "
+            "{missed} missed alerts, {false_alerts} false alerts.\n"
+            "Precision (right alerts among alerts): {precision}; "
+            "recall (episodes announced among episodes): {recall}."
+        ),
     ),
     "playgrounds.threshold.need_both_classes": (
         "La colonne « {target} » doit contenir des 0 et des 1, sur au moins 10 lignes.",
@@ -215,14 +245,20 @@ MESSAGES = {
     ),
     "playgrounds.complexity_curve.depth": ("Profondeur de l'arbre", "Depth of the tree"),
     "playgrounds.complexity_curve.summary": (
-        "Profondeur {depth} : {train} sur les données d'entraînement, {test} sur les données de test "
-        "(écart : {gap} points).",
+        (
+            "Profondeur {depth} : {train} sur les données d'entraînement, {test} sur les données de test "
+            "(écart : {gap} points)."
+        ),
         "Depth {depth}: {train} on the training data, {test} on the test data (gap: {gap} points).",
     ),
     "playgrounds.complexity_curve.overfitting": (
-        "L'arbre apprend les exemples par cœur : il réussit mieux sur ce qu'il a déjà vu que sur "
-        "des jours nouveaux (sur-apprentissage).",
-        "The tree learns the examples by heart: it does better on what it has seen than on new "
-        "days (overfitting).",
+        (
+            "L'arbre apprend les exemples par cœur : il réussit mieux sur ce qu'il a déjà vu que sur "
+            "des jours nouveaux (sur-apprentissage)."
+        ),
+        (
+            "The tree learns the examples by heart: it does better on what it has seen than on new "
+            "days (overfitting)."
+        ),
     ),
 }

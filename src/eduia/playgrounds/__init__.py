@@ -44,7 +44,22 @@ PLAYGROUNDS: dict[str, str] = {
     "fairness": "fairness",  # 10
 }
 
-__all__ = ["PLAYGROUNDS", "PlaygroundError", *PLAYGROUNDS]
+__all__ = [
+    "PLAYGROUNDS",
+    "PlaygroundError",
+    "commune_map",
+    "complexity_curve",
+    "digit_drawing",
+    "fairness",
+    "kmeans_steps",
+    "knn_map",
+    "line_fit",
+    "neuron",
+    "next_word",
+    "rule_vs_learned",
+    "threshold",
+    "tree_depth",
+]
 
 
 def _load(name: str) -> Any:

@@ -57,8 +57,9 @@ from __future__ import annotations
 
 import os
 import weakref
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from eduia.i18n import t
 
@@ -113,7 +114,7 @@ class Control:
         span = self.maximum - self.minimum
         values = [self.minimum + span * i / (count - 1) for i in range(count)]
         if self.kind == "int":
-            return sorted({int(round(v)) for v in values})
+            return sorted({round(v) for v in values})
         return values
 
 
@@ -136,7 +137,9 @@ def int_slider(
     5
     """
     start = minimum if value is None else value
-    return Control(name, label, "int", start, minimum, maximum, step, (), continuous_update, description)
+    return Control(
+        name, label, "int", start, minimum, maximum, step, (), continuous_update, description
+    )
 
 
 def float_slider(
@@ -158,7 +161,9 @@ def float_slider(
     -2.0
     """
     start = minimum if value is None else value
-    return Control(name, label, "float", start, minimum, maximum, step, (), continuous_update, description)
+    return Control(
+        name, label, "float", start, minimum, maximum, step, (), continuous_update, description
+    )
 
 
 def dropdown(
@@ -393,11 +398,15 @@ def load_dataset(name: str) -> Any:
     try:
         from eduia.datasets import load
     except ImportError as error:
-        raise PlaygroundError(t("playgrounds.dataset_unavailable", name=name, detail=error)) from error
+        raise PlaygroundError(
+            t("playgrounds.dataset_unavailable", name=name, detail=error)
+        ) from error
     try:
         frame = load(name)
     except Exception as error:  # missing file, unknown name...: the pupil reads it in French
-        raise PlaygroundError(t("playgrounds.dataset_unavailable", name=name, detail=error)) from error
+        raise PlaygroundError(
+            t("playgrounds.dataset_unavailable", name=name, detail=error)
+        ) from error
     _DATASETS[name] = frame
     return frame
 

@@ -12,7 +12,16 @@ from eduia.i18n import t
 from eduia.playgrounds._base import PlaygroundError
 
 # Okabe & Ito's colour-blind-safe palette, used when eduia.plots offers none.
-_OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
+_OKABE_ITO = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#000000",
+)
 POSITIVE_COLOUR = "#D55E00"  # e.g. a fire day, an ozone episode
 NEGATIVE_COLOUR = "#0072B2"
 _DISPLAY_POINTS = 1500  # points drawn in a scatter: enough to see, fast to render

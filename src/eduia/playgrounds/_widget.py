@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import html
 import io
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 import ipywidgets as widgets
 
@@ -38,7 +39,9 @@ def render_png(fig: Any) -> bytes:
     width, height = canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     # 256 colours are plenty for a chart, and make the PNG three times faster and smaller.
-    image = image.convert("RGB").quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    image = image.convert("RGB").quantize(
+        256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+    )
     buffer = io.BytesIO()
     image.save(buffer, format="png", compress_level=1)
     return buffer.getvalue()
@@ -149,7 +152,7 @@ class PlaygroundWidget(widgets.VBox):
         self.error: str | None = None
         try:
             self.declarations = list(playground.controls())
-        except Exception as error:  # e.g. the data behind a drop-down list cannot be read
+        except Exception as error:  # noqa: BLE001 - e.g. the data of a drop-down list is unreadable
             self.declarations = []
             self._pending_error = _explain(error)
         else:
@@ -164,8 +167,12 @@ class PlaygroundWidget(widgets.VBox):
         self.caption = widgets.HTML(layout={"margin": "0 0 0 1em"})
         self.updates = 0
         self._holding = False
-        header = [widgets.HTML(f"<b>{html.escape(playground.title)}</b>")] if playground.title else []
-        super().__init__(children=[*header, *self.controls.values(), self.image, self.caption, self.message])
+        header = (
+            [widgets.HTML(f"<b>{html.escape(playground.title)}</b>")] if playground.title else []
+        )
+        super().__init__(
+            children=[*header, *self.controls.values(), self.image, self.caption, self.message]
+        )
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         if self._pending_error is None:
@@ -182,7 +189,7 @@ class PlaygroundWidget(widgets.VBox):
         try:
             result = self.playground.draw(fig=self.figure, **self.playground.fixed, **self.values())
             self.image.value = render_png(self.figure)
-        except Exception as error:  # shown to the pupil in French, never swallowed
+        except Exception as error:  # noqa: BLE001 - shown to the pupil in French, never swallowed
             self._show_error(_explain(error))
             return None
         self.result, self.error = result, None
@@ -206,7 +213,7 @@ class PlaygroundWidget(widgets.VBox):
             for name, value in values.items():
                 try:
                     self.controls[name].value = value
-                except Exception as error:  # traitlets refuses the value: say so in French
+                except Exception as error:  # noqa: BLE001 - traitlets refuses the value: say so in French
                     self._show_error(
                         t("playgrounds.refused_value", name=name, value=value, detail=error)
                     )
@@ -228,6 +235,5 @@ class PlaygroundWidget(widgets.VBox):
     def _show_error(self, text: str) -> None:
         self.error = text
         self.message.value = (
-            '<div role="alert" style="color:#9f1d1d;font-weight:bold">'
-            f"{html.escape(text)}</div>"
+            f'<div role="alert" style="color:#9f1d1d;font-weight:bold">{html.escape(text)}</div>'
         )

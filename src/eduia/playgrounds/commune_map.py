@@ -26,7 +26,12 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import category_colours, departement_label, departement_names, french_number
+from eduia.playgrounds._common import (
+    category_colours,
+    departement_label,
+    departement_names,
+    french_number,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -136,18 +141,28 @@ def draw_commune_map(
     departement = departement or ALL_REGION
     if departement != ALL_REGION and departement not in prepared.codes:
         raise PlaygroundError(
-            t("playgrounds.unknown_choice", name=t("playgrounds.commune_map.departement"), value=departement)
+            t(
+                "playgrounds.unknown_choice",
+                name=t("playgrounds.commune_map.departement"),
+                value=departement,
+            )
         )
     keep = prepared.population >= min_population
     if departement != ALL_REGION:
         keep &= prepared.departement == departement
     fig = fig if fig is not None else new_figure(FIGSIZE)
     artists = scene(fig, ("commune_map", id(prepared)), lambda f: _build(f, prepared, data))
-    artists["shown"].set_offsets(np.column_stack([prepared.longitude[keep], prepared.latitude[keep]]))
+    artists["shown"].set_offsets(
+        np.column_stack([prepared.longitude[keep], prepared.latitude[keep]])
+    )
     artists["shown"].set_sizes(prepared.sizes[keep])
     artists["shown"].set_facecolors(prepared.colours[keep])
     count, population = int(keep.sum()), int(prepared.population[keep].sum())
-    summary = t("playgrounds.commune_map.summary", count=french_number(count), population=french_number(population))
+    summary = t(
+        "playgrounds.commune_map.summary",
+        count=french_number(count),
+        population=french_number(population),
+    )
     artists["title"].set_text(summary)
     return CommuneMapResult(data.loc[keep], count, population, summary, fig)
 

@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 COLUMNS = ("latitude", "longitude", "departement")
 MAX_K = 30
 GRID_SIZE = (150, 110)
-FIGSIZE = (9.5, 5.5)  # room for eduia.plots' projector-sized legend  # columns, rows of the background of predicted départements
+FIGSIZE = (
+    9.5,
+    5.5,
+)  # room for eduia.plots' projector-sized legend  # columns, rows of the background of predicted départements
 
 
 @dataclass
@@ -115,7 +118,9 @@ def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, An
 
     ax = fig.add_subplot()
     empty = np.zeros((GRID_SIZE[1], GRID_SIZE[0], 4))
-    regions = ax.imshow(empty, extent=prepared.extent, origin="lower", interpolation="nearest", aspect="auto")
+    regions = ax.imshow(
+        empty, extent=prepared.extent, origin="lower", interpolation="nearest", aspect="auto"
+    )
     region_map(data, labels=False, ax=ax)  # the communes in their true département's colour
     communes = list(ax.collections)
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
@@ -124,7 +129,9 @@ def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, An
     return {"regions": regions, "wrong": wrong, "title": title}
 
 
-def draw_knn_map(*, k: int = 5, data: pd.DataFrame | None = None, fig: Figure | None = None) -> KnnMapResult:
+def draw_knn_map(
+    *, k: int = 5, data: pd.DataFrame | None = None, fig: Figure | None = None
+) -> KnnMapResult:
     """Classify every commune by its ``k`` nearest communes and draw the predicted map.
 
     Parameters
@@ -162,8 +169,14 @@ def draw_knn_map(*, k: int = 5, data: pd.DataFrame | None = None, fig: Figure | 
     artists["wrong"].set_offsets(prepared.points[wrong])
     accuracy = float(1 - wrong.mean())
     artists["title"].set_text(t("playgrounds.knn_map.figure_title", k=k))
-    summary = t("playgrounds.knn_map.summary", k=k, right=french_number(len(wrong) - wrong.sum()),
-                total=french_number(len(wrong)), accuracy=percent(accuracy), wrong=french_number(wrong.sum()))
+    summary = t(
+        "playgrounds.knn_map.summary",
+        k=k,
+        right=french_number(len(wrong) - wrong.sum()),
+        total=french_number(len(wrong)),
+        accuracy=percent(accuracy),
+        wrong=french_number(wrong.sum()),
+    )
     return KnnMapResult(int(k), predicted, data.loc[wrong], accuracy, summary, fig)
 
 

@@ -116,20 +116,42 @@ def _build(fig: Figure, prepared: _Prepared, x: str, y: str) -> dict[str, Any]:
     from matplotlib.collections import LineCollection
 
     ax = fig.add_subplot()
-    ax.scatter(prepared.x[prepared.shown], prepared.y[prepared.shown], s=8, color="#888888", alpha=0.6, linewidths=0)
+    ax.scatter(
+        prepared.x[prepared.shown],
+        prepared.y[prepared.shown],
+        s=8,
+        color="#888888",
+        alpha=0.6,
+        linewidths=0,
+    )
     margin_x = 0.05 * np.ptp(prepared.x)
     margin_y = 0.1 * np.ptp(prepared.y)
     ax.set_xlim(prepared.x.min() - margin_x, prepared.x.max() + margin_x)
     ax.set_ylim(prepared.y.min() - margin_y, prepared.y.max() + margin_y)
     ax.set_xlabel(axis_label(x))
     ax.set_ylabel(axis_label(y))
-    gaps = ax.add_collection(LineCollection([], colors=POSITIVE_COLOUR, linewidths=1, alpha=0.8), autolim=False)
-    (best,) = ax.plot([], [], "--", color="black", linewidth=2, label=t("playgrounds.line_fit.best_line"))
-    (line,) = ax.plot([], [], color=NEGATIVE_COLOUR, linewidth=3, label=t("playgrounds.line_fit.your_line"))
+    gaps = ax.add_collection(
+        LineCollection([], colors=POSITIVE_COLOUR, linewidths=1, alpha=0.8), autolim=False
+    )
+    (best,) = ax.plot(
+        [], [], "--", color="black", linewidth=2, label=t("playgrounds.line_fit.best_line")
+    )
+    (line,) = ax.plot(
+        [], [], color=NEGATIVE_COLOUR, linewidth=3, label=t("playgrounds.line_fit.your_line")
+    )
     legend = ax.legend(loc="upper right", fontsize=9)
-    text = ax.text(0.02, 0.97, "", transform=ax.transAxes, va="top", fontsize=10,
-                   bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"})
-    dynamic(fig, gaps, best, line, legend, text)  # the legend stays above the lines, as in a full draw
+    text = ax.text(
+        0.02,
+        0.97,
+        "",
+        transform=ax.transAxes,
+        va="top",
+        fontsize=10,
+        bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"},
+    )
+    dynamic(
+        fig, gaps, best, line, legend, text
+    )  # the legend stays above the lines, as in a full draw
     return {"gaps": gaps, "best": best, "line": line, "text": text, "xlim": ax.get_xlim()}
 
 
@@ -175,8 +197,12 @@ def draw_line_fit(
     data, prepared = _prepared(data, x, y)
     slope = 0.0 if slope is None else slope
     intercept = float(prepared.y.mean()) if intercept is None else intercept
-    if not all(isinstance(v, (int, float, np.number)) and math.isfinite(v) for v in (slope, intercept)):
-        raise PlaygroundError(t("playgrounds.line_fit.bad_number", slope=slope, intercept=intercept))
+    if not all(
+        isinstance(v, (int, float, np.number)) and math.isfinite(v) for v in (slope, intercept)
+    ):
+        raise PlaygroundError(
+            t("playgrounds.line_fit.bad_number", slope=slope, intercept=intercept)
+        )
     error = mean_squared_error(prepared.x, prepared.y, slope, intercept)
     fig = fig if fig is not None else new_figure()
     artists = scene(fig, ("line_fit", id(prepared)), lambda f: _build(f, prepared, x, y))
@@ -186,12 +212,22 @@ def draw_line_fit(
     artists["best"].set_data(ends, best_slope * ends + best_intercept)
     artists["best"].set_visible(bool(show_best))
     gx, gy = prepared.x[prepared.gaps], prepared.y[prepared.gaps]
-    artists["gaps"].set_segments(np.stack([np.column_stack([gx, gy]), np.column_stack([gx, slope * gx + intercept])], axis=1))
+    artists["gaps"].set_segments(
+        np.stack([np.column_stack([gx, gy]), np.column_stack([gx, slope * gx + intercept])], axis=1)
+    )
     key = "playgrounds.line_fit.errors_with_best" if show_best else "playgrounds.line_fit.error"
     summary = t(key, error=french_number(error, 2), best=french_number(prepared.best_error, 2))
     artists["text"].set_text(summary)
-    return LineFitResult(float(slope), float(intercept), error, best_slope, best_intercept, prepared.best_error,
-                         summary, fig)
+    return LineFitResult(
+        float(slope),
+        float(intercept),
+        error,
+        best_slope,
+        best_intercept,
+        prepared.best_error,
+        summary,
+        fig,
+    )
 
 
 def line_fit(
@@ -214,11 +250,22 @@ def line_fit(
 
     def controls() -> list:
         _, prepared = _prepared(data, x, y)
-        (s_low, s_high, s_step), (i_low, i_high, i_step) = prepared.slope_range, prepared.intercept_range
+        (s_low, s_high, s_step), (i_low, i_high, i_step) = (
+            prepared.slope_range,
+            prepared.intercept_range,
+        )
         return [
-            float_slider("slope", t("playgrounds.line_fit.slope"), s_low, s_high, value=0.0, step=s_step),
-            float_slider("intercept", t("playgrounds.line_fit.intercept"), i_low, i_high,
-                         value=round(float(prepared.y.mean()) / i_step) * i_step, step=i_step),
+            float_slider(
+                "slope", t("playgrounds.line_fit.slope"), s_low, s_high, value=0.0, step=s_step
+            ),
+            float_slider(
+                "intercept",
+                t("playgrounds.line_fit.intercept"),
+                i_low,
+                i_high,
+                value=round(float(prepared.y.mean()) / i_step) * i_step,
+                step=i_step,
+            ),
             checkbox("show_best", t("playgrounds.line_fit.show_best")),
         ]
 

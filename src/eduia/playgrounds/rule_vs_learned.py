@@ -89,9 +89,14 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
         raise PlaygroundError(t("playgrounds.rule_vs_learned.need_both_classes"))
     x, y = table[X].to_numpy(dtype=float), table[Y].to_numpy(dtype=float)
     extent = (x.min() - 1, x.max() + 1, y.min() - 2, y.max() + 2)
-    gx, gy = np.linspace(extent[0], extent[1], _GRID[0]), np.linspace(extent[2], extent[3], _GRID[1])
+    gx, gy = (
+        np.linspace(extent[0], extent[1], _GRID[0]),
+        np.linspace(extent[2], extent[3], _GRID[1]),
+    )
     grid = np.column_stack([np.tile(gx, len(gy)), np.repeat(gy, len(gx))])
-    prepared = _Prepared(x, y, table[LABEL].to_numpy(dtype=int), display_sample(len(x)), extent, grid, {})
+    prepared = _Prepared(
+        x, y, table[LABEL].to_numpy(dtype=int), display_sample(len(x)), extent, grid, {}
+    )
     for depth in DEPTHS:  # two small trees: learn both now, so that no update waits for one
         _learn(prepared, depth)
     return prepared
@@ -99,8 +104,10 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
 
 def _describe(tree: Any) -> str:
     """The learned rule in French words: the conditions leading to an alert, joined by « ou »."""
-    structure, names = tree.tree_, {0: t("playgrounds.temperature_word"),
-                                    1: t("playgrounds.humidity_word")}
+    structure, names = (
+        tree.tree_,
+        {0: t("playgrounds.temperature_word"), 1: t("playgrounds.humidity_word")},
+    )
     paths: list[str] = []
 
     def walk(node: int, conditions: list[str]) -> None:
@@ -139,26 +146,58 @@ def score_rule(predictions: np.ndarray, truth: np.ndarray) -> RuleScore:
     """
     fires = truth == 1
     detected = float(predictions[fires].mean()) if fires.any() else 0.0
-    return RuleScore(float((predictions == truth).mean()), detected, int((predictions[~fires] == 1).sum()))
+    return RuleScore(
+        float((predictions == truth).mean()), detected, int((predictions[~fires] == 1).sum())
+    )
 
 
 def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     from matplotlib.patches import Rectangle
 
     ax = fig.add_subplot()
-    zone = ax.imshow(prepared.learned[DEPTHS[0]][1], extent=prepared.extent, origin="lower", aspect="auto",
-                     interpolation="nearest")
+    zone = ax.imshow(
+        prepared.learned[DEPTHS[0]][1],
+        extent=prepared.extent,
+        origin="lower",
+        aspect="auto",
+        interpolation="nearest",
+    )
     shown = prepared.shown
     points = [
-        ax.scatter(prepared.x[keep], prepared.y[keep], s=7, color=colour, alpha=0.5, linewidths=0,
-                   label=t(f"playgrounds.rule_vs_learned.{key}"))
+        ax.scatter(
+            prepared.x[keep],
+            prepared.y[keep],
+            s=7,
+            color=colour,
+            alpha=0.5,
+            linewidths=0,
+            label=t(f"playgrounds.rule_vs_learned.{key}"),
+        )
         for value, colour, key in ((0, NEGATIVE_COLOUR, "no_fire"), (1, POSITIVE_COLOUR, "fire"))
         for keep in [shown[prepared.label[shown] == value]]
     ]
-    box = ax.add_patch(Rectangle((0, 0), 0, 0, fill=False, linestyle="--", linewidth=2.5, edgecolor="black",
-                                 label=t("playgrounds.rule_vs_learned.your_rule")))
-    ax.add_patch(Rectangle((0, 0), 0, 0, color=_ZONE_COLOUR, alpha=_ZONE_ALPHA,
-                           label=t("playgrounds.rule_vs_learned.learned_zone")))
+    box = ax.add_patch(
+        Rectangle(
+            (0, 0),
+            0,
+            0,
+            fill=False,
+            linestyle="--",
+            linewidth=2.5,
+            edgecolor="black",
+            label=t("playgrounds.rule_vs_learned.your_rule"),
+        )
+    )
+    ax.add_patch(
+        Rectangle(
+            (0, 0),
+            0,
+            0,
+            color=_ZONE_COLOUR,
+            alpha=_ZONE_ALPHA,
+            label=t("playgrounds.rule_vs_learned.learned_zone"),
+        )
+    )
     ax.set_xlim(*prepared.extent[:2])
     ax.set_ylim(*prepared.extent[2:])
     ax.set_xlabel(axis_label(X))
@@ -212,28 +251,46 @@ def draw_rule_vs_learned(
     check_range(t("playgrounds.rule_vs_learned.temperature"), temperature, -30, 60)
     pupil = ((prepared.x >= temperature) & (prepared.y <= humidity)).astype(int)
     learned, grid, rule = _learn(prepared, int(depth))
-    pupil_score, learned_score = score_rule(pupil, prepared.label), score_rule(learned, prepared.label)
+    pupil_score, learned_score = (
+        score_rule(pupil, prepared.label),
+        score_rule(learned, prepared.label),
+    )
     fig = fig if fig is not None else new_figure()
     artists = scene(fig, ("rule_vs_learned", id(prepared)), lambda f: _build(f, prepared))
     artists["zone"].set_data(grid)
     artists["learned_text"].set_text(t("playgrounds.rule_vs_learned.learned_rule", rule=rule))
-    artists["box"].set_bounds(temperature, prepared.extent[2], prepared.extent[1] - temperature,
-                              humidity - prepared.extent[2])
-    summary = "\n".join([
-        _score_line("playgrounds.rule_vs_learned.pupil_score", pupil_score),
-        _score_line("playgrounds.rule_vs_learned.learned_score", learned_score, depth=depth),
-        t("playgrounds.rule_vs_learned.learned_rule", rule=rule),
-    ])
+    artists["box"].set_bounds(
+        temperature,
+        prepared.extent[2],
+        prepared.extent[1] - temperature,
+        humidity - prepared.extent[2],
+    )
+    summary = "\n".join(
+        [
+            _score_line("playgrounds.rule_vs_learned.pupil_score", pupil_score),
+            _score_line("playgrounds.rule_vs_learned.learned_score", learned_score, depth=depth),
+            t("playgrounds.rule_vs_learned.learned_rule", rule=rule),
+        ]
+    )
     return RuleVsLearnedResult(pupil, learned, pupil_score, learned_score, rule, summary, fig)
 
 
 def _score_line(key: str, score: RuleScore, **fields: Any) -> str:
-    return t(key, accuracy=percent(score.accuracy), detected=percent(score.detected),
-             false_alerts=french_number(score.false_alerts), **fields)
+    return t(
+        key,
+        accuracy=percent(score.accuracy),
+        detected=percent(score.detected),
+        false_alerts=french_number(score.false_alerts),
+        **fields,
+    )
 
 
 def rule_vs_learned(
-    *, temperature: float = 28.0, humidity: float = 45.0, depth: int = 2, data: pd.DataFrame | None = None
+    *,
+    temperature: float = 28.0,
+    humidity: float = 45.0,
+    depth: int = 2,
+    data: pd.DataFrame | None = None,
 ) -> Any:
     """The lesson-01 playground: your threshold rule against a learned rule, scored live.
 
@@ -250,10 +307,25 @@ def rule_vs_learned(
         require_columns(frame, (X, Y, LABEL))
         low, high = np.floor(frame[X].min()), np.ceil(frame[X].max())
         return [
-            float_slider("temperature", t("playgrounds.rule_vs_learned.temperature"), float(low), float(high),
-                         value=28.0, step=0.5),
-            float_slider("humidity", t("playgrounds.rule_vs_learned.humidity"), 0.0, 100.0, value=45.0, step=1.0),
-            int_slider("depth", t("playgrounds.rule_vs_learned.depth"), min(DEPTHS), max(DEPTHS), value=2),
+            float_slider(
+                "temperature",
+                t("playgrounds.rule_vs_learned.temperature"),
+                float(low),
+                float(high),
+                value=28.0,
+                step=0.5,
+            ),
+            float_slider(
+                "humidity",
+                t("playgrounds.rule_vs_learned.humidity"),
+                0.0,
+                100.0,
+                value=45.0,
+                step=1.0,
+            ),
+            int_slider(
+                "depth", t("playgrounds.rule_vs_learned.depth"), min(DEPTHS), max(DEPTHS), value=2
+            ),
         ]
 
     return show(

@@ -12,8 +12,9 @@ Both learn once on 70 % of the days (fixed seed) and score on the other 30 %.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -31,7 +32,13 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import NEGATIVE_COLOUR, POSITIVE_COLOUR, check_range, french_number, percent
+from eduia.playgrounds._common import (
+    NEGATIVE_COLOUR,
+    POSITIVE_COLOUR,
+    check_range,
+    french_number,
+    percent,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,8 +65,13 @@ def _split(data: pd.DataFrame, features: Sequence[str], target: str) -> tuple[np
     labels = table[target].to_numpy()
     if len(table) < 10 or set(np.unique(labels)) != {0, 1}:
         raise PlaygroundError(t("playgrounds.threshold.need_both_classes", target=target))
-    return train_test_split(table[list(features)].to_numpy(dtype=float), labels.astype(int),
-                            test_size=_TEST_SHARE, random_state=0, stratify=labels)
+    return train_test_split(
+        table[list(features)].to_numpy(dtype=float),
+        labels.astype(int),
+        test_size=_TEST_SHARE,
+        random_state=0,
+        stratify=labels,
+    )
 
 
 # --- threshold ---------------------------------------------------------------------------------
@@ -103,12 +115,19 @@ def _build_threshold(fig: Figure, scored: _Scored) -> dict[str, Any]:
     names = (t("playgrounds.threshold.no_episode"), t("playgrounds.threshold.episode"))
     confusion_matrix(truth=scored.truth, prediction=scored.truth, names=names, ax=matrix_ax)
     for value, colour, name in ((0, NEGATIVE_COLOUR, names[0]), (1, POSITIVE_COLOUR, names[1])):
-        histogram_ax.hist(scored.probabilities[scored.truth == value], bins=_BINS, color=colour, alpha=0.6,
-                          label=name)
+        histogram_ax.hist(
+            scored.probabilities[scored.truth == value],
+            bins=_BINS,
+            color=colour,
+            alpha=0.6,
+            label=name,
+        )
     histogram_ax.set_yscale("log")
     histogram_ax.set_xlabel(t("playgrounds.threshold.probability"))
     histogram_ax.set_ylabel(t("playgrounds.threshold.days"))
-    line = histogram_ax.axvline(0.5, color="black", linewidth=2.5, label=t("playgrounds.threshold.threshold"))
+    line = histogram_ax.axvline(
+        0.5, color="black", linewidth=2.5, label=t("playgrounds.threshold.threshold")
+    )
     legend = histogram_ax.legend(fontsize=9, loc="upper right")
     cells = list(matrix_ax.texts[:4])  # in the order of eduia.plots.evaluation.CELLS
     dynamic(fig, line, legend, *cells)  # the legend stays above the moving line, as in a full draw
@@ -152,7 +171,9 @@ def draw_threshold(
 
     data = load_dataset(THRESHOLD_DATASET) if data is None else data
     features = tuple(features)
-    scored = memo(data, f"threshold:{features}:{target}", lambda frame: _score_days(frame, features, target))
+    scored = memo(
+        data, f"threshold:{features}:{target}", lambda frame: _score_days(frame, features, target)
+    )
     check_range(t("playgrounds.threshold.threshold"), threshold, 0.0, 1.0)
     alerts = (scored.probabilities >= threshold).astype(int)
     counts = confusion_counts(scored.truth, alerts, positive=1)
@@ -164,15 +185,36 @@ def draw_threshold(
     said, happened = counts["true_positives"] + counts["false_positives"], int(scored.truth.sum())
     precision = counts["true_positives"] / said if said else 0.0
     recall = counts["true_positives"] / happened if happened else 0.0
-    summary = t("playgrounds.threshold.summary", threshold=french_number(threshold, 2),
-                alerts=said, right=counts["true_positives"], missed=counts["false_negatives"],
-                false_alerts=counts["false_positives"], precision=percent(precision), recall=percent(recall))
-    return ThresholdResult(float(threshold), scored.probabilities, scored.truth, alerts, counts, precision,
-                           recall, summary, fig)
+    summary = t(
+        "playgrounds.threshold.summary",
+        threshold=french_number(threshold, 2),
+        alerts=said,
+        right=counts["true_positives"],
+        missed=counts["false_negatives"],
+        false_alerts=counts["false_positives"],
+        precision=percent(precision),
+        recall=percent(recall),
+    )
+    return ThresholdResult(
+        float(threshold),
+        scored.probabilities,
+        scored.truth,
+        alerts,
+        counts,
+        precision,
+        recall,
+        summary,
+        fig,
+    )
 
 
-def threshold(*, threshold: float = 0.5, data: pd.DataFrame | None = None,
-              features: Sequence[str] = THRESHOLD_FEATURES, target: str = THRESHOLD_TARGET) -> Any:
+def threshold(
+    *,
+    threshold: float = 0.5,
+    data: pd.DataFrame | None = None,
+    features: Sequence[str] = THRESHOLD_FEATURES,
+    target: str = THRESHOLD_TARGET,
+) -> Any:
     """The lesson-05 playground: an alert threshold and the live confusion matrix in words.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
@@ -186,8 +228,16 @@ def threshold(*, threshold: float = 0.5, data: pd.DataFrame | None = None,
         Playground(
             name="threshold",
             draw=draw_threshold,
-            controls=lambda: [float_slider("threshold", t("playgrounds.threshold.threshold"), 0.0, 1.0,
-                                           value=0.5, step=0.01)],
+            controls=lambda: [
+                float_slider(
+                    "threshold",
+                    t("playgrounds.threshold.threshold"),
+                    0.0,
+                    1.0,
+                    value=0.5,
+                    step=0.01,
+                )
+            ],
             values={"threshold": threshold},
             fixed={"data": data, "features": tuple(features), "target": target},
             title=t("playgrounds.threshold.title"),
@@ -211,7 +261,9 @@ class ComplexityResult:
     figure: Figure
 
 
-def _score_depths(data: pd.DataFrame, features: Sequence[str], target: str) -> dict[int, tuple[float, float]]:
+def _score_depths(
+    data: pd.DataFrame, features: Sequence[str], target: str
+) -> dict[int, tuple[float, float]]:
     from sklearn.tree import DecisionTreeClassifier
 
     x_train, x_test, y_train, y_test = _split(data, features, target)
@@ -227,15 +279,28 @@ def _build_curve(fig: Figure, curve: dict[int, tuple[float, float]]) -> dict[str
 
     ax = fig.add_subplot()
     depths = np.array(sorted(curve))
-    score_curve(x=depths, train=np.array([curve[d][0] for d in depths]),
-                test=np.array([curve[d][1] for d in depths]), ax=ax)
+    score_curve(
+        x=depths,
+        train=np.array([curve[d][0] for d in depths]),
+        test=np.array([curve[d][1] for d in depths]),
+        ax=ax,
+    )
     ax.set_xlabel(t("playgrounds.complexity_curve.depth"))
     low, high = ax.get_ylim()
     (gap,) = ax.plot([], [], color="black", linewidth=6, alpha=0.35, solid_capstyle="butt")
-    (marker,) = ax.plot([], [], "o", markersize=15, markerfacecolor="none", markeredgecolor="black",
-                        markeredgewidth=2)
+    (marker,) = ax.plot(
+        [],
+        [],
+        "o",
+        markersize=15,
+        markerfacecolor="none",
+        markeredgecolor="black",
+        markeredgewidth=2,
+    )
     ax.set_ylim(low, high)
-    dynamic(fig, gap, marker, ax.get_legend())  # the legend stays above the marker, as in a full draw
+    dynamic(
+        fig, gap, marker, ax.get_legend()
+    )  # the legend stays above the marker, as in a full draw
     return {"gap": gap, "marker": marker}
 
 
@@ -273,7 +338,11 @@ def draw_complexity_curve(
     """
     data = load_dataset(CURVE_DATASET) if data is None else data
     features = tuple(features)
-    curve = memo(data, f"complexity_curve:{features}:{target}", lambda frame: _score_depths(frame, features, target))
+    curve = memo(
+        data,
+        f"complexity_curve:{features}:{target}",
+        lambda frame: _score_depths(frame, features, target),
+    )
     if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)):
         raise PlaygroundError(t("playgrounds.tree_depth.not_integer", value=depth))
     check_range(t("playgrounds.complexity_curve.depth"), depth, 1, MAX_DEPTH)
@@ -283,15 +352,25 @@ def draw_complexity_curve(
     artists["marker"].set_data([depth, depth], [train_accuracy, test_accuracy])
     artists["gap"].set_data([depth, depth], [train_accuracy, test_accuracy])
     gap = 100 * (train_accuracy - test_accuracy)
-    summary = t("playgrounds.complexity_curve.summary", depth=depth, train=percent(train_accuracy),
-                test=percent(test_accuracy), gap=french_number(gap, 1))
+    summary = t(
+        "playgrounds.complexity_curve.summary",
+        depth=depth,
+        train=percent(train_accuracy),
+        test=percent(test_accuracy),
+        gap=french_number(gap, 1),
+    )
     if gap >= 5:
         summary += "\n" + t("playgrounds.complexity_curve.overfitting")
     return ComplexityResult(int(depth), train_accuracy, test_accuracy, dict(curve), summary, fig)
 
 
-def complexity_curve(*, depth: int = 3, data: pd.DataFrame | None = None,
-                     features: Sequence[str] = CURVE_FEATURES, target: str = CURVE_TARGET) -> Any:
+def complexity_curve(
+    *,
+    depth: int = 3,
+    data: pd.DataFrame | None = None,
+    features: Sequence[str] = CURVE_FEATURES,
+    target: str = CURVE_TARGET,
+) -> Any:
     """The lesson-05 playground: training and test scores against the depth of a tree.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
@@ -305,7 +384,9 @@ def complexity_curve(*, depth: int = 3, data: pd.DataFrame | None = None,
         Playground(
             name="complexity_curve",
             draw=draw_complexity_curve,
-            controls=lambda: [int_slider("depth", t("playgrounds.complexity_curve.depth"), 1, MAX_DEPTH, value=3)],
+            controls=lambda: [
+                int_slider("depth", t("playgrounds.complexity_curve.depth"), 1, MAX_DEPTH, value=3)
+            ],
             values={"depth": depth},
             fixed={"data": data, "features": tuple(features), "target": target},
             title=t("playgrounds.complexity_curve.title"),

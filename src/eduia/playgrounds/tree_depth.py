@@ -79,7 +79,9 @@ class _Prepared:
     drawings: dict[int, np.ndarray]  # min(depth, DRAWN_LEVELS + 1) -> RGBA picture of the tree
 
 
-def _split(data: pd.DataFrame) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+def _split(
+    data: pd.DataFrame,
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     from sklearn.model_selection import train_test_split
 
     require_columns(data, (X, Y, LABEL))
@@ -116,7 +118,10 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     everything = np.vstack([train[0], test[0]])
     (west, south), (east, north) = everything.min(axis=0), everything.max(axis=0)
     extent = (west - 1, east + 1, south - 2, north + 2)
-    gx, gy = np.linspace(extent[0], extent[1], _GRID[0]), np.linspace(extent[2], extent[3], _GRID[1])
+    gx, gy = (
+        np.linspace(extent[0], extent[1], _GRID[0]),
+        np.linspace(extent[2], extent[3], _GRID[1]),
+    )
     grid = np.column_stack([np.tile(gx, len(gy)), np.repeat(gy, len(gx))])
     prepared = _Prepared(train, test, extent, {}, {}, {}, {})
     for depth in range(1, MAX_DEPTH + 1):
@@ -124,7 +129,9 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
         prepared.models[depth] = model
         prepared.scores[depth] = (model.score(*train), model.score(*test))
         alerts = model.predict(grid).reshape(_GRID[1], _GRID[0])
-        prepared.regions[depth] = class_picture(alerts, [NEGATIVE_COLOUR, POSITIVE_COLOUR], alpha=0.3)
+        prepared.regions[depth] = class_picture(
+            alerts, [NEGATIVE_COLOUR, POSITIVE_COLOUR], alpha=0.3
+        )
     for depth in range(1, DRAWN_LEVELS + 2):
         prepared.drawings[depth] = _draw_tree(prepared.models[depth])
     return prepared
@@ -136,13 +143,28 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     fig.set_layout_engine("none")
     tree = add_picture(fig, prepared.drawings[1], 0, int(_FIGURE_SIZE[1] * _DPI / 2))
     ax = fig.add_axes((0.05, 0.07, 0.36, 0.38))
-    regions = ax.imshow(prepared.regions[1], extent=prepared.extent, origin="lower", aspect="auto",
-                        interpolation="nearest")
+    regions = ax.imshow(
+        prepared.regions[1],
+        extent=prepared.extent,
+        origin="lower",
+        aspect="auto",
+        interpolation="nearest",
+    )
     (x_test, y_test), shown = prepared.test, display_sample(len(prepared.test[1]), 800)
     points = [
-        ax.scatter(x_test[keep, 0], x_test[keep, 1], s=6, color=colour, alpha=0.6, linewidths=0,
-                   label=t(f"playgrounds.{key}"))
-        for value, colour, key in ((0, NEGATIVE_COLOUR, "class_no_fire"), (1, POSITIVE_COLOUR, "class_fire"))
+        ax.scatter(
+            x_test[keep, 0],
+            x_test[keep, 1],
+            s=6,
+            color=colour,
+            alpha=0.6,
+            linewidths=0,
+            label=t(f"playgrounds.{key}"),
+        )
+        for value, colour, key in (
+            (0, NEGATIVE_COLOUR, "class_no_fire"),
+            (1, POSITIVE_COLOUR, "class_fire"),
+        )
         for keep in [shown[y_test[shown] == value]]
     ]
     ax.set_xlim(*prepared.extent[:2])
@@ -153,16 +175,31 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     curve = fig.add_axes((0.56, 0.07, 0.40, 0.38))
     depths = sorted(prepared.scores)
-    score_curve(x=np.array(depths), train=np.array([prepared.scores[d][0] for d in depths]),
-                test=np.array([prepared.scores[d][1] for d in depths]), ax=curve)
+    score_curve(
+        x=np.array(depths),
+        train=np.array([prepared.scores[d][0] for d in depths]),
+        test=np.array([prepared.scores[d][1] for d in depths]),
+        ax=curve,
+    )
     curve.set_xlabel(t("playgrounds.tree_depth.depth"))
-    (marker,) = curve.plot([], [], "o", markersize=16, markerfacecolor="none", markeredgecolor="black",
-                           markeredgewidth=2)
-    dynamic(fig, tree, regions, *points, marker)  # the points stay above the regions, as in a full draw
+    (marker,) = curve.plot(
+        [],
+        [],
+        "o",
+        markersize=16,
+        markerfacecolor="none",
+        markeredgecolor="black",
+        markeredgewidth=2,
+    )
+    dynamic(
+        fig, tree, regions, *points, marker
+    )  # the points stay above the regions, as in a full draw
     return {"tree": tree, "regions": regions, "marker": marker}
 
 
-def draw_tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None, fig: Figure | None = None) -> TreeDepthResult:
+def draw_tree_depth(
+    *, depth: int = 2, data: pd.DataFrame | None = None, fig: Figure | None = None
+) -> TreeDepthResult:
     """Learn a decision tree of depth ``depth`` on fire-risk days and draw it with its regions.
 
     Parameters
@@ -197,11 +234,17 @@ def draw_tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None, fig: Fi
     artists["regions"].set_data(prepared.regions[depth])
     train_accuracy, test_accuracy = prepared.scores[depth]
     artists["marker"].set_data([depth, depth], [train_accuracy, test_accuracy])
-    summary = t("playgrounds.tree_depth.summary", depth=depth, train=percent(train_accuracy),
-                test=percent(test_accuracy))
+    summary = t(
+        "playgrounds.tree_depth.summary",
+        depth=depth,
+        train=percent(train_accuracy),
+        test=percent(test_accuracy),
+    )
     if depth > DRAWN_LEVELS:
         summary += "\n" + t("playgrounds.tree_depth.deeper", levels=DRAWN_LEVELS)
-    return TreeDepthResult(int(depth), prepared.models[depth], train_accuracy, test_accuracy, summary, fig)
+    return TreeDepthResult(
+        int(depth), prepared.models[depth], train_accuracy, test_accuracy, summary, fig
+    )
 
 
 def tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None) -> Any:
@@ -219,7 +262,9 @@ def tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None) -> Any:
         Playground(
             name="tree_depth",
             draw=draw_tree_depth,
-            controls=lambda: [int_slider("depth", t("playgrounds.tree_depth.depth"), 1, MAX_DEPTH, value=2)],
+            controls=lambda: [
+                int_slider("depth", t("playgrounds.tree_depth.depth"), 1, MAX_DEPTH, value=2)
+            ],
             values={"depth": depth},
             fixed={"data": data},
             title=t("playgrounds.tree_depth.title"),
