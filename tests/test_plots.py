@@ -302,3 +302,40 @@ def test_any_unknown_column_names_the_argument(name: str) -> None:
         plots.scatter(frame, x="a", y=name, ax=plt.figure().add_subplot())
     assert str(caught.value).startswith("y=")
     plt.close("all")
+
+
+# --- bars and lines --------------------------------------------------------------------------
+
+
+def test_bar_chart_sums_per_category_and_writes_french_numbers() -> None:
+    frame = pd.DataFrame({"departement": ["13", "04", "13"], "feux": [1000.0, 20.0, 234.5]})
+    ax = plots.bar_chart(frame, x="departement", y="feux")
+    heights = [bar.get_height() for bar in ax.patches]
+    assert heights == [20.0, 1234.5]  # sorted categories, repeated ones summed
+    assert [to_hex(bar.get_facecolor()) for bar in ax.patches] == [
+        plots.category_colours(["04", "13"])[code].lower() for code in ("04", "13")
+    ]
+    assert [text.get_text() for text in ax.texts] == ["20", "1\u202f234"]
+    assert ax.get_xticklabels()[1].get_text() == "13\nBouches-\ndu-Rhône"
+    with pytest.raises(PlotError, match='Écrivez y="feux"'):
+        plots.bar_chart(frame, x="departement", y="feu")
+
+
+def test_line_chart_draws_one_sorted_line_per_group() -> None:
+    frame = pd.DataFrame(
+        {
+            "annee": [2021, 2020, 2020, 2021],
+            "nombre_feux": [80, 90, 300, 250],
+            "departement": ["04", "04", "13", "13"],
+        }
+    )
+    ax = plots.line_chart(frame, x="annee", y="nombre_feux", hue="departement")
+    first, second = ax.get_lines()
+    assert first.get_xdata().tolist() == [2020, 2021] and first.get_ydata().tolist() == [90, 80]
+    assert second.get_ydata().tolist() == [300, 250]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "04 Alpes-de-Haute-Provence",
+        "13 Bouches-du-Rhône",
+    ]
+    single = plots.line_chart(x=[1, 2, 3], y=[3, 1, 2], ax=plt.figure().add_subplot())
+    assert len(single.get_lines()) == 1 and single.get_legend() is None

@@ -6,6 +6,7 @@ palette (:data:`PALETTE`), fonts are sized for a projector, and a wrong column n
 :class:`PlotError` in French that names the argument and suggests the closest column.
 
 - :func:`scatter`: points coloured by class
+- :func:`bar_chart` and :func:`line_chart`: a value per category, a value over time
 - :func:`decision_regions`: what a fitted classifier answers over the plane
 - :func:`region_map`: the communes on a map of the region, by département, sized by a value
 - :func:`confusion_matrix`: vrais positifs, fausses alertes, alertes manquées, vrais négatifs
@@ -28,6 +29,7 @@ from eduia.plots._style import (
     PALETTE,
     category_colours,
 )
+from eduia.plots.charts import bar_chart, line_chart
 from eduia.plots.evaluation import confusion_counts, confusion_matrix, score_curve
 from eduia.plots.maps import region_map, set_map_aspect
 from eduia.plots.points import scatter
@@ -40,11 +42,13 @@ __all__ = [
     "FONT_SIZES",
     "PALETTE",
     "PlotError",
+    "bar_chart",
     "category_colours",
     "confusion_counts",
     "confusion_matrix",
     "decision_regions",
     "decision_tree",
+    "line_chart",
     "region_map",
     "scatter",
     "score_curve",

@@ -1,0 +1,165 @@
+"""Bars and lines: a value per category, a value over time, coloured by group."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from eduia.plots._columns import check_table, numeric, resolve
+from eduia.plots._style import (
+    FONT_SIZES,
+    category_colours,
+    category_label,
+    column_label,
+    finish_axes,
+    get_axes,
+)
+
+
+def french_number(value: float) -> str:
+    """``value`` written the French way: « 1 234 567 », « 12,5 ».
+
+    Examples
+    --------
+    >>> french_number(2087658), french_number(12.5)
+    ('2\u202f087\u202f658', '12,5')
+    """
+    decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 1
+    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+
+
+def _french_ticks(axis: Any) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: french_number(value)))
+
+
+def _tick_name(value: Any, labels: Mapping[Any, str] | None) -> str:
+    return textwrap.fill(category_label(value, labels), width=10, break_on_hyphens=True)
+
+
+def bar_chart(
+    data: pd.DataFrame | None = None,
+    *,
+    x: Any = None,
+    y: Any = None,
+    labels: Mapping[Any, str] | None = None,
+    values: bool = True,
+    title: str | None = None,
+    ax: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """One bar per category of ``x``, as high as ``y`` (summed when a category repeats).
+
+    Parameters
+    ----------
+    data : DataFrame, optional
+        The table; ``x`` and ``y`` then name its columns.
+    x : str or array-like
+        The categories (départements are named and coloured as on every eduia chart).
+    y : str or array-like
+        The numbers.
+    labels : dict, optional
+        Names of the categories under the bars.
+    values : bool
+        Write each bar's value above it, the French way (« 1 234,5 »).
+    title : str, optional
+        The chart's title.
+    ax : matplotlib Axes, optional
+        Where to draw; pyplot's current Axes when omitted.
+    **kwargs
+        Passed to ``Axes.bar``.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> departements = pd.DataFrame({"code": ["04", "13"], "population_municipale_2023": [168054, 2087658]})
+    >>> ax = bar_chart(departements, x="code", y="population_municipale_2023")
+    """
+    data = check_table(data)
+    (x_values, x_name), (y_values, y_name) = resolve(data, x, "x"), resolve(data, y, "y")
+    totals = pd.Series(numeric(y_values, "y", y_name)).groupby(x_values.to_numpy()).sum()
+    colours = category_colours(totals.index)
+    ax = get_axes(ax)
+    positions = np.arange(len(totals))
+    bars = ax.bar(positions, totals.to_numpy(), color=[colours[c] for c in totals.index], **kwargs)
+    ax.set_xticks(positions, [_tick_name(c, labels) for c in totals.index])
+    _french_ticks(ax.yaxis)
+    if values:
+        ax.bar_label(bars, labels=[french_number(v) for v in totals], fontsize=FONT_SIZES["ticks"])
+    return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)
+
+
+def line_chart(
+    data: pd.DataFrame | None = None,
+    *,
+    x: Any = None,
+    y: Any = None,
+    hue: Any = None,
+    hue_labels: Mapping[Any, str] | None = None,
+    title: str | None = None,
+    ax: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """``y`` against ``x`` (years, months...), one line per group of ``hue``.
+
+    Parameters
+    ----------
+    data : DataFrame, optional
+        The table; ``x``, ``y`` and ``hue`` then name its columns.
+    x, y : str or array-like
+        The horizontal values (sorted before drawing) and the numbers.
+    hue : str or array-like, optional
+        One line per group (e.g. ``"departement"``).
+    hue_labels : dict, optional
+        Names for the legend.
+    title : str, optional
+        The chart's title.
+    ax : matplotlib Axes, optional
+        Where to draw; pyplot's current Axes when omitted.
+    **kwargs
+        Passed to ``Axes.plot``.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> fires = pd.DataFrame({"annee": [2020, 2021, 2020, 2021], "nombre_feux": [90, 80, 300, 250],
+    ...                       "departement": ["04", "04", "13", "13"]})
+    >>> ax = line_chart(fires, x="annee", y="nombre_feux", hue="departement")
+    """
+    data = check_table(data)
+    (x_values, x_name), (y_values, y_name) = resolve(data, x, "x"), resolve(data, y, "y")
+    frame = pd.DataFrame({"x": numeric(x_values, "x", x_name), "y": numeric(y_values, "y", y_name)})
+    hue_name = ""
+    if hue is not None:
+        hue_values, hue_name = resolve(data, hue, "hue")
+        frame["group"] = hue_values.to_numpy()
+    groups = frame.groupby("group") if hue is not None else [(None, frame)]
+    colours = category_colours(frame["group"].dropna()) if hue is not None else {None: "#0072B2"}
+    ax = get_axes(ax)
+    kwargs = {"linewidth": 2.5, "marker": "o", "markersize": 4, **kwargs}
+    for group, rows in groups:
+        rows = rows.sort_values("x")
+        label = category_label(group, hue_labels) if hue is not None else None
+        ax.plot(rows["x"], rows["y"], color=colours[group], label=label, **kwargs)
+    if hue is not None:
+        ax.legend(
+            title=column_label(hue_name),
+            fontsize=FONT_SIZES["legend"],
+            title_fontsize=FONT_SIZES["legend"],
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1),
+        )
+    ax.grid(alpha=0.3)
+    _french_ticks(ax.yaxis)
+    return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)
