@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -177,12 +178,48 @@ def test_a_written_answer_is_graded_by_hand(source_path: Path) -> None:
 
 @lessons
 def test_lesson_structure(source_path: Path) -> None:
+    """Retenir in 3 to 5 points, a discussion heading, the playground, data from eduia."""
     notebook = read(source_path)
     markdown = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
     code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
-    assert "Ce qu'il faut retenir" in markdown or "Ce qu’il faut retenir" in markdown
+    retenir = re.search(r"^#+ Ce qu.il faut retenir\s*$(.*?)(?=^#|\Z)", markdown, re.M | re.S)
+    assert retenir, "no « Ce qu'il faut retenir » heading"
+    assert 3 <= len(re.findall(r"^- ", retenir.group(1), re.M)) <= 5, "retenir: 3 to 5 points"
+    assert re.search(r"^#+ .*(discuter|débat)", markdown, re.M | re.I), "no discussion heading"
     assert "from eduia.playgrounds import" in code
-    assert "eduia.datasets" in code or "from eduia import datasets" in code
+    assert "datasets.load(" in code
+
+
+def declared_exercises(source_path: Path) -> tuple[str, dict]:
+    """The lesson number and the exercises its ``lesson_NN`` module declares, by name."""
+    from eduia.checks import Exercise
+
+    number = source_path.parent.name[:2]
+    module = importlib.import_module(f"eduia.checks.exercises.lesson_{number}")
+    found = {name: value for name, value in vars(module).items() if isinstance(value, Exercise)}
+    return number, found
+
+
+@lessons
+def test_exercise_declarations_match_the_lesson(source_path: Path) -> None:
+    number, declared = declared_exercises(source_path)
+    tests = "\n".join(cell.source for cell in read(source_path).cells if is_autograded_test(cell))
+    assert set(re.findall(r"exercices\.(\w+)\.check\(", tests)) == set(declared)
+    for name, exercise in declared.items():
+        assert exercise.name == f"{number}.{name}"
+        assert 2 <= len(exercise.hints) <= 3, f"{name}: 2 or 3 hints"
+        assert exercise.solution_text.strip(), f"{name}: no solution text"
+
+
+@lessons
+def test_declared_solutions_pass_their_own_checks(source_path: Path) -> None:
+    """The solution text a pupil can ask for passes the check (function exercises)."""
+    _, declared = declared_exercises(source_path)
+    namespace: dict = {}
+    for name, exercise in declared.items():
+        if exercise.cases:
+            exec(exercise.solution_text, namespace)  # trusted text from the package
+            assert exercise.evaluate(namespace[name]).passed, name
 
 
 @lessons
