@@ -139,7 +139,8 @@ def _build(fig: Figure, prepared: _Prepared, x: str, y: str) -> dict[str, Any]:
     (line,) = ax.plot(
         [], [], color=NEGATIVE_COLOUR, linewidth=3, label=t("playgrounds.line_fit.your_line")
     )
-    legend = ax.legend(loc="upper right", fontsize=9)
+    # below the axes, where no line passes: drawn once, never over a moving line
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), ncols=2, fontsize=9, frameon=False)
     text = ax.text(
         0.02,
         0.97,
@@ -149,9 +150,7 @@ def _build(fig: Figure, prepared: _Prepared, x: str, y: str) -> dict[str, Any]:
         fontsize=10,
         bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"},
     )
-    dynamic(
-        fig, gaps, best, line, legend, text
-    )  # the legend stays above the lines, as in a full draw
+    dynamic(fig, gaps, best, line, text)
     return {"gaps": gaps, "best": best, "line": line, "text": text, "xlim": ax.get_xlim()}
 
 
