@@ -100,8 +100,9 @@ def print_table(results: list[dict[str, float | str]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository to measure")
     args = parser.parse_args(argv)
-    results = measure()
+    results = measure(args.root)
     if args.json:
         print(json.dumps([{"lesson": r["lesson"], "seconds": r["seconds"]} for r in results]))
     else:
