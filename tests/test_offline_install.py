@@ -9,47 +9,26 @@ environment, still without network.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-# Brings the loopback interface up inside a fresh network namespace (no `ip` needed), then
-# replaces itself with the command given in argv.
-_LOOPBACK_UP = """
-import fcntl, os, socket, struct, sys
-SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
-with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-    request = struct.pack("16sH22x", b"lo", 0)
-    flags = struct.unpack("16sH22x", fcntl.ioctl(s, SIOCGIFFLAGS, request))[1]
-    fcntl.ioctl(s, SIOCSIFFLAGS, struct.pack("16sH22x", b"lo", flags | IFF_UP))
-os.execvp(sys.argv[1], sys.argv[1:])
-"""
+from eduia.bundle import offline
 
 
 def namespace_unavailable_reason() -> str | None:
-    """Why commands cannot run in a network namespace here, or ``None`` when they can."""
-    if not sys.platform.startswith("linux"):
-        return "network namespaces exist only on Linux"
-    if shutil.which("unshare") is None:
-        return "unshare is not installed (util-linux)"
-    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True, text=True)
-    if probe.returncode != 0:
-        return f"unshare -n is not permitted here (needs root): {probe.stderr.strip()}"
-    return None
+    """Why commands cannot run in a network namespace here, or ``None``."""
+    return offline.namespace_unavailable_reason()
 
 
 def offline_command(argv: list[str]) -> list[str]:
-    """``argv`` wrapped to run in a new network namespace with only loopback up.
-
-    Skips the calling test, with the reason, when namespaces are unavailable.
-    """
-    reason = namespace_unavailable_reason()
+    """``argv`` run with the network cut; skips the calling test (with why) when impossible."""
+    reason = offline.namespace_unavailable_reason()
     if reason:
         pytest.skip(reason)
-    return ["unshare", "-n", "--", sys.executable, "-c", _LOOPBACK_UP, *argv]
+    return offline.offline_command(argv)
 
 
 @pytest.mark.network_namespace
@@ -67,3 +46,80 @@ def test_namespace_has_no_network_but_loopback() -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("coupé")
+
+
+# Executes a notebook with the Python that runs this script (the installed environment's), and
+# prints one line per error: the pupil version's stubs may raise only the expected errors.
+_EXECUTE_NOTEBOOK = """
+import json, sys
+import nbformat
+from nbclient import NotebookClient
+notebook = nbformat.read(sys.argv[1], as_version=4)
+NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=True,
+               resources={"metadata": {"path": sys.argv[2]}}).execute()
+errors = [output.get("ename") for cell in notebook.cells if cell.cell_type == "code"
+          for output in cell.get("outputs", []) if output.get("output_type") == "error"]
+widgets = sum("application/vnd.jupyter.widget-view+json" in output.get("data", {})
+              for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []))
+tables = sum("text/html" in output.get("data", {})
+             for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []))
+print(json.dumps({"errors": errors, "widgets": widgets, "tables": tables}))
+"""
+EXPECTED_PUPIL_ERRORS = {"NotImplementedError", "CheckFailed"}
+
+
+def _current_python() -> str:
+    return f"{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+@pytest.mark.slow
+@pytest.mark.network_namespace
+def test_bundle_installs_and_runs_a_lesson_without_network(tmp_path: Path) -> None:
+    import io
+    import json
+    import zipfile
+
+    from eduia.bundle import build_bundle
+
+    if namespace_unavailable_reason():
+        pytest.skip(namespace_unavailable_reason())
+    # 1. The bundle for this computer (downloads happen here, before the network is cut).
+    out = tmp_path / "paquet"
+    report = build_bundle(out, ["current"], [_current_python()], echo=lambda line: None,
+                          progress_stream=io.StringIO())
+    with zipfile.ZipFile(report.zip_path) as bundle_zip:
+        assert "paquet/install.sh" in bundle_zip.namelist()
+    # 2. Install with the network cut, into a fresh folder, for a fresh user.
+    home, target = tmp_path / "home", tmp_path / "logiciel"
+    home.mkdir()
+    environment = {key: value for key, value in os.environ.items()
+                   if not key.startswith(("PIP_", "VIRTUAL_ENV", "PYTHON", "JUPYTER"))}
+    environment.update(HOME=str(home), EDUIA_PYTHON=sys.executable, XDG_DATA_HOME=str(home / "data"))
+    install = subprocess.run(offline_command(["sh", str(out / "install.sh"), str(target)]),
+                             capture_output=True, text=True, env=environment, timeout=900)
+    assert install.returncode == 0, install.stdout[-4000:] + install.stderr[-4000:]
+    assert "Tout est prêt" in install.stdout  # eduia doctor, run by install.sh, found no problem
+    desktop = (home / "data" / "applications" / "eduia.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{target / "eduia-lab"}"' in desktop
+    eduia = target / "venv" / "bin" / "eduia"
+    python = target / "venv" / "bin" / "python"
+    # 3. eduia doctor and eduia lab, still offline, in the installed environment.
+    doctor = subprocess.run(offline_command([str(eduia), "doctor"]), capture_output=True,
+                            text=True, env=environment, timeout=300)
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    workspace = home / "Documents" / "eduia"
+    prepared = subprocess.run(offline_command([str(eduia), "lab", "--workspace", str(workspace),
+                                               "--no-launch"]),
+                              capture_output=True, text=True, env=environment, timeout=300)
+    assert prepared.returncode == 0, prepared.stderr
+    lessons = sorted(workspace.glob("*/*.ipynb"))
+    assert lessons, "the installed eduia shipped no lesson"
+    # 4. A lesson runs there offline: data, charts and the playground work; only stubs fail.
+    lesson = lessons[0]
+    executed = subprocess.run(offline_command([str(python), "-c", _EXECUTE_NOTEBOOK, str(lesson),
+                                               str(lesson.parent)]),
+                              capture_output=True, text=True, env=environment, timeout=600)
+    assert executed.returncode == 0, executed.stderr[-4000:]
+    result = json.loads(executed.stdout.strip().splitlines()[-1])
+    assert set(result["errors"]) <= EXPECTED_PUPIL_ERRORS, result
+    assert result["tables"] >= 1 and result["widgets"] >= 1

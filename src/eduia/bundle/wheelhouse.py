@@ -115,11 +115,12 @@ def download(items: Sequence[Mapping], destination: Path, target: Platform, pyth
     bar.close()
 
 
-def check_offline(wheelhouse: Path, target: Platform, python: str) -> list[str]:
+def check_offline(wheelhouse: Path, target: Platform, python: str,
+                  requirements: Sequence[str] = ROOT_REQUIREMENTS) -> list[str]:
     """Prove that eduia installs on ``target``/``python`` from ``wheelhouse`` alone.
 
-    pip resolves ``eduia`` with ``--no-index --find-links wheelhouse`` (no configuration, no
-    index), with the target's markers; then every requirement of every chosen wheel whose
+    pip resolves ``requirements`` (eduia and pip) with ``--no-index --find-links wheelhouse``
+    (no configuration, no index), with the target's markers; then every requirement of every chosen wheel whose
     marker holds on the target must be satisfied by a chosen wheel.
 
     Returns
@@ -132,7 +133,7 @@ def check_offline(wheelhouse: Path, target: Platform, python: str) -> list[str]:
     WheelhouseError
         When pip cannot resolve offline, or a needed package is missing (French message).
     """
-    items = _report(target, python, list(ROOT_REQUIREMENTS),
+    items = _report(target, python, list(requirements),
                     ["--no-index", "--find-links", str(wheelhouse)],
                     what="vérification hors ligne", isolated=True)
     missing = missing_requirements(items, marker_environment(target, python))

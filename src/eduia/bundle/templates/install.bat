@@ -56,11 +56,13 @@ if errorlevel 1 (
 )
 
 echo @bundle.install_installing@
-"%VENV%\Scripts\python.exe" -m pip install --isolated --disable-pip-version-check --no-index --find-links "%WHEELS%" --only-binary=:all: --quiet --upgrade eduia
+"%VENV%\Scripts\python.exe" -m pip install --isolated --disable-pip-version-check --no-index --find-links "%WHEELS%" --only-binary=:all: --quiet --upgrade --no-compile eduia
 if errorlevel 1 (
   echo @bundle.install_pip_failed@
   exit /b 6
 )
+rem Byte-compile once, on every core (pip would do it on one): pupils may not write here later.
+"%VENV%\Scripts\python.exe" -m compileall -j 0 -q "%VENV%\Lib" >nul 2>&1
 
 echo @bundle.install_configuring@
 "%VENV%\Scripts\python.exe" -c "from eduia.launch import configure_offline; configure_offline()"

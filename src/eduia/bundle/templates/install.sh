@@ -89,10 +89,12 @@ fi
 
 echo @bundle.install_installing@
 # shellcheck disable=SC2086
-if ! "$VENV/bin/python" -m pip install $PIP_OFFLINE --quiet --upgrade eduia; then
+if ! "$VENV/bin/python" -m pip install $PIP_OFFLINE --quiet --upgrade --no-compile eduia; then
   echo @bundle.install_pip_failed@ >&2
   exit 6
 fi
+# Byte-compile once, on every core (pip would do it on one): pupils may not write here later.
+"$VENV/bin/python" -m compileall -j 0 -q "$VENV/lib" >/dev/null 2>&1 || true
 
 echo @bundle.install_configuring@
 "$VENV/bin/python" -c "from eduia.launch import configure_offline; configure_offline()"
