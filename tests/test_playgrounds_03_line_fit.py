@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from eduia.playgrounds._base import Placeholder, PlaygroundError
+from eduia.playgrounds._base import Placeholder, PlaygroundError, new_figure
 from eduia.playgrounds.line_fit import draw_line_fit, line_fit
 
 
@@ -110,3 +112,21 @@ def test_real_electricity_consumption_falls_when_it_gets_warmer():
     result = draw_line_fit()
     assert result.best_slope < 0
     assert result.best_error < result.error  # the flat starting line is worse than the best one
+
+
+_FIGURE = new_figure()  # one figure for every example, as the widget does
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    slope=st.floats(-10, 10, allow_nan=False),
+    intercept=st.floats(-500, 500, allow_nan=False),
+)
+def test_error_matches_the_hand_computation_for_any_line(slope, intercept):
+    points = pd.DataFrame(
+        {"temperature_c": [-1.0, 4.0, 12.5, 30.0], "consommation_gwh": [160, 140, 120, 90]}
+    )
+    result = draw_line_fit(slope=slope, intercept=intercept, data=points, fig=_FIGURE)
+    gaps = points["consommation_gwh"] - (slope * points["temperature_c"] + intercept)
+    assert result.error == pytest.approx(float((gaps**2).mean()))
+    assert result.error >= result.best_error - 1e-9

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier
 
@@ -187,3 +189,19 @@ def test_real_ozone_days_when_the_dataset_ships():
     result = draw_threshold(threshold=0.3)
     assert sum(result.counts.values()) == len(result.truth) == round(0.3 * len(air))
     assert 0 < result.recall <= 1
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(low=st.floats(0, 1), high=st.floats(0, 1))
+def test_raising_the_threshold_never_adds_alerts_nor_removes_missed_ones(air, low, high):
+    low, high = sorted((low, high))
+    before, after = (
+        draw_threshold(threshold=low, data=air),
+        draw_threshold(threshold=high, data=air),
+    )
+    assert after.alerts.sum() <= before.alerts.sum()
+    assert after.counts["false_negatives"] >= before.counts["false_negatives"]
+    assert after.counts["false_positives"] <= before.counts["false_positives"]
+    assert sum(after.counts.values()) == sum(before.counts.values())
