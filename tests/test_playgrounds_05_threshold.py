@@ -191,9 +191,7 @@ def test_real_ozone_days_when_the_dataset_ships():
     assert 0 < result.recall <= 1
 
 
-@settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=30, deadline=None)
 @given(low=st.floats(0, 1), high=st.floats(0, 1))
 def test_raising_the_threshold_never_adds_alerts_nor_removes_missed_ones(air, low, high):
     low, high = sorted((low, high))
