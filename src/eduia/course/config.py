@@ -52,6 +52,7 @@ c.Exchange.root = os.environ.get("EDUIA_EXCHANGE_ROOT", {exchange_root!r})
 # {timeout_comment}
 c.Execute.timeout = {cell_timeout}
 c.Execute.interrupt_on_timeout = True
+c.Execute.shutdown_kernel = "immediate"
 # {execution_comment}
 
 # {missing_comment}

@@ -134,6 +134,19 @@ def autograde(
     return GradingReport(lesson, results, skipped, max(1, jobs))
 
 
+def count_submissions(course_root: str | Path, lesson: str) -> int:
+    """How many pupils handed in ``lesson`` (folders ``submitted/<pupil>/<lesson>``).
+
+    Examples
+    --------
+    >>> count_submissions("ma-classe", "02")  # doctest: +SKIP
+    30
+    """
+    root = require_course(course_root)
+    lesson = resolve_lesson(root, lesson)
+    return sum(1 for path in (root / "submitted").glob(f"*/{lesson}") if path.is_dir())
+
+
 def expected_notebooks(root: Path, lesson: str) -> dict[str, set[str]]:
     """The lesson's notebooks in the gradebook, each with the nbgrader ids of its cells.
 
@@ -259,4 +272,5 @@ def _written_pending(submission: object) -> bool:
     )
 
 
-__all__ = ["GradingReport", "PupilResult", "autograde", "expected_notebooks", "CourseError"]
+__all__ = ["CourseError", "GradingReport", "PupilResult", "autograde", "count_submissions",
+           "expected_notebooks"]

@@ -13,6 +13,7 @@ Examples
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,8 @@ def merge_sandbox(course_root: str | Path, sandbox: str | Path, lesson: str, stu
             submitted = source.find_submission(lesson, student)
         except MissingEntry:
             return False
-        with Gradebook(gradebook_url(course_root)) as target:
+        with Gradebook(gradebook_url(course_root)) as target, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SQLAlchemy's autoflush notes inside nbgrader
             _merge_submission(submitted, target, lesson, student)
     _replace_autograded(course_root, sandbox, lesson, student)
     return True

@@ -29,7 +29,7 @@ from nbclient.exceptions import DeadKernelError
 from nbconvert.preprocessors import Preprocessor
 from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import ClearHiddenTests, Execute, OverwriteCells
-from traitlets import Bool, Integer
+from traitlets import Bool, Integer, List
 
 from eduia.i18n import t
 
@@ -225,6 +225,10 @@ class HideHiddenTests(ClearHiddenTests):
     A traceback or a message printed by a hidden test can reveal it, so a cell that held
     hidden tests shows only a short French verdict.
     """
+
+    display_data_priority = List([], help="Accepted (set by nbconvert's exporters), unused.").tag(
+        config=True
+    )
 
     def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int) -> tuple:
         if not self._remove_hidden_test_region(cell):

@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,7 +146,8 @@ def _record_zero(job: GradingJob, sandbox: Path) -> None:
 
     coursedir = CourseDirectory(config=_sandbox_config(job, sandbox))
     timestamp = coursedir.get_existing_timestamp(str(_staged_dir(sandbox, job)))
-    with Gradebook(gradebook_url(sandbox)) as gradebook:
+    with warnings.catch_warnings(), Gradebook(gradebook_url(sandbox)) as gradebook:
+        warnings.simplefilter("ignore")  # SQLAlchemy's autoflush notes inside nbgrader
         gradebook.update_or_create_student(job.student)
         submission = gradebook.update_or_create_submission(job.lesson, job.student, timestamp=timestamp)
         for notebook in submission.notebooks:

@@ -51,13 +51,17 @@ def stage_submission(submitted: Path, staged: Path, expected: dict[str, set[str]
 
 def _readable_notebooks(staged: Path, issues: list[Issue]) -> dict[str, set[str]]:
     """Map each readable notebook of ``staged`` to its cell ids; drop the unreadable ones."""
+    import warnings
+
     import nbformat
 
     readable: dict[str, set[str]] = {}
     for path in sorted(staged.glob("*.ipynb")):
         try:
-            notebook = nbformat.read(path, as_version=4)
-            nbformat.validate(notebook)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # old notebooks without cell ids are fine
+                notebook = nbformat.read(path, as_version=4)
+                nbformat.validate(notebook)
         except Exception as error:  # any way a file can fail to be a notebook
             issues.append(Issue("corrupt", {"file": path.name, "error": _short(error)}))
             path.unlink()

@@ -159,9 +159,9 @@ MESSAGES = {
     ),
     "course.not_a_course": (
         "{path} n'est pas un dossier de cours (pas de nbgrader_config.py). Créez-le avec "
-        "« eduia course init DOSSIER » ou indiquez-le avec --cours.",
+        "« eduia course init DOSSIER » ou indiquez-le avec --course.",
         "{path} is not a course folder (no nbgrader_config.py). Create it with "
-        "“eduia course init FOLDER” or give it with --cours.",
+        "“eduia course init FOLDER” or give it with --course.",
     ),
     "course.unknown_lesson": (
         "Leçon inconnue : « {lesson} ». Leçons du cours : {known}.",
@@ -174,8 +174,8 @@ MESSAGES = {
         "(example: seconde-3).",
     ),
     "course.no_lessons": (
-        "Pas de leçons à copier dans {path}. Indiquez le dossier des sources avec --lecons.",
-        "No lessons to copy in {path}. Give the folder of the sources with --lecons.",
+        "Pas de leçons à copier dans {path}. Indiquez le dossier des sources avec --lessons.",
+        "No lessons to copy in {path}. Give the folder of the sources with --lessons.",
     ),
     "course.init_done": (
         "Cours « {course_id} » prêt dans {path} : {copied} leçons copiées, {kept} déjà "
@@ -258,5 +258,87 @@ MESSAGES = {
     "course.export_done": (
         "Notes écrites dans {path} : {rows} lignes (une par élève et par leçon).",
         "Marks written to {path}: {rows} rows (one per pupil and lesson).",
+    ),
+    # --- command line ----------------------------------------------------------------------
+    "course.help": (
+        "le travail de l'enseignant avec nbgrader : cours, classe, correction, retours, notes",
+        "the teacher's work with nbgrader: course, class, grading, feedback, marks",
+    ),
+    "course.course_help": (
+        "dossier du cours (par défaut : le dossier courant)",
+        "course folder (default: the current folder)",
+    ),
+    "course.init_help": (
+        "créer (ou mettre à jour) un dossier de cours nbgrader avec les leçons",
+        "create (or refresh) an nbgrader course folder with the lessons",
+    ),
+    "course.directory_help": ("dossier du cours à créer", "course folder to create"),
+    "course.course_id_help": (
+        "identifiant du cours, partagé avec les élèves (par défaut : le nom du dossier)",
+        "course id, shared with the pupils (default: the folder's name)",
+    ),
+    "course.lessons_help": (
+        "dossier des sources des leçons (par défaut : notebooks/source d'eduia)",
+        "folder of the lesson sources (default: eduia's notebooks/source)",
+    ),
+    "course.exchange_help": (
+        "dossier d'échange nbgrader partagé avec les élèves (défaut : /srv/nbgrader/exchange)",
+        "nbgrader exchange folder shared with the pupils (default: /srv/nbgrader/exchange)",
+    ),
+    "course.timeout_help": (
+        "secondes accordées à chaque cellule pendant la correction (défaut : 30)",
+        "seconds allowed to each cell while grading (default: 30)",
+    ),
+    "course.roster_help": (
+        "importer la liste de la classe (export Pronote, CSV)",
+        "import the class list (Pronote export, CSV)",
+    ),
+    "course.roster_file_help": (
+        "fichier CSV : colonnes Nom, Prénom, Classe (ou Élève)",
+        "CSV file: columns Nom, Prénom, Classe (or Élève)",
+    ),
+    "course.autograde_help": (
+        "corriger automatiquement tous les travaux rendus d'une leçon",
+        "autograde every submission of a lesson",
+    ),
+    "course.lesson_help": (
+        "la leçon (par exemple 02-plus-proches-voisins, ou 02)",
+        "the lesson (for example 02-plus-proches-voisins, or 02)",
+    ),
+    "course.jobs_help": (
+        "nombre de corrections en parallèle (par défaut : 1 ; 2 sur un PC à deux cœurs)",
+        "number of parallel gradings (default: 1; 2 on a two-core PC)",
+    ),
+    "course.force_help": (
+        "corriger aussi les travaux déjà corrigés et inchangés",
+        "also grade submissions already graded and unchanged",
+    ),
+    "course.feedback_help": (
+        "écrire les retours aux élèves, sans les tests cachés, et les leur envoyer",
+        "write the pupils' feedback, without hidden tests, and send it to them",
+    ),
+    "course.no_release_help": (
+        "écrire les retours sans les envoyer dans le dossier d'échange",
+        "write the feedback without sending it to the exchange folder",
+    ),
+    "course.export_help": (
+        "exporter les notes sur 20 (CSV pour LibreOffice ou Excel)",
+        "export the marks out of 20 (CSV for LibreOffice or Excel)",
+    ),
+    "course.out_help": (
+        "fichier à écrire (par défaut : notes.csv dans le dossier du cours)",
+        "file to write (default: notes.csv in the course folder)",
+    ),
+    "course.feedback_done": (
+        "Retours écrits pour « {lesson} » : {count} pages dans feedback/ (sans les tests cachés).",
+        "Feedback written for “{lesson}”: {count} pages in feedback/ (without hidden tests).",
+    ),
+    "course.feedback_released": (
+        "Retours envoyés : les élèves les récupèrent dans l'onglet Assignments de JupyterLab.",
+        "Feedback released: pupils fetch it in JupyterLab's Assignments tab.",
+    ),
+    "course.feedback_error": (
+        "Problème pendant les retours : {error}",
+        "Problem while making the feedback: {error}",
     ),
 }
