@@ -245,6 +245,12 @@ def test_generation_is_seeded_and_follows_the_counts() -> None:
     assert cold == {"Le Var est beau."}
 
 
+def test_a_capital_at_the_start_finds_the_lower_case_context() -> None:
+    model = NextWordModel(n=3).fit("Le chat dort. Un chat mange. Sous le chat.")
+    assert model.probabilities("Le chat") == {".": 0.5, "dort": 0.5}  # not all 3 after « chat »
+    assert model.probabilities("le chat") == model.probabilities("Le chat")
+
+
 def test_corpus_is_short_french_and_about_the_region() -> None:
     lines = [line for line in load_corpus().splitlines() if line.strip()]
     assert 40 <= len(lines) <= 80

@@ -107,6 +107,9 @@ class NextWordModel:
         return self
 
     def _context(self, words: list[str]) -> tuple[str, ...]:
+        vocabulary = self.counts_[()]
+        if words and words[0] not in vocabulary and words[0].lower() in vocabulary:
+            words = [words[0].lower(), *words[1:]]  # « Le » typed first is the text's « le »
         context = tuple(([START] * (self.n - 1) + words)[-(self.n - 1) :])
         while context not in self.counts_:
             context = context[1:]
