@@ -257,3 +257,36 @@ def test_source_runs_top_to_bottom(source_path: Path, tmp_path: Path, monkeypatc
         if output.get("output_type") == "error"
     ]
     assert not errors
+
+
+@pytest.mark.slow
+@lessons
+def test_untouched_pupil_version_fails_only_gently(
+    source_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """« Exécuter tout » on the fresh pupil version: only the expected, explained errors.
+
+    A stub raises NotImplementedError, a check says « À toi de jouer » (CheckFailed), a cell
+    that uses an unanswered result meets a NameError; any other error (a crash in a playground,
+    a dataset, a check) is a bug a pupil would meet on day one.
+    """
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    notebook = read(release.release_path(source_path, REPO_ROOT))
+    client = NotebookClient(
+        notebook,
+        timeout=60,
+        kernel_name="python3",
+        allow_errors=True,
+        resources={"metadata": {"path": str(tmp_path)}},
+    )
+    client.execute()
+    errors = {
+        output["ename"]
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    }
+    assert errors <= {"NotImplementedError", "CheckFailed", "NameError"}, errors
+    assert "CheckFailed" in errors, "the checks of an untouched lesson must not pass"
