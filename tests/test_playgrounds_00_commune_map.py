@@ -125,3 +125,9 @@ def test_fast_redraw_matches_a_full_draw(communes):
     fast = render_png(result.figure)
     static_changed(result.figure)
     assert render_png(result.figure) == fast
+
+
+def test_an_unknown_starting_departement_is_explained_and_the_map_still_shows(communes):
+    playground = commune_map(departement="75", data=communes)
+    assert playground.result.count == len(communes)  # the whole region instead
+    assert "ne convient pas" in playground.message.value

@@ -308,3 +308,14 @@ def test_lesson_playgrounds_cost_nothing_under_autograding():
 def test_playground_displays_as_a_jupyter_widget_view():
     bundle = demo()._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_starting_values_out_of_range_or_refused_are_explained_not_raised():
+    playground = demo(n=50, colour="violet")
+    assert playground.result == [float(i) for i in range(1, 10)]  # n kept at the slider's maximum
+    assert playground.error is None
+    assert "ne peut pas valoir 50" in playground.message.value
+    assert "ne convient pas" in playground.message.value
+    playground.update(n=99)
+    assert playground.controls["n"].value == 9
+    assert "ne peut pas valoir 99" in playground.message.value

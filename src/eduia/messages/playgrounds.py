@@ -28,6 +28,10 @@ MESSAGES = {
         "La valeur {value!r} ne convient pas au réglage « {name} » ({detail}).",
         "The value {value!r} does not fit the control “{name}” ({detail}).",
     ),
+    "playgrounds.value_adjusted": (
+        "« {name} » ne peut pas valoir {value} ici : la valeur la plus proche, {kept}, est utilisée.",
+        "“{name}” cannot be {value} here: the closest value, {kept}, is used.",
+    ),
     "playgrounds.dataset_unavailable": (
         "Les données « {name} » ne sont pas disponibles ({detail}).",
         "The dataset “{name}” is not available ({detail}).",

@@ -158,9 +158,10 @@ class PlaygroundWidget(widgets.VBox):
         else:
             self._pending_error = None
         self.controls = {c.name: make_control(c) for c in self.declarations}
-        for name, value in playground.values.items():
-            if value is not None and name in self.controls:
-                self.controls[name].value = value
+        wanted = {
+            k: v for k, v in playground.values.items() if v is not None and k in self.controls
+        }
+        note = " ".join(filter(None, self._set_values(wanted)))
         self.figure = new_figure(playground.figsize, dpi=playground.dpi)
         self.image = widgets.Image(format="png", layout={"max_width": "100%"})
         self.message = widgets.HTML()
@@ -175,10 +176,10 @@ class PlaygroundWidget(widgets.VBox):
         )
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
-        if self._pending_error is None:
-            self.redraw()
-        else:
+        if self._pending_error is not None:
             self._show_error(self._pending_error)
+        elif self.redraw() is not None and note:
+            self._show_note(note)
 
     def values(self) -> dict[str, Any]:
         """The current value of every control, by keyword name."""
@@ -210,15 +211,32 @@ class PlaygroundWidget(widgets.VBox):
             self._show_error(t("playgrounds.unknown_control", names=", ".join(unknown)))
             return None
         with self._hold():
-            for name, value in values.items():
-                try:
-                    self.controls[name].value = value
-                except Exception as error:  # noqa: BLE001 - traitlets refuses the value: say so in French
-                    self._show_error(
-                        t("playgrounds.refused_value", name=name, value=value, detail=error)
-                    )
-                    return None
-        return self.redraw()
+            refused, adjusted = self._set_values(values)
+        if refused:  # nothing is redrawn: the pupil reads why
+            self._show_error(refused)
+            return None
+        result = self.redraw()
+        if result is not None and adjusted:
+            self._show_note(adjusted)
+        return result
+
+    def _set_values(self, values: dict[str, Any]) -> tuple[str, str]:
+        """Set the controls; return French notes on the values refused, and on those moved into
+        a slider's range (a slider keeps its value between its minimum and maximum)."""
+        refused, adjusted = [], []
+        for name, value in values.items():
+            control = self.controls[name]
+            try:
+                control.value = value
+            except Exception as error:  # noqa: BLE001 - traitlets refuses the value: say so in French
+                refused.append(t("playgrounds.refused_value", name=name, value=value, detail=error))
+                continue
+            if control.value != value:
+                label = control.description or name
+                adjusted.append(
+                    t("playgrounds.value_adjusted", name=label, value=value, kept=control.value)
+                )
+        return " ".join(refused), " ".join(adjusted)
 
     @contextmanager
     def _hold(self) -> Iterator[None]:
@@ -231,6 +249,9 @@ class PlaygroundWidget(widgets.VBox):
     def _on_change(self, _change: dict) -> None:
         if not self._holding:
             self.redraw()
+
+    def _show_note(self, text: str) -> None:
+        self.message.value = f'<div role="status" style="color:#7a4b00">{html.escape(text)}</div>'
 
     def _show_error(self, text: str) -> None:
         self.error = text
