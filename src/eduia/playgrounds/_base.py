@@ -27,7 +27,16 @@ Speed (budget: 100 ms per update at p95, see ``benchmarks/playgrounds.py``):
 - precompute what does not depend on the controls once per data object, with :func:`memo`;
 - cache per parameter value inside that precomputed object (a plain dict is enough);
 - build the axes and artists once per figure with :func:`scene`, then only update them
-  (``set_offsets``, ``set_data``, ``set_text``...).
+  (``set_offsets``, ``set_data``, ``set_text``...);
+- declare the artists that change with :func:`dynamic`: the widget draws the rest once and
+  then repaints only those (matplotlib's blitting), in z-order, over everything else;
+- keep changing text short, or put it in the result's ``summary``; an update of 10 to 30 ms
+  of CPU is typical (see the benchmark's « cpu p95 »).
+
+Check a new playground with ``python benchmarks/playgrounds.py <name>``, and test that a fast
+redraw gives the same picture as a full one: render with
+:func:`eduia.playgrounds._widget.render_png`, call :func:`static_changed`, render again, and
+compare the bytes.
 
 Writing a playground
 --------------------
