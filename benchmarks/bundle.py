@@ -36,7 +36,9 @@ INSTALL_BUDGET_S = 90.0
 def heaviest_wheels(folder: Path, count: int = 5) -> list[tuple[str, float]]:
     """The ``count`` largest wheels of a wheelhouse, in MB."""
     wheels = sorted(folder.glob("*.whl"), key=lambda path: path.stat().st_size, reverse=True)
-    return [(path.name.split("-")[0], round(path.stat().st_size / 1e6, 1)) for path in wheels[:count]]
+    return [
+        (path.name.split("-")[0], round(path.stat().st_size / 1e6, 1)) for path in wheels[:count]
+    ]
 
 
 def timed_install(bundle: Path, scratch: Path) -> tuple[float, bool, str]:
@@ -44,7 +46,9 @@ def timed_install(bundle: Path, scratch: Path) -> tuple[float, bool, str]:
     home = scratch / "home"
     home.mkdir()
     environment = {key: value for key, value in os.environ.items() if not key.startswith("PIP_")}
-    environment.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), EDUIA_PYTHON=sys.executable)
+    environment.update(
+        HOME=str(home), XDG_DATA_HOME=str(home / "data"), EDUIA_PYTHON=sys.executable
+    )
     command = ["sh", str(bundle / "install.sh"), str(scratch / "logiciel")]
     how = "unshare -n"
     if namespace_unavailable_reason():
@@ -65,18 +69,30 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="eduia-bench-") as scratch:
         out = Path(scratch) / "paquet"
-        report = build_bundle(out, args.platform, args.python, zip_it=False,
-                              echo=lambda line: None, progress_stream=io.StringIO())
+        report = build_bundle(
+            out,
+            args.platform,
+            args.python,
+            zip_it=False,
+            echo=lambda line: None,
+            progress_stream=io.StringIO(),
+        )
         heavy = {name: heaviest_wheels(out / "wheels" / name) for name in report.size_mb}
         install_s, installed, how = None, False, "not installable here"
         if current_platform().name in report.size_mb and sys.platform != "win32":
             install_s, installed, how = timed_install(out, Path(scratch))
-    within = all(size <= SIZE_BUDGET_MB for size in report.size_mb.values()) and installed and (
-        install_s is not None and install_s <= INSTALL_BUDGET_S)
+    within = (
+        all(size <= SIZE_BUDGET_MB for size in report.size_mb.values())
+        and installed
+        and (install_s is not None and install_s <= INSTALL_BUDGET_S)
+    )
     if args.json:
         print(json.dumps({"size_mb": report.size_mb, "install_s": install_s}))
         return 0 if within else 1
-    print(f"Bundle for Python {', '.join(report.pythons)} (budget {SIZE_BUDGET_MB:.0f} MB per platform)")
+    print(
+        f"Bundle for Python {', '.join(report.pythons)}"
+        f" (budget {SIZE_BUDGET_MB:.0f} MB per platform)"
+    )
     for name, size in report.size_mb.items():
         largest = ", ".join(f"{wheel} {mb}" for wheel, mb in heavy[name])
         print(f"  {name:<8} {size:7.1f} MB   largest: {largest}")

@@ -41,9 +41,15 @@ def fake_wheel(folder: Path, name: str, version: str, requires: list[str] = ()) 
     """A minimal valid pure-Python wheel with the given requirements."""
     dist_info = f"{name}-{version}.dist-info"
     metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n" + "".join(
-        f"Requires-Dist: {requirement}\n" for requirement in requires)
-    files = {f"{name}/__init__.py": "", f"{dist_info}/METADATA": metadata,
-             f"{dist_info}/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"}
+        f"Requires-Dist: {requirement}\n" for requirement in requires
+    )
+    files = {
+        f"{name}/__init__.py": "",
+        f"{dist_info}/METADATA": metadata,
+        f"{dist_info}/WHEEL": (
+            "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+        ),
+    }
     record = "".join(f"{path},,\n" for path in files) + f"{dist_info}/RECORD,,\n"
     path = folder / f"{name}-{version}-py3-none-any.whl"
     with zipfile.ZipFile(path, "w") as wheel:
@@ -56,8 +62,12 @@ def fake_wheel(folder: Path, name: str, version: str, requires: list[str] = ()) 
 def tiny_wheelhouse(tmp_path: Path) -> Path:
     folder = tmp_path / "wheels"
     folder.mkdir()
-    fake_wheel(folder, "eduia", "9.0", ['winonly; sys_platform == "win32"',
-                                         'oldonly; python_version < "3.11"', "common>=1"])
+    fake_wheel(
+        folder,
+        "eduia",
+        "9.0",
+        ['winonly; sys_platform == "win32"', 'oldonly; python_version < "3.11"', "common>=1"],
+    )
     fake_wheel(folder, "common", "1.5", ['macextra; platform_system == "Darwin"'])
     for name in ("winonly", "oldonly", "macextra"):
         fake_wheel(folder, name, "1.0")
@@ -86,16 +96,30 @@ def test_completeness_check_fails_when_a_target_package_is_missing(tiny_wheelhou
 
 def test_missing_requirements_reads_markers_extras_and_versions() -> None:
     items = [
-        {"metadata": {"name": "jsonschema", "version": "4.0", "requires_dist": [
-            "attrs>=22", 'rfc3987; extra == "format"', 'pywinpty; os_name == "nt"']},
-         "requested_extras": ["format"]},
+        {
+            "metadata": {
+                "name": "jsonschema",
+                "version": "4.0",
+                "requires_dist": [
+                    "attrs>=22",
+                    'rfc3987; extra == "format"',
+                    'pywinpty; os_name == "nt"',
+                ],
+            },
+            "requested_extras": ["format"],
+        },
         {"metadata": {"name": "attrs", "version": "21.0"}},
     ]
     windows = marker_environment(PLATFORMS["windows"], "3.12")
     assert missing_requirements(items, windows) == [
-        "attrs>=22 (jsonschema)", "pywinpty (jsonschema)", "rfc3987 (jsonschema)"]
+        "attrs>=22 (jsonschema)",
+        "pywinpty (jsonschema)",
+        "rfc3987 (jsonschema)",
+    ]
     assert missing_requirements(items, marker_environment(PLATFORMS["linux"], "3.12")) == [
-        "attrs>=22 (jsonschema)", "rfc3987 (jsonschema)"]
+        "attrs>=22 (jsonschema)",
+        "rfc3987 (jsonschema)",
+    ]
 
 
 def test_platforms_and_pythons_are_validated() -> None:
@@ -112,8 +136,9 @@ def test_platforms_and_pythons_are_validated() -> None:
 
 
 def test_shell_messages_survive_quoting(tmp_path: Path) -> None:
-    script = render_template("echo @bundle.install_venv_failed@\necho \"@bundle.launcher_comment:raw@\"\n",
-                             "sh", ["3.12"])
+    script = render_template(
+        'echo @bundle.install_venv_failed@\necho "@bundle.launcher_comment:raw@"\n', "sh", ["3.12"]
+    )
     output = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=True).stdout
     assert output.splitlines() == [t("bundle.install_venv_failed"), t("bundle.launcher_comment")]
 
@@ -143,13 +168,18 @@ def test_install_sh_refuses_politely(tmp_path: Path) -> None:
     shell, _, _ = write_install_files(tmp_path, ["3.12"])
     usage = subprocess.run(["sh", str(shell)], capture_output=True, text=True)
     assert usage.returncode == 2 and usage.stderr.strip() == t("bundle.install_usage_sh")
-    no_wheels = subprocess.run(["sh", str(shell), str(tmp_path / "cible")], capture_output=True,
-                               text=True)
+    no_wheels = subprocess.run(
+        ["sh", str(shell), str(tmp_path / "cible")], capture_output=True, text=True
+    )
     assert no_wheels.returncode == 3
     assert t("bundle.install_unsupported_system") in no_wheels.stderr
     (tmp_path / "wheels" / "linux").mkdir(parents=True)
-    no_python = subprocess.run(["sh", str(shell), str(tmp_path / "cible")], capture_output=True,
-                               text=True, env={**os.environ, "EDUIA_PYTHON": "/nonexistent/python"})
+    no_python = subprocess.run(
+        ["sh", str(shell), str(tmp_path / "cible")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "EDUIA_PYTHON": "/nonexistent/python"},
+    )
     assert no_python.returncode == 4 and "3.12" in no_python.stderr
 
 
@@ -167,7 +197,10 @@ def test_zip_keeps_install_sh_executable_and_stores_wheels(tmp_path: Path) -> No
     with zipfile.ZipFile(archive) as bundle_zip:
         shell = bundle_zip.getinfo("paquet/install.sh")
         assert (shell.external_attr >> 16) & stat.S_IXUSR
-        assert bundle_zip.getinfo("paquet/wheels/linux/common-1.0-py3-none-any.whl").compress_type == zipfile.ZIP_STORED
+        assert (
+            bundle_zip.getinfo("paquet/wheels/linux/common-1.0-py3-none-any.whl").compress_type
+            == zipfile.ZIP_STORED
+        )
         assert bundle_zip.read("paquet/install.bat") == (out / "install.bat").read_bytes()
 
 
@@ -195,15 +228,25 @@ def test_cli_errors_are_french(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("platform", "python", "expected"), [
-    ("windows", "3.12", {"pywinpty", "colorama"}),
-    ("macos", "3.12", {"appnope"}),
-    ("linux", "3.10", {"exceptiongroup", "tomli"}),
-])
-def test_real_wheelhouse_is_complete_for(tmp_path: Path, platform: str, python: str,
-                                         expected: set[str]) -> None:
-    report = build_bundle(tmp_path / "paquet", [platform], [python], zip_it=False,
-                          echo=lambda line: None, progress_stream=io.StringIO())
+@pytest.mark.parametrize(
+    ("platform", "python", "expected"),
+    [
+        ("windows", "3.12", {"pywinpty", "colorama"}),
+        ("macos", "3.12", {"appnope"}),
+        ("linux", "3.10", {"exceptiongroup", "tomli"}),
+    ],
+)
+def test_real_wheelhouse_is_complete_for(
+    tmp_path: Path, platform: str, python: str, expected: set[str]
+) -> None:
+    report = build_bundle(
+        tmp_path / "paquet",
+        [platform],
+        [python],
+        zip_it=False,
+        echo=lambda line: None,
+        progress_stream=io.StringIO(),
+    )
     packages = set(report.packages[f"{platform}-{python}"])
     assert {"eduia", "jupyterlab", "nbgrader", "scikit-learn", "pip"} <= packages
     assert expected <= packages, expected - packages
@@ -219,6 +262,11 @@ def test_real_wheelhouse_is_complete_for(tmp_path: Path, platform: str, python: 
 
 
 def test_cli_help_lists_platforms() -> None:
-    result = subprocess.run([sys.executable, "-m", "eduia", "bundle", "--help"], capture_output=True,
-                            text=True, timeout=60, env={**os.environ, "LANG": "fr_FR.UTF-8"})
+    result = subprocess.run(
+        [sys.executable, "-m", "eduia", "bundle", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "fr_FR.UTF-8"},
+    )
     assert "windows" in result.stdout and "macos" in result.stdout and "3.10" in result.stdout

@@ -28,9 +28,16 @@ LESSON = "02-plus-proches-voisins/02-plus-proches-voisins.ipynb"
 
 
 def notebook_bytes(source: str) -> bytes:
-    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# Les voisins\n"]},
-             {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
-              "source": [source]}]
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# Les voisins\n"]},
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {},
+            "outputs": [],
+            "source": [source],
+        },
+    ]
     return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 4}).encode()
 
 
@@ -53,7 +60,7 @@ def page_config(html: str) -> dict:
     """The JSON settings JupyterLab embeds in its page."""
     start = html.index('id="jupyter-config-data"')
     start = html.index(">", start) + 1
-    return json.loads(html[start:html.index("</script>", start)])
+    return json.loads(html[start : html.index("</script>", start)])
 
 
 def opener() -> urllib.request.OpenerDirector:
@@ -61,15 +68,21 @@ def opener() -> urllib.request.OpenerDirector:
 
 
 def test_command_is_local_tokened_and_offline(tmp_path: Path) -> None:
-    command = lab_command(tmp_path, port=8899, token="secret", open_browser=False,
-                          open_path="Commencer ici.ipynb")
+    command = lab_command(
+        tmp_path, port=8899, token="secret", open_browser=False, open_path="Commencer ici.ipynb"
+    )
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
-    for flag in ("--ServerApp.ip=127.0.0.1", "--ServerApp.port=8899", "--IdentityProvider.token=secret",
-                 "--ServerApp.open_browser=False", "--LabApp.news_url=None",
-                 "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
-                 "--LabApp.extension_manager=readonly",
-                 "--ServerApp.default_url=/lab/tree/Commencer%20ici.ipynb",
-                 f"--ServerApp.root_dir={tmp_path.resolve()}"):
+    for flag in (
+        "--ServerApp.ip=127.0.0.1",
+        "--ServerApp.port=8899",
+        "--IdentityProvider.token=secret",
+        "--ServerApp.open_browser=False",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
+        "--LabApp.extension_manager=readonly",
+        "--ServerApp.default_url=/lab/tree/Commencer%20ici.ipynb",
+        f"--ServerApp.root_dir={tmp_path.resolve()}",
+    ):
         assert flag in command
     assert "--ServerApp.open_browser=True" in lab_command(tmp_path, port=1, token="t")
 
@@ -90,13 +103,16 @@ def test_configure_offline_keeps_existing_page_settings(tmp_path: Path) -> None:
     data = json.loads(page.read_text())
     assert data["x"] == 1 and data["disabledExtensions"]["other:plugin"] is True
     assert data["disabledExtensions"]["@jupyterlab/apputils-extension:announcements"] is True
-    assert "@jupyter/nbgrader:create-assignment" not in data["disabledExtensions"]  # teachers keep it
+    assert (
+        "@jupyter/nbgrader:create-assignment" not in data["disabledExtensions"]
+    )  # teachers keep it
     server = json.loads((tmp_path / "etc/jupyter/jupyter_server_config.d/eduia.json").read_text())
     assert server["LabApp"]["news_url"] is None
 
 
-def test_cli_prepares_without_launching(tmp_path: Path, release: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_prepares_without_launching(
+    tmp_path: Path, release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     workspace = tmp_path / "eleve"
     assert main(["lab", "--workspace", str(workspace), "--no-launch"]) == 0
     assert (workspace / LESSON).read_bytes() == (release / LESSON).read_bytes()
@@ -104,8 +120,9 @@ def test_cli_prepares_without_launching(tmp_path: Path, release: Path,
     assert "Votre dossier de travail est prêt" in capsys.readouterr().out
 
 
-def test_cli_reports_kept_lesson_and_resets_it(tmp_path: Path, release: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_kept_lesson_and_resets_it(
+    tmp_path: Path, release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     workspace = tmp_path / "eleve"
     main(["lab", "--workspace", str(workspace), "--no-launch"])
     (workspace / LESSON).write_bytes(b"mon travail")
@@ -121,28 +138,36 @@ def test_cli_reports_kept_lesson_and_resets_it(tmp_path: Path, release: Path,
     assert [path.read_bytes() for path in backups] == [b"mon travail"]
 
 
-def test_cli_unknown_lesson_is_a_french_message(tmp_path: Path, release: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_unknown_lesson_is_a_french_message(
+    tmp_path: Path, release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["lab", "--workspace", str(tmp_path), "--no-launch", "--reset", "99"]) == 1
     assert "Leçon inconnue : « 99 »" in capsys.readouterr().err
 
 
-def test_cli_unwritable_workspace_is_a_french_message(tmp_path: Path, release: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_unwritable_workspace_is_a_french_message(
+    tmp_path: Path, release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = tmp_path / "un-fichier"
     blocker.write_text("x")
     assert main(["lab", "--workspace", str(blocker / "eleve"), "--no-launch"]) == 1
     assert "Impossible d'écrire dans le dossier de travail" in capsys.readouterr().err
 
 
-def test_cli_launches_with_the_offline_command(tmp_path: Path, release: Path,
-                                               monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_launches_with_the_offline_command(
+    tmp_path: Path,
+    release: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     calls: list[tuple[list[str], dict[str, str]]] = []
-    monkeypatch.setattr(eduia.launch, "_run_until_stopped",
-                        lambda command, env: calls.append((command, env)) or 0)
-    assert main(["lab", "--workspace", str(tmp_path / "eleve"), "--port", "8765", "--no-browser"]) == 0
-    (command, env), = calls
+    monkeypatch.setattr(
+        eduia.launch, "_run_until_stopped", lambda command, env: calls.append((command, env)) or 0
+    )
+    assert (
+        main(["lab", "--workspace", str(tmp_path / "eleve"), "--port", "8765", "--no-browser"]) == 0
+    )
+    ((command, env),) = calls
     assert "--ServerApp.port=8765" in command and "--ServerApp.open_browser=False" in command
     assert "--ServerApp.default_url=/lab/tree/Commencer%20ici.ipynb" in command
     assert env["JUPYTER_CONFIG_PATH"].startswith(str((tmp_path / "eleve").resolve()))
@@ -159,13 +184,21 @@ def test_running_lab_serves_the_workspace_offline(tmp_path: Path, release: Path)
         config = page_config(opener().open(lab.url, timeout=30).read().decode())
         assert config["news"] == {"disabled": True}
         assert set(DISABLED_PLUGINS) <= set(config["disabledExtensions"])
-        news = json.load(opener().open(f"{lab.base_url}/lab/api/news?token={lab.token}", timeout=30))
+        news = json.load(
+            opener().open(f"{lab.base_url}/lab/api/news?token={lab.token}", timeout=30)
+        )
         assert news["news"] == []
-        update = json.load(opener().open(f"{lab.base_url}/lab/api/update?token={lab.token}", timeout=30))
+        update = json.load(
+            opener().open(f"{lab.base_url}/lab/api/update?token={lab.token}", timeout=30)
+        )
         assert update["notification"] is None
-        contents = json.load(opener().open(f"{lab.base_url}/api/contents?token={lab.token}", timeout=30))
-        assert {item["name"] for item in contents["content"]} >= {"02-plus-proches-voisins",
-                                                                   "Commencer ici.ipynb"}
+        contents = json.load(
+            opener().open(f"{lab.base_url}/api/contents?token={lab.token}", timeout=30)
+        )
+        assert {item["name"] for item in contents["content"]} >= {
+            "02-plus-proches-voisins",
+            "Commencer ici.ipynb",
+        }
         with pytest.raises(urllib.error.HTTPError) as refused:
             opener().open(f"{lab.base_url}/api/contents", timeout=30)
         assert refused.value.code == 403
@@ -177,7 +210,9 @@ def test_running_lab_serves_the_workspace_offline(tmp_path: Path, release: Path)
 
 @pytest.mark.slow
 @pytest.mark.network_namespace
-def test_lab_starts_and_answers_in_a_namespace_without_network(tmp_path: Path, release: Path) -> None:
+def test_lab_starts_and_answers_in_a_namespace_without_network(
+    tmp_path: Path, release: Path
+) -> None:
     from test_offline_install import offline_command
 
     workspace = tmp_path / "eleve"
@@ -191,14 +226,23 @@ def test_lab_starts_and_answers_in_a_namespace_without_network(tmp_path: Path, r
         "    o.open(lab.url, timeout=30).read()\n"
         "    print(json.load(o.open(lab.base_url + '/lab/api/news?token=' + lab.token))['news'])\n"
     )
-    result = subprocess.run(offline_command([sys.executable, "-c", script, str(workspace)]),
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        offline_command([sys.executable, "-c", script, str(workspace)]),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip() == "[]"
 
 
 def test_cli_help_is_french() -> None:
-    result = subprocess.run([sys.executable, "-m", "eduia", "lab", "--help"], capture_output=True,
-                            text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C"}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "eduia", "lab", "--help"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C"},
+        timeout=60,
+    )
     assert "préparer votre dossier de travail" in result.stdout
     assert shutil.which("true") is not None

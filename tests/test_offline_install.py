@@ -42,8 +42,9 @@ def test_namespace_has_no_network_but_loopback() -> None:
         "except OSError as error:\n"
         "    print('coupé', error.errno)\n"
     )
-    result = subprocess.run(offline_command([sys.executable, "-c", script]),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        offline_command([sys.executable, "-c", script]), capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("coupé")
 
@@ -57,12 +58,11 @@ from nbclient import NotebookClient
 notebook = nbformat.read(sys.argv[1], as_version=4)
 NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=True,
                resources={"metadata": {"path": sys.argv[2]}}).execute()
-errors = [output.get("ename") for cell in notebook.cells if cell.cell_type == "code"
-          for output in cell.get("outputs", []) if output.get("output_type") == "error"]
-widgets = sum("application/vnd.jupyter.widget-view+json" in output.get("data", {})
-              for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []))
-tables = sum("text/html" in output.get("data", {})
-             for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []))
+outputs = [output for cell in notebook.cells if cell.cell_type == "code"
+           for output in cell.get("outputs", [])]
+errors = [out.get("ename") for out in outputs if out.get("output_type") == "error"]
+widgets = sum("application/vnd.jupyter.widget-view+json" in out.get("data", {}) for out in outputs)
+tables = sum("text/html" in out.get("data", {}) for out in outputs)
 print(json.dumps({"errors": errors, "widgets": widgets, "tables": tables}))
 """
 EXPECTED_PUPIL_ERRORS = {"NotImplementedError", "CheckFailed"}
@@ -85,18 +85,29 @@ def test_bundle_installs_and_runs_a_lesson_without_network(tmp_path: Path) -> No
         pytest.skip(namespace_unavailable_reason())
     # 1. The bundle for this computer (downloads happen here, before the network is cut).
     out = tmp_path / "paquet"
-    report = build_bundle(out, ["current"], [_current_python()], echo=lambda line: None,
-                          progress_stream=io.StringIO())
+    report = build_bundle(
+        out, ["current"], [_current_python()], echo=lambda line: None, progress_stream=io.StringIO()
+    )
     with zipfile.ZipFile(report.zip_path) as bundle_zip:
         assert "paquet/install.sh" in bundle_zip.namelist()
     # 2. Install with the network cut, into a fresh folder, for a fresh user.
     home, target = tmp_path / "home", tmp_path / "logiciel"
     home.mkdir()
-    environment = {key: value for key, value in os.environ.items()
-                   if not key.startswith(("PIP_", "VIRTUAL_ENV", "PYTHON", "JUPYTER"))}
-    environment.update(HOME=str(home), EDUIA_PYTHON=sys.executable, XDG_DATA_HOME=str(home / "data"))
-    install = subprocess.run(offline_command(["sh", str(out / "install.sh"), str(target)]),
-                             capture_output=True, text=True, env=environment, timeout=900)
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PIP_", "VIRTUAL_ENV", "PYTHON", "JUPYTER"))
+    }
+    environment.update(
+        HOME=str(home), EDUIA_PYTHON=sys.executable, XDG_DATA_HOME=str(home / "data")
+    )
+    install = subprocess.run(
+        offline_command(["sh", str(out / "install.sh"), str(target)]),
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=900,
+    )
     assert install.returncode == 0, install.stdout[-4000:] + install.stderr[-4000:]
     assert "Tout est prêt" in install.stdout  # eduia doctor, run by install.sh, found no problem
     desktop = (home / "data" / "applications" / "eduia.desktop").read_text(encoding="utf-8")
@@ -104,21 +115,34 @@ def test_bundle_installs_and_runs_a_lesson_without_network(tmp_path: Path) -> No
     eduia = target / "venv" / "bin" / "eduia"
     python = target / "venv" / "bin" / "python"
     # 3. eduia doctor and eduia lab, still offline, in the installed environment.
-    doctor = subprocess.run(offline_command([str(eduia), "doctor"]), capture_output=True,
-                            text=True, env=environment, timeout=300)
+    doctor = subprocess.run(
+        offline_command([str(eduia), "doctor"]),
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     workspace = home / "Documents" / "eduia"
-    prepared = subprocess.run(offline_command([str(eduia), "lab", "--workspace", str(workspace),
-                                               "--no-launch"]),
-                              capture_output=True, text=True, env=environment, timeout=300)
+    prepared = subprocess.run(
+        offline_command([str(eduia), "lab", "--workspace", str(workspace), "--no-launch"]),
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
     assert prepared.returncode == 0, prepared.stderr
     lessons = sorted(workspace.glob("*/*.ipynb"))
     assert lessons, "the installed eduia shipped no lesson"
     # 4. A lesson runs there offline: data, charts and the playground work; only stubs fail.
     lesson = lessons[0]
-    executed = subprocess.run(offline_command([str(python), "-c", _EXECUTE_NOTEBOOK, str(lesson),
-                                               str(lesson.parent)]),
-                              capture_output=True, text=True, env=environment, timeout=600)
+    executed = subprocess.run(
+        offline_command([str(python), "-c", _EXECUTE_NOTEBOOK, str(lesson), str(lesson.parent)]),
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=600,
+    )
     assert executed.returncode == 0, executed.stderr[-4000:]
     result = json.loads(executed.stdout.strip().splitlines()[-1])
     assert set(result["errors"]) <= EXPECTED_PUPIL_ERRORS, result

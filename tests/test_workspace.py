@@ -38,11 +38,14 @@ def write_release(release: Path, lessons: dict[str, bytes]) -> Path:
 
 @pytest.fixture
 def release(tmp_path: Path) -> Path:
-    return write_release(tmp_path / "release", {
-        "00-jupyter/00-jupyter.ipynb": notebook("Prendre en main Jupyter"),
-        LESSON: notebook("Les k plus proches voisins"),
-        "02-plus-proches-voisins/carte.png": b"\x89PNG fake",
-    })
+    return write_release(
+        tmp_path / "release",
+        {
+            "00-jupyter/00-jupyter.ipynb": notebook("Prendre en main Jupyter"),
+            LESSON: notebook("Les k plus proches voisins"),
+            "02-plus-proches-voisins/carte.png": b"\x89PNG fake",
+        },
+    )
 
 
 def test_first_run_copies_lessons_and_start_notebook(tmp_path: Path, release: Path) -> None:
@@ -64,7 +67,10 @@ def test_start_notebook_is_french_valid_and_links_every_lesson(release: Path) ->
     nbformat.validate(parsed)
     text = "".join(cell.source for cell in parsed.cells)
     assert "Maj + Entrée" in text
-    assert "[Les k plus proches voisins](02-plus-proches-voisins/02-plus-proches-voisins.ipynb)" in text
+    assert (
+        "[Les k plus proches voisins](02-plus-proches-voisins/02-plus-proches-voisins.ipynb)"
+        in text
+    )
     assert "[Prendre en main Jupyter](00-jupyter/00-jupyter.ipynb)" in text
 
 
@@ -84,7 +90,9 @@ def test_unchanged_lesson_is_updated_in_place(tmp_path: Path, release: Path) -> 
     assert not list((workspace / "02-plus-proches-voisins").glob("*nouvelle version*"))
 
 
-def test_changed_lesson_is_kept_and_new_version_placed_beside(tmp_path: Path, release: Path) -> None:
+def test_changed_lesson_is_kept_and_new_version_placed_beside(
+    tmp_path: Path, release: Path
+) -> None:
     workspace = tmp_path / "eleve"
     prepare_workspace(workspace, release)
     (workspace / LESSON).write_bytes(b"mon travail")
@@ -105,7 +113,9 @@ def test_new_version_is_offered_once(tmp_path: Path, release: Path) -> None:
     (workspace / LESSON).write_bytes(b"mon travail")
     write_release(release, {LESSON: notebook("v2")})
     prepare_workspace(workspace, release, version="0.2.0")
-    beside = workspace / "02-plus-proches-voisins/02-plus-proches-voisins (nouvelle version 0.2.0).ipynb"
+    beside = (
+        workspace / "02-plus-proches-voisins/02-plus-proches-voisins (nouvelle version 0.2.0).ipynb"
+    )
     beside.unlink()  # the pupil did not want it
     again = prepare_workspace(workspace, release, version="0.2.0")
     assert not again.kept and not beside.exists()
@@ -116,7 +126,9 @@ def test_side_copy_edited_by_pupil_is_not_overwritten(tmp_path: Path, release: P
     workspace = tmp_path / "eleve"
     prepare_workspace(workspace, release)
     (workspace / LESSON).write_bytes(b"mon travail")
-    beside = workspace / "02-plus-proches-voisins/02-plus-proches-voisins (nouvelle version 0.2.0).ipynb"
+    beside = (
+        workspace / "02-plus-proches-voisins/02-plus-proches-voisins (nouvelle version 0.2.0).ipynb"
+    )
     beside.write_bytes(b"une autre copie de l'eleve")
     write_release(release, {LESSON: notebook("v2")})
     report = prepare_workspace(workspace, release, version="0.2.0")
@@ -158,7 +170,9 @@ def test_reset_restores_and_keeps_dated_backup(tmp_path: Path, release: Path) ->
     (workspace / LESSON).write_bytes(b"mon travail")
     when = dt.datetime(2026, 11, 27, 10, 32)
     report = reset_lesson(workspace, "02", release, now=when)
-    backup = "02-plus-proches-voisins/02-plus-proches-voisins (sauvegarde du 2026-11-27 10h32).ipynb"
+    backup = (
+        "02-plus-proches-voisins/02-plus-proches-voisins (sauvegarde du 2026-11-27 10h32).ipynb"
+    )
     assert report.backups == [backup]
     assert (workspace / backup).read_bytes() == b"mon travail"
     assert (workspace / LESSON).read_bytes() == (release / LESSON).read_bytes()
@@ -179,8 +193,9 @@ def test_reset_of_unknown_or_ambiguous_lesson_is_explained(tmp_path: Path, relea
 
 
 def test_lesson_names_and_default_workspace(tmp_path: Path) -> None:
-    assert lesson_names({"02-a/02-a.ipynb": b"", "02-a/x.png": b"", "Commencer ici.ipynb": b""}) == [
-        "02-a", "Commencer ici"]
+    assert lesson_names(
+        {"02-a/02-a.ipynb": b"", "02-a/x.png": b"", "Commencer ici.ipynb": b""}
+    ) == ["02-a", "Commencer ici"]
     assert default_workspace(tmp_path) == tmp_path / "eduia"
     (tmp_path / "Documents").mkdir()
     assert default_workspace(tmp_path) == tmp_path / "Documents" / "eduia"
@@ -189,11 +204,15 @@ def test_lesson_names_and_default_workspace(tmp_path: Path) -> None:
 def test_messages_exist_in_english() -> None:
     from eduia.messages.workspace import MESSAGES
 
-    assert all(french and english and french != english or key.endswith("duplicate_name")
-               for key, (french, english) in MESSAGES.items())
+    assert all(
+        french and english and french != english or key.endswith("duplicate_name")
+        for key, (french, english) in MESSAGES.items()
+    )
 
 
-def test_pupil_file_where_a_lesson_folder_goes_does_not_crash(tmp_path: Path, release: Path) -> None:
+def test_pupil_file_where_a_lesson_folder_goes_does_not_crash(
+    tmp_path: Path, release: Path
+) -> None:
     workspace = tmp_path / "eleve"
     workspace.mkdir()
     (workspace / "02-plus-proches-voisins").write_bytes(b"un fichier de l'eleve")

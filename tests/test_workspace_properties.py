@@ -1,4 +1,4 @@
-"""Property: whatever the pupil edits or deletes, and whatever updates arrive, no pupil byte is lost.
+"""Property: whatever the pupil edits or deletes, whatever updates arrive, no pupil byte is lost.
 
 A hypothesis state machine plays a pupil (edit any file, create files, delete files, break the
 manifest) against eduia (ship new versions of the lessons, update the workspace, reset a lesson).
@@ -20,13 +20,21 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from eduia.workspace import prepare_workspace, reset_lesson
 
 LESSON_POOL = ("00-jupyter", "01-regles", "02-voisins")
-PUPIL_NAMES = ("brouillon.ipynb", "notes.txt", "02-voisins/mes-essais.ipynb", "00-jupyter/autre.ipynb",
-               "01-regles")  # the last one is a file where a lesson folder goes
+PUPIL_NAMES = (
+    "brouillon.ipynb",
+    "notes.txt",
+    "02-voisins/mes-essais.ipynb",
+    "00-jupyter/autre.ipynb",
+    "01-regles",
+)  # the last one is a file where a lesson folder goes
 
 
 def workspace_files(workspace: Path) -> list[str]:
-    return sorted(path.relative_to(workspace).as_posix() for path in workspace.rglob("*")
-                  if path.is_file() and ".eduia" not in path.relative_to(workspace).parts)
+    return sorted(
+        path.relative_to(workspace).as_posix()
+        for path in workspace.rglob("*")
+        if path.is_file() and ".eduia" not in path.relative_to(workspace).parts
+    )
 
 
 class PupilAndUpdates(RuleBasedStateMachine):
@@ -107,7 +115,9 @@ class PupilAndUpdates(RuleBasedStateMachine):
 
 
 PupilAndUpdates.TestCase.settings = settings(
-    max_examples=60, stateful_step_count=25, deadline=None,
+    max_examples=60,
+    stateful_step_count=25,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestPupilAndUpdates = PupilAndUpdates.TestCase

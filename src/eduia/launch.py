@@ -110,7 +110,8 @@ class LabServer:
 
         Examples
         --------
-        >>> LabServer(Path("."), 8888, "abc", None).url_for("Commencer ici.ipynb")  # type: ignore[arg-type]
+        >>> server = LabServer(Path("."), 8888, "abc", None)  # type: ignore[arg-type]
+        >>> server.url_for("Commencer ici.ipynb")
         'http://127.0.0.1:8888/lab/tree/Commencer%20ici.ipynb?token=abc'
         """
         return f"{self.base_url}/lab/tree/{quote(path)}?token={self.token}"
@@ -129,8 +130,15 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def lab_command(workspace: Path, *, port: int, token: str, open_browser: bool = True,
-                open_path: str | None = None, python: str | None = None) -> list[str]:
+def lab_command(
+    workspace: Path,
+    *,
+    port: int,
+    token: str,
+    open_browser: bool = True,
+    open_path: str | None = None,
+    python: str | None = None,
+) -> list[str]:
     """The command line that starts JupyterLab in ``workspace``, offline and on 127.0.0.1.
 
     Parameters
@@ -153,7 +161,9 @@ def lab_command(workspace: Path, *, port: int, token: str, open_browser: bool = 
     True
     """
     command = [
-        python or sys.executable, "-m", "jupyterlab",
+        python or sys.executable,
+        "-m",
+        "jupyterlab",
         f"--ServerApp.root_dir={Path(workspace).resolve()}",
         f"--ServerApp.ip={HOST}",
         f"--ServerApp.port={port}",
@@ -245,8 +255,9 @@ def configure_offline(prefix: Path | None = None) -> list[Path]:
 def _status(base_url: str, token: str) -> bool:
     """Whether the server answers ``/api/status`` (never through a proxy)."""
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    request = urllib.request.Request(f"{base_url}/api/status",
-                                     headers={"Authorization": f"token {token}"})
+    request = urllib.request.Request(
+        f"{base_url}/api/status", headers={"Authorization": f"token {token}"}
+    )
     try:
         with opener.open(request, timeout=2) as response:
             return response.status == 200
@@ -278,9 +289,15 @@ def _stop(process: subprocess.Popen[bytes], grace: float = 10.0) -> None:
 
 
 @contextmanager
-def running_lab(workspace: Path, port: int | None = None, *, token: str | None = None,
-                timeout: float = 90.0, python: str | None = None,
-                extra_env: Mapping[str, str] | None = None) -> Iterator[LabServer]:
+def running_lab(
+    workspace: Path,
+    port: int | None = None,
+    *,
+    token: str | None = None,
+    timeout: float = 90.0,
+    python: str | None = None,
+    extra_env: Mapping[str, str] | None = None,
+) -> Iterator[LabServer]:
     """Run JupyterLab in ``workspace`` for the duration of a ``with`` block.
 
     The browser is not opened; the server is stopped when the block ends.
@@ -288,7 +305,7 @@ def running_lab(workspace: Path, port: int | None = None, *, token: str | None =
     Parameters
     ----------
     workspace : Path
-        The folder JupyterLab shows (prepare it first with :func:`eduia.workspace.prepare_workspace`).
+        The folder JupyterLab shows (prepared by :func:`eduia.workspace.prepare_workspace`).
     port : int, optional
         A free port; one is chosen when omitted.
     token : str, optional
@@ -323,8 +340,13 @@ def running_lab(workspace: Path, port: int | None = None, *, token: str | None =
     environment.update(extra_env or {})
     log = Path(tempfile.mkstemp(prefix="eduia-lab-", suffix=".log")[1])
     with log.open("wb") as output:
-        process = subprocess.Popen(command, env=environment, stdout=output,
-                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
     server = LabServer(workspace, port, token, process, log)
     try:
         _wait_until_ready(server, timeout)
@@ -335,7 +357,7 @@ def running_lab(workspace: Path, port: int | None = None, *, token: str | None =
 
 
 def _run_until_stopped(command: Sequence[str], env: Mapping[str, str]) -> int:
-    """Run ``command``; on Ctrl+C let JupyterLab shut down by itself (saving and stopping kernels)."""
+    """Run ``command``; on Ctrl+C let JupyterLab shut down by itself (it stops its kernels)."""
     process = subprocess.Popen(list(command), env=dict(env))
     while True:
         try:
@@ -344,9 +366,15 @@ def _run_until_stopped(command: Sequence[str], env: Mapping[str, str]) -> int:
             continue  # JupyterLab received the same Ctrl+C and handles it (twice stops it)
 
 
-def launch_lab(workspace: Path, *, port: int | None = None, open_browser: bool = True,
-               open_path: str | None = None, echo: bool = True,
-               runner: Callable[[list[str], dict[str, str]], int] | None = None) -> int:
+def launch_lab(
+    workspace: Path,
+    *,
+    port: int | None = None,
+    open_browser: bool = True,
+    open_path: str | None = None,
+    echo: bool = True,
+    runner: Callable[[list[str], dict[str, str]], int] | None = None,
+) -> int:
     """Run JupyterLab in the foreground in ``workspace`` until the pupil stops it.
 
     Parameters
@@ -376,11 +404,14 @@ def launch_lab(workspace: Path, *, port: int | None = None, open_browser: bool =
     """
     port = port or free_port()
     token = secrets.token_hex(24)
-    command = lab_command(workspace, port=port, token=token, open_browser=open_browser,
-                          open_path=open_path)
+    command = lab_command(
+        workspace, port=port, token=token, open_browser=open_browser, open_path=open_path
+    )
     if echo:
         server = LabServer(Path(workspace), port, token, None)  # type: ignore[arg-type]
-        print(t("workspace.lab_starting", url=server.url_for(open_path) if open_path else server.url))
+        print(
+            t("workspace.lab_starting", url=server.url_for(open_path) if open_path else server.url)
+        )
         print(t("workspace.lab_how_to_stop"))
     run = runner or _run_until_stopped
     return int(run(command, lab_environment(workspace)))

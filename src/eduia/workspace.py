@@ -76,8 +76,10 @@ class SyncReport:
         >>> SyncReport(Path("w"), kept=[("a.ipynb", "a (nouvelle version 2).ipynb")]).messages()[0]
         ... # doctest: +SKIP
         """
-        lines = [t("workspace.kept_changed_lesson", pupil_file=old, new_file=new)
-                 for old, new in self.kept]
+        lines = [
+            t("workspace.kept_changed_lesson", pupil_file=old, new_file=new)
+            for old, new in self.kept
+        ]
         lines += [t("workspace.blocked", file=name, reason=reason) for name, reason in self.blocked]
         if self.added or self.updated:
             lines.append(t("workspace.summary", added=len(self.added), updated=len(self.updated)))
@@ -203,8 +205,12 @@ def _lesson_title(notebook: bytes, fallback: str) -> str:
 
 
 def _markdown_cell(number: int, text: str) -> dict[str, object]:
-    return {"cell_type": "markdown", "id": f"commencer-{number}", "metadata": {},
-            "source": text.splitlines(keepends=True)}
+    return {
+        "cell_type": "markdown",
+        "id": f"commencer-{number}",
+        "metadata": {},
+        "source": text.splitlines(keepends=True),
+    }
 
 
 def start_notebook(lessons: Mapping[str, bytes]) -> bytes:
@@ -220,18 +226,35 @@ def start_notebook(lessons: Mapping[str, bytes]) -> bytes:
     """
     from urllib.parse import quote
 
-    links = [f"- [{_lesson_title(content, PurePosixPath(path).stem)}]({quote(path)})"
-             for path, content in sorted(lessons.items()) if path.endswith(".ipynb")]
-    code = {"cell_type": "code", "execution_count": None, "id": "commencer-code",
-            "metadata": {}, "outputs": [], "source": [t("workspace.start_first_code")]}
-    cells = [_markdown_cell(1, t("workspace.start_title")),
-             _markdown_cell(2, t("workspace.start_howto")), code,
-             _markdown_cell(3, t("workspace.start_lessons_title") + "\n\n" + "\n".join(links)),
-             _markdown_cell(4, t("workspace.start_safety"))]
-    notebook = {"cells": cells, "nbformat": 4, "nbformat_minor": 5,
-                "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
-                                            "name": "python3"},
-                             "language_info": {"name": "python"}}}
+    links = [
+        f"- [{_lesson_title(content, PurePosixPath(path).stem)}]({quote(path)})"
+        for path, content in sorted(lessons.items())
+        if path.endswith(".ipynb")
+    ]
+    code = {
+        "cell_type": "code",
+        "execution_count": None,
+        "id": "commencer-code",
+        "metadata": {},
+        "outputs": [],
+        "source": [t("workspace.start_first_code")],
+    }
+    cells = [
+        _markdown_cell(1, t("workspace.start_title")),
+        _markdown_cell(2, t("workspace.start_howto")),
+        code,
+        _markdown_cell(3, t("workspace.start_lessons_title") + "\n\n" + "\n".join(links)),
+        _markdown_cell(4, t("workspace.start_safety")),
+    ]
+    notebook = {
+        "cells": cells,
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+    }
     return (json.dumps(notebook, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -297,7 +320,11 @@ def _load_manifest(workspace: Path) -> dict[str, dict[str, str]]:
 
 
 def _save_manifest(workspace: Path, entries: Mapping[str, Mapping[str, str]]) -> None:
-    data = {"format": MANIFEST_FORMAT, "eduia_version": __version__, "files": dict(sorted(entries.items()))}
+    data = {
+        "format": MANIFEST_FORMAT,
+        "eduia_version": __version__,
+        "files": dict(sorted(entries.items())),
+    }
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     _write_atomically(workspace / MANIFEST_PATH, text.encode("utf-8"))
 
@@ -305,8 +332,14 @@ def _save_manifest(workspace: Path, entries: Mapping[str, Mapping[str, str]]) ->
 # --------------------------------------------------------------------------- update
 
 
-def _sync_file(workspace: Path, relative: str, content: bytes, entry: dict[str, str] | None,
-               version: str, report: SyncReport) -> dict[str, str]:
+def _sync_file(
+    workspace: Path,
+    relative: str,
+    content: bytes,
+    entry: dict[str, str] | None,
+    version: str,
+    report: SyncReport,
+) -> dict[str, str]:
     """Bring one shipped file into the workspace; return its new manifest entry."""
     target = workspace / relative
     new_hash = _sha256(content)
@@ -327,12 +360,21 @@ def _sync_file(workspace: Path, relative: str, content: bytes, entry: dict[str, 
     return _offer(target, relative, content, entry, version, report)
 
 
-def _offer(target: Path, relative: str, content: bytes, entry: dict[str, str] | None,
-           version: str, report: SyncReport) -> dict[str, str]:
+def _offer(
+    target: Path,
+    relative: str,
+    content: bytes,
+    entry: dict[str, str] | None,
+    version: str,
+    report: SyncReport,
+) -> dict[str, str]:
     """The pupil changed ``target``: leave it alone and put the new version beside it once."""
     new_hash = _sha256(content)
-    kept_entry = {"sha256": (entry or {}).get("sha256", ""), "version": (entry or {}).get("version", ""),
-                  "offered_sha256": new_hash}
+    kept_entry = {
+        "sha256": (entry or {}).get("sha256", ""),
+        "version": (entry or {}).get("version", ""),
+        "offered_sha256": new_hash,
+    }
     if entry and entry.get("offered_sha256") == new_hash:
         report.unchanged.append(relative)
         return kept_entry
@@ -341,8 +383,9 @@ def _offer(target: Path, relative: str, content: bytes, entry: dict[str, str] | 
     return kept_entry
 
 
-def prepare_workspace(workspace: Path, release_dir: Path | None = None,
-                      version: str = __version__) -> SyncReport:
+def prepare_workspace(
+    workspace: Path, release_dir: Path | None = None, version: str = __version__
+) -> SyncReport:
     """Create or update the pupil's workspace without ever losing the pupil's work.
 
     Parameters
@@ -364,7 +407,7 @@ def prepare_workspace(workspace: Path, release_dir: Path | None = None,
     --------
     >>> report = prepare_workspace(Path("/tmp/eleve"))  # doctest: +SKIP
     >>> report.kept  # doctest: +SKIP
-    [('02-plus-proches-voisins/02-plus-proches-voisins.ipynb', '02-plus-proches-voisins/02-plus-proches-voisins (nouvelle version 0.2.0).ipynb')]
+    [('02-knn/02-knn.ipynb', '02-knn/02-knn (nouvelle version 0.2.0).ipynb')]
     """
     workspace = Path(workspace)
     workspace.mkdir(parents=True, exist_ok=True)
@@ -372,8 +415,9 @@ def prepare_workspace(workspace: Path, release_dir: Path | None = None,
     report = SyncReport(workspace)
     for relative, content in shipped_files(release_dir).items():
         try:
-            manifest[relative] = _sync_file(workspace, relative, content, manifest.get(relative),
-                                            version, report)
+            manifest[relative] = _sync_file(
+                workspace, relative, content, manifest.get(relative), version, report
+            )
         except (NotADirectoryError, FileExistsError) as error:  # a pupil file where a folder goes
             report.blocked.append((relative, error.strerror or str(error)))
     _save_manifest(workspace, manifest)
@@ -387,11 +431,15 @@ def _match_lesson(name: str, lessons: list[str]) -> str:
     """The lesson ``name`` designates: its full name or a unique prefix such as ``"02"``."""
     wanted = PurePosixPath(name.strip().replace("\\", "/")).name.removesuffix(".ipynb").casefold()
     exact = [lesson for lesson in lessons if lesson.casefold() == wanted]
-    matches = exact or [lesson for lesson in lessons if wanted and lesson.casefold().startswith(wanted)]
+    matches = exact or [
+        lesson for lesson in lessons if wanted and lesson.casefold().startswith(wanted)
+    ]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise LessonNotFound(t("workspace.unknown_lesson", lesson=name, available=", ".join(lessons)))
+        raise LessonNotFound(
+            t("workspace.unknown_lesson", lesson=name, available=", ".join(lessons))
+        )
     raise LessonNotFound(t("workspace.ambiguous_lesson", lesson=name, matches=", ".join(matches)))
 
 
@@ -399,8 +447,9 @@ def _backup_date(now: _dt.datetime) -> str:
     return now.strftime("%Y-%m-%d %Hh%M")
 
 
-def reset_lesson(workspace: Path, lesson: str, release_dir: Path | None = None,
-                 now: _dt.datetime | None = None) -> ResetReport:
+def reset_lesson(
+    workspace: Path, lesson: str, release_dir: Path | None = None, now: _dt.datetime | None = None
+) -> ResetReport:
     """Restore ``lesson`` to its shipped version, keeping a dated backup of the pupil's copy.
 
     Parameters
@@ -439,8 +488,9 @@ def reset_lesson(workspace: Path, lesson: str, release_dir: Path | None = None,
     return report
 
 
-def _restore_file(workspace: Path, relative: str, content: bytes, stamp: str,
-                  report: ResetReport) -> None:
+def _restore_file(
+    workspace: Path, relative: str, content: bytes, stamp: str, report: ResetReport
+) -> None:
     target = workspace / relative
     if target.is_file() and target.read_bytes() == content:
         return

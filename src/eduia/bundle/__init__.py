@@ -13,7 +13,13 @@ Examples
 
 from __future__ import annotations
 
-from eduia.bundle.build import BundleReport, build_bundle, make_zip, render_template, write_install_files
+from eduia.bundle.build import (
+    BundleReport,
+    build_bundle,
+    make_zip,
+    render_template,
+    write_install_files,
+)
 from eduia.bundle.platforms import PLATFORMS, SUPPORTED_PYTHONS, Platform, marker_environment
 from eduia.bundle.wheelhouse import WheelhouseError, check_offline, missing_requirements
 

@@ -142,13 +142,31 @@ def build_eduia_wheel(destination: Path, source: Path | None = None) -> Path:
     destination.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="eduia-wheel-") as scratch:
         result = subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check",
-             "--quiet", "--wheel-dir", scratch, str(source)],
-            capture_output=True, text=True)
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--no-deps",
+                "--disable-pip-version-check",
+                "--quiet",
+                "--wheel-dir",
+                scratch,
+                str(source),
+            ],
+            capture_output=True,
+            text=True,
+        )
         if result.returncode != 0:
-            raise wheelhouse.WheelhouseError(t("bundle.pip_failed", what="pip wheel eduia",
-                                               platform="-", python="-",
-                                               tail=result.stdout[-1500:] + result.stderr[-1500:]))
+            raise wheelhouse.WheelhouseError(
+                t(
+                    "bundle.pip_failed",
+                    what="pip wheel eduia",
+                    platform="-",
+                    python="-",
+                    tail=result.stdout[-1500:] + result.stderr[-1500:],
+                )
+            )
         built = next(Path(scratch).glob("eduia-*.whl"))
         return Path(shutil.copy2(built, destination / built.name))
 
@@ -171,7 +189,9 @@ def make_zip(folder: Path) -> Path:
                 continue
             name = (Path(folder.name) / path.relative_to(folder)).as_posix()
             info = zipfile.ZipInfo.from_file(path, name)
-            info.compress_type = zipfile.ZIP_STORED if path.suffix == ".whl" else zipfile.ZIP_DEFLATED
+            info.compress_type = (
+                zipfile.ZIP_STORED if path.suffix == ".whl" else zipfile.ZIP_DEFLATED
+            )
             with path.open("rb") as source, bundle_zip.open(info, "w") as target:
                 shutil.copyfileobj(source, target, 1 << 20)
     return archive
@@ -186,10 +206,16 @@ def _prepare_out(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
 
-def build_bundle(out: Path, platform_names: Sequence[str] = ("current",),
-                 pythons: Sequence[str] | None = None, *, eduia_wheel: Path | None = None,
-                 zip_it: bool = True, echo: Callable[[str], None] = print,
-                 progress_stream=None) -> BundleReport:
+def build_bundle(
+    out: Path,
+    platform_names: Sequence[str] = ("current",),
+    pythons: Sequence[str] | None = None,
+    *,
+    eduia_wheel: Path | None = None,
+    zip_it: bool = True,
+    echo: Callable[[str], None] = print,
+    progress_stream=None,
+) -> BundleReport:
     """Build the offline bundle in ``out`` (a new or empty folder), and ``out.zip``.
 
     Parameters
@@ -225,28 +251,38 @@ def build_bundle(out: Path, platform_names: Sequence[str] = ("current",),
     _prepare_out(out)
     report = BundleReport(out, None, versions)
     echo(t("bundle.step_wheel"))
-    wheel = build_eduia_wheel(out / "wheels" / "_eduia") if eduia_wheel is None else Path(eduia_wheel)
+    wheel = (
+        build_eduia_wheel(out / "wheels" / "_eduia") if eduia_wheel is None else Path(eduia_wheel)
+    )
     for target in targets:
         folder = out / "wheels" / target.name
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copy2(wheel, folder / wheel.name)
         for python in versions:
             report.packages[f"{target.name}-{python}"] = _fill_wheelhouse(
-                folder, wheel, target, python, echo, progress_stream)
+                folder, wheel, target, python, echo, progress_stream
+            )
     shutil.rmtree(out / "wheels" / "_eduia", ignore_errors=True)
     write_install_files(out, versions)
     _write_manifest(out, targets, versions, report)
     shared = sum(path.stat().st_size for path in out.iterdir() if path.is_file())
-    report.size_bytes = {target.name: folder_size(out / "wheels" / target.name) + shared
-                         for target in targets}
+    report.size_bytes = {
+        target.name: folder_size(out / "wheels" / target.name) + shared for target in targets
+    }
     if zip_it:
         echo(t("bundle.step_zip", zip=out.with_name(out.name + ".zip")))
         report.zip_path = make_zip(out)
     return report
 
 
-def _fill_wheelhouse(folder: Path, wheel: Path, target: _platforms.Platform, python: str,
-                     echo: Callable[[str], None], progress_stream) -> list[str]:
+def _fill_wheelhouse(
+    folder: Path,
+    wheel: Path,
+    target: _platforms.Platform,
+    python: str,
+    echo: Callable[[str], None],
+    progress_stream,
+) -> list[str]:
     echo(t("bundle.step_resolve", platform=target.name, python=python))
     items = wheelhouse.resolve(wheel, target, python)
     wheelhouse.download(items, folder, target, python, stream=progress_stream)
@@ -254,14 +290,21 @@ def _fill_wheelhouse(folder: Path, wheel: Path, target: _platforms.Platform, pyt
     return wheelhouse.check_offline(folder, target, python)
 
 
-def _write_manifest(out: Path, targets: Sequence[_platforms.Platform], pythons: Sequence[str],
-                    report: BundleReport) -> None:
+def _write_manifest(
+    out: Path, targets: Sequence[_platforms.Platform], pythons: Sequence[str], report: BundleReport
+) -> None:
     data = {
         "eduia_version": __version__,
-        "platforms": {target.name: {"wheel_tags": list(target.pip_platforms),
-                                    "folder": f"wheels/{target.name}"} for target in targets},
+        "platforms": {
+            target.name: {
+                "wheel_tags": list(target.pip_platforms),
+                "folder": f"wheels/{target.name}",
+            }
+            for target in targets
+        },
         "pythons": list(pythons),
         "packages": report.packages,
     }
-    (out / "bundle.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
-                                     encoding="utf-8")
+    (out / "bundle.json").write_text(
+        json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

@@ -152,6 +152,11 @@ def check_pythons(versions: list[str]) -> list[str]:
     """
     for version in versions:
         if version not in SUPPORTED_PYTHONS:
-            raise ValueError(t("bundle.unsupported_python", python=version,
-                               supported=", ".join(SUPPORTED_PYTHONS)))
+            raise ValueError(
+                t(
+                    "bundle.unsupported_python",
+                    python=version,
+                    supported=", ".join(SUPPORTED_PYTHONS),
+                )
+            )
     return list(dict.fromkeys(versions))

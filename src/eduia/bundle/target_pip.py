@@ -23,11 +23,17 @@ import sys
 from collections.abc import Mapping, Sequence
 
 
-def pip_command(markers: Mapping[str, str], arguments: Sequence[str],
-                python: str | None = None) -> list[str]:
+def pip_command(
+    markers: Mapping[str, str], arguments: Sequence[str], python: str | None = None
+) -> list[str]:
     """The command running pip with ``arguments`` under the marker environment ``markers``."""
-    return [python or sys.executable, "-m", "eduia.bundle.target_pip", json.dumps(dict(markers)),
-            *arguments]
+    return [
+        python or sys.executable,
+        "-m",
+        "eduia.bundle.target_pip",
+        json.dumps(dict(markers)),
+        *arguments,
+    ]
 
 
 def run(argv: Sequence[str]) -> int:

@@ -46,36 +46,74 @@ def _isolated_environment() -> dict[str, str]:
     return environment
 
 
-def _run_pip(target: Platform, python: str, arguments: Sequence[str], *, what: str,
-             isolated: bool = False, on_line: Callable[[str], None] | None = None) -> str:
+def _run_pip(
+    target: Platform,
+    python: str,
+    arguments: Sequence[str],
+    *,
+    what: str,
+    isolated: bool = False,
+    on_line: Callable[[str], None] | None = None,
+) -> str:
     """Run pip for ``target``/``python``; return its output or raise :class:`WheelhouseError`."""
-    command = pip_command(marker_environment(target, python),
-                          ["--disable-pip-version-check", *(["--isolated"] if isolated else []),
-                           *arguments])
+    command = pip_command(
+        marker_environment(target, python),
+        ["--disable-pip-version-check", *(["--isolated"] if isolated else []), *arguments],
+    )
     environment = _isolated_environment() if isolated else None
     lines: list[str] = []
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                          encoding="utf-8", errors="replace", env=environment) as process:
+    with subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=environment,
+    ) as process:
         for line in process.stdout or ():
             lines.append(line)
             if on_line:
                 on_line(line)
     if process.returncode != 0:
         tail = "".join(lines[-25:])
-        raise WheelhouseError(t("bundle.pip_failed", what=what, platform=target.name,
-                                python=python, tail=tail))
+        raise WheelhouseError(
+            t("bundle.pip_failed", what=what, platform=target.name, python=python, tail=tail)
+        )
     return "".join(lines)
 
 
-def _report(target: Platform, python: str, requirements: Sequence[str], extra: Sequence[str],
-            *, what: str, isolated: bool) -> list[dict]:
+def _report(
+    target: Platform,
+    python: str,
+    requirements: Sequence[str],
+    extra: Sequence[str],
+    *,
+    what: str,
+    isolated: bool,
+) -> list[dict]:
     """The ``install`` items of pip's dry-run report for ``requirements``."""
     with tempfile.TemporaryDirectory(prefix="eduia-resolve-") as scratch:
         report = Path(scratch) / "report.json"
-        _run_pip(target, python, ["install", "--dry-run", "--ignore-installed", "--quiet",
-                                  "--report", str(report), "--target", str(Path(scratch) / "t"),
-                                  *target.pip_arguments(python), *extra, *requirements],
-                 what=what, isolated=isolated)
+        _run_pip(
+            target,
+            python,
+            [
+                "install",
+                "--dry-run",
+                "--ignore-installed",
+                "--quiet",
+                "--report",
+                str(report),
+                "--target",
+                str(Path(scratch) / "t"),
+                *target.pip_arguments(python),
+                *extra,
+                *requirements,
+            ],
+            what=what,
+            isolated=isolated,
+        )
         return list(json.loads(report.read_text(encoding="utf-8"))["install"])
 
 
@@ -87,18 +125,22 @@ def resolve(eduia_wheel: Path, target: Platform, python: str) -> list[dict]:
     list of dict
         pip's report items: ``metadata`` (name, version, requires_dist), ``download_info``…
     """
-    return _report(target, python, [str(eduia_wheel), "pip"], [], what="résolution",
-                   isolated=False)
+    return _report(target, python, [str(eduia_wheel), "pip"], [], what="résolution", isolated=False)
 
 
-def download(items: Sequence[Mapping], destination: Path, target: Platform, python: str,
-             *, stream=None) -> None:
+def download(
+    items: Sequence[Mapping], destination: Path, target: Platform, python: str, *, stream=None
+) -> None:
     """Download the wheels of the resolved ``items`` (all but eduia's) into ``destination``."""
-    pinned = [f"{item['metadata']['name']}=={item['metadata']['version']}" for item in items
-              if _canonical(item["metadata"]["name"]) != "eduia"]  # eduia's wheel is copied
+    pinned = [
+        f"{item['metadata']['name']}=={item['metadata']['version']}"
+        for item in items
+        if _canonical(item["metadata"]["name"]) != "eduia"
+    ]  # eduia's wheel is copied
     destination.mkdir(parents=True, exist_ok=True)
-    bar = ProgressBar(len(pinned), t("bundle.progress", platform=target.name, python=python),
-                      stream=stream)
+    bar = ProgressBar(
+        len(pinned), t("bundle.progress", platform=target.name, python=python), stream=stream
+    )
 
     def count(line: str) -> None:
         if line.startswith(_COUNTED_PREFIXES):
@@ -107,20 +149,36 @@ def download(items: Sequence[Mapping], destination: Path, target: Platform, pyth
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as listing:
         listing.write("\n".join(pinned) + "\n")
     try:
-        _run_pip(target, python, ["download", "--no-deps", "--progress-bar", "off",
-                                  "--dest", str(destination), *target.pip_arguments(python),
-                                  "-r", listing.name], what="téléchargement", on_line=count)
+        _run_pip(
+            target,
+            python,
+            [
+                "download",
+                "--no-deps",
+                "--progress-bar",
+                "off",
+                "--dest",
+                str(destination),
+                *target.pip_arguments(python),
+                "-r",
+                listing.name,
+            ],
+            what="téléchargement",
+            on_line=count,
+        )
     finally:
         os.unlink(listing.name)
     bar.close()
 
 
-def check_offline(wheelhouse: Path, target: Platform, python: str,
-                  requirements: Sequence[str] = ROOT_REQUIREMENTS) -> list[str]:
+def check_offline(
+    wheelhouse: Path, target: Platform, python: str, requirements: Sequence[str] = ROOT_REQUIREMENTS
+) -> list[str]:
     """Prove that eduia installs on ``target``/``python`` from ``wheelhouse`` alone.
 
     pip resolves ``requirements`` (eduia and pip) with ``--no-index --find-links wheelhouse``
-    (no configuration, no index), with the target's markers; then every requirement of every chosen wheel whose
+    (no configuration, no index), with the target's markers; then every requirement of every
+    chosen wheel whose
     marker holds on the target must be satisfied by a chosen wheel.
 
     Returns
@@ -133,13 +191,19 @@ def check_offline(wheelhouse: Path, target: Platform, python: str,
     WheelhouseError
         When pip cannot resolve offline, or a needed package is missing (French message).
     """
-    items = _report(target, python, list(requirements),
-                    ["--no-index", "--find-links", str(wheelhouse)],
-                    what="vérification hors ligne", isolated=True)
+    items = _report(
+        target,
+        python,
+        list(requirements),
+        ["--no-index", "--find-links", str(wheelhouse)],
+        what="vérification hors ligne",
+        isolated=True,
+    )
     missing = missing_requirements(items, marker_environment(target, python))
     if missing:
-        raise WheelhouseError(t("bundle.incomplete", platform=target.name, python=python,
-                                missing=", ".join(missing)))
+        raise WheelhouseError(
+            t("bundle.incomplete", platform=target.name, python=python, missing=", ".join(missing))
+        )
     return sorted(_canonical(item["metadata"]["name"]) for item in items)
 
 
@@ -166,7 +230,8 @@ def missing_requirements(items: Sequence[Mapping], markers: Mapping[str, str]) -
         for text in item["metadata"].get("requires_dist", []) or []:
             requirement = Requirement(text)
             if requirement.marker and not any(
-                    requirement.marker.evaluate({**markers, "extra": extra}) for extra in extras):
+                requirement.marker.evaluate({**markers, "extra": extra}) for extra in extras
+            ):
                 continue
             version = chosen.get(_canonical(requirement.name))
             if version is None or not requirement.specifier.contains(version, prereleases=True):

@@ -18,7 +18,6 @@ from pathlib import Path
 from eduia.i18n import t
 
 
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``bundle`` sub-command.
 
@@ -31,14 +30,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     parser = subparsers.add_parser("bundle", help=t("bundle.help"), description=t("bundle.help"))
     parser.add_argument("out", type=Path, metavar="DOSSIER", help=t("bundle.option_out"))
-    parser.add_argument("--platform", nargs="+", action="extend", metavar="SYSTÈME",
-                        help=t("bundle.option_platform"))
-    parser.add_argument("--python", nargs="+", action="extend", metavar="VERSION",
-                        help=t("bundle.option_python", supported=", ".join(SUPPORTED_PYTHONS),
-                               default=default_python()))
+    parser.add_argument(
+        "--platform",
+        nargs="+",
+        action="extend",
+        metavar="SYSTÈME",
+        help=t("bundle.option_platform"),
+    )
+    parser.add_argument(
+        "--python",
+        nargs="+",
+        action="extend",
+        metavar="VERSION",
+        help=t(
+            "bundle.option_python", supported=", ".join(SUPPORTED_PYTHONS), default=default_python()
+        ),
+    )
     parser.add_argument("--no-zip", action="store_true", help=t("bundle.option_no_zip"))
-    parser.add_argument("--eduia-wheel", type=Path, metavar="FICHIER.whl",
-                        help=t("bundle.option_eduia_wheel"))
+    parser.add_argument(
+        "--eduia-wheel", type=Path, metavar="FICHIER.whl", help=t("bundle.option_eduia_wheel")
+    )
     parser.set_defaults(handler=run_bundle)
 
 
@@ -54,14 +65,26 @@ def run_bundle(args: argparse.Namespace) -> int:
     from eduia.bundle import WheelhouseError, build_bundle
 
     try:
-        report = build_bundle(args.out, args.platform or ["current"], args.python,
-                              eduia_wheel=args.eduia_wheel, zip_it=not args.no_zip)
+        report = build_bundle(
+            args.out,
+            args.platform or ["current"],
+            args.python,
+            eduia_wheel=args.eduia_wheel,
+            zip_it=not args.no_zip,
+        )
     except (ValueError, OSError, WheelhouseError) as error:
         print(error, file=sys.stderr)
         return 1
     zip_part = t("bundle.done_zip", zip=report.zip_path) if report.zip_path else ""
-    print(t("bundle.done", out=report.out, size_mb=sum(report.size_mb.values()),
-            zip_part=zip_part, guide=report.out / "INSTALLATION.md"))
+    print(
+        t(
+            "bundle.done",
+            out=report.out,
+            size_mb=sum(report.size_mb.values()),
+            zip_part=zip_part,
+            guide=report.out / "INSTALLATION.md",
+        )
+    )
     for name, size in report.size_mb.items():
         print(t("bundle.size_line", platform=name, size_mb=size, pythons=", ".join(report.pythons)))
     return 0

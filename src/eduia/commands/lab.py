@@ -38,9 +38,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """
     from eduia.workspace import default_workspace
 
-    parser = subparsers.add_parser("lab", help=t("workspace.lab_help"), description=t("workspace.lab_help"))
-    parser.add_argument("--workspace", type=Path, metavar="DOSSIER", default=None,
-                        help=t("workspace.option_workspace", default=default_workspace()))
+    parser = subparsers.add_parser(
+        "lab", help=t("workspace.lab_help"), description=t("workspace.lab_help")
+    )
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="DOSSIER",
+        default=None,
+        help=t("workspace.option_workspace", default=default_workspace()),
+    )
     parser.add_argument("--no-launch", action="store_true", help=t("workspace.option_no_launch"))
     parser.add_argument("--no-browser", action="store_true", help=t("workspace.option_no_browser"))
     parser.add_argument("--reset", metavar="LEÇON", help=t("workspace.option_reset"))
@@ -69,8 +76,10 @@ def run_lab(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     except OSError as error:
-        print(t("workspace.cannot_write", workspace=folder, reason=error.strerror or error),
-              file=sys.stderr)
+        print(
+            t("workspace.cannot_write", workspace=folder, reason=error.strerror or error),
+            file=sys.stderr,
+        )
         return 1
     for line in report.messages():
         print(line)
@@ -78,5 +87,9 @@ def run_lab(args: argparse.Namespace) -> int:
         return 0
     from eduia.launch import launch_lab
 
-    return launch_lab(folder, port=args.port, open_browser=not args.no_browser,
-                      open_path=pupil_workspace.start_notebook_name())
+    return launch_lab(
+        folder,
+        port=args.port,
+        open_browser=not args.no_browser,
+        open_path=pupil_workspace.start_notebook_name(),
+    )

@@ -23,7 +23,8 @@ MESSAGES = {
         "(several allowed; default: current)",
     ),
     "bundle.option_python": (
-        "versions de Python visées, parmi {supported} (plusieurs possibles ; par défaut : {default})",
+        "versions de Python visées, parmi {supported} "
+        "(plusieurs possibles ; par défaut : {default})",
         "target Python versions, among {supported} (several allowed; default: {default})",
     ),
     "bundle.option_no_zip": ("ne pas créer le fichier .zip", "do not create the .zip file"),

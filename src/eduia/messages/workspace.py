@@ -122,7 +122,8 @@ MESSAGES = {
         "- Un carnet (*notebook*) est fait de **cellules** : du texte, comme celle-ci, "
         "et du code Python.\n"
         "- Pour exécuter une cellule de code, cliquez dedans puis appuyez sur **Maj + Entrée**.\n"
-        "- Votre travail est enregistré automatiquement ; **Ctrl + S** l'enregistre tout de suite.\n"
+        "- Votre travail est enregistré automatiquement ; "
+        "**Ctrl + S** l'enregistre tout de suite.\n"
         "- Une erreur n'abîme rien : lisez le message, corrigez, puis exécutez à nouveau.\n\n"
         "Essayez avec la cellule ci-dessous.",
         "## How does it work?\n\n"
