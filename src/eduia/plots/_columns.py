@@ -95,6 +95,21 @@ def resolve(data: pd.DataFrame | None, value: Any, argument: str) -> tuple[pd.Se
     return series, "" if series.name is None else str(series.name)
 
 
+def resolve_optional(
+    data: pd.DataFrame | None, value: Any, argument: str
+) -> tuple[pd.Series | None, str]:
+    """Like :func:`resolve`, but an argument left out (``None``) gives ``(None, "")``.
+
+    Examples
+    --------
+    >>> resolve_optional(pd.DataFrame({"nom": ["Gap"]}), None, "hue")
+    (None, '')
+    """
+    if value is None:
+        return None, ""
+    return resolve(data, value, argument)
+
+
 def numeric(series: pd.Series, argument: str, name: str) -> np.ndarray:
     """``series`` as floats (missing values as NaN), or a :class:`PlotError` naming ``argument``.
 

@@ -36,6 +36,8 @@ DEPARTEMENT_NAMES: dict[str, str] = {
     "84": "Vaucluse",
 }
 FONT_SIZES = {"title": 16, "label": 14, "ticks": 12, "legend": 12, "annotation": 13}
+#: Where a legend goes when it would hide data: outside the Axes, to the right, top-aligned.
+LEGEND_OUTSIDE: dict[str, Any] = {"loc": "upper left", "bbox_to_anchor": (1.01, 1)}
 MAX_CATEGORIES = 12  # more distinct values than this: the hue is read as a continuous number
 
 
@@ -133,9 +135,44 @@ def finish_axes(ax: Any, *, xlabel: str = "", ylabel: str = "", title: str | Non
     ax.set_xlabel(xlabel, fontsize=FONT_SIZES["label"])
     ax.set_ylabel(ylabel, fontsize=FONT_SIZES["label"])
     ax.tick_params(labelsize=FONT_SIZES["ticks"])
+    set_title(ax, title)
+    return ax
+
+
+def set_title(ax: Any, title: str | None) -> None:
+    """Give ``ax`` the chart's title in a projector-sized font; no title when ``title`` is empty.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> ax = plt.figure().add_subplot()
+    >>> set_title(ax, "Feux de forêt")
+    >>> ax.get_title()
+    'Feux de forêt'
+    """
     if title:
         ax.set_title(title, fontsize=FONT_SIZES["title"])
-    return ax
+
+
+def column_legend(ax: Any, column: str, **options: Any) -> Any:
+    """A legend on ``ax`` titled with ``column``'s label, in projector-sized fonts.
+
+    ``options`` go to ``Axes.legend`` (``handles=``, ``loc=``...).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> ax = plt.figure().add_subplot()
+    >>> _ = ax.plot([0, 1], label="Gap")
+    >>> column_legend(ax, "nombre_de_bases").get_title().get_text()
+    'nombre de bases'
+    """
+    return ax.legend(
+        title=column_label(column),
+        fontsize=FONT_SIZES["legend"],
+        title_fontsize=FONT_SIZES["legend"],
+        **options,
+    )
 
 
 def get_axes(ax: Any = None) -> Any:

@@ -9,12 +9,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eduia.plots._columns import check_table, numeric, resolve
+from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     FONT_SIZES,
+    LEGEND_OUTSIDE,
     category_colours,
     category_label,
     column_label,
+    column_legend,
     finish_axes,
     get_axes,
 )
@@ -140,9 +142,8 @@ def line_chart(
     data = check_table(data)
     (x_values, x_name), (y_values, y_name) = resolve(data, x, "x"), resolve(data, y, "y")
     frame = pd.DataFrame({"x": numeric(x_values, "x", x_name), "y": numeric(y_values, "y", y_name)})
-    hue_name = ""
-    if hue is not None:
-        hue_values, hue_name = resolve(data, hue, "hue")
+    hue_values, hue_name = resolve_optional(data, hue, "hue")
+    if hue_values is not None:
         frame["group"] = hue_values.to_numpy()
     groups = frame.groupby("group") if hue is not None else [(None, frame)]
     colours = category_colours(frame["group"].dropna()) if hue is not None else {None: "#0072B2"}
@@ -153,13 +154,7 @@ def line_chart(
         label = category_label(group, hue_labels) if hue is not None else None
         ax.plot(rows["x"], rows["y"], color=colours[group], label=label, **kwargs)
     if hue is not None:
-        ax.legend(
-            title=column_label(hue_name),
-            fontsize=FONT_SIZES["legend"],
-            title_fontsize=FONT_SIZES["legend"],
-            loc="upper left",
-            bbox_to_anchor=(1.01, 1),
-        )
+        column_legend(ax, hue_name, **LEGEND_OUTSIDE)
     ax.grid(alpha=0.3)
     _french_ticks(ax.yaxis)
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)

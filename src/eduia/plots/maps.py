@@ -14,11 +14,12 @@ import numpy as np
 import pandas as pd
 
 from eduia.i18n import t
-from eduia.plots._columns import check_table, numeric, resolve
+from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     DEPARTEMENT_NAMES,
     FONT_SIZES,
-    column_label,
+    LEGEND_OUTSIDE,
+    column_legend,
     finish_axes,
     get_axes,
 )
@@ -73,15 +74,14 @@ def _size_legend(ax: Any, values: np.ndarray, name: str) -> None:
         for r in references
     ]
     colour_legend = ax.get_legend()
-    ax.legend(
+    column_legend(
+        ax,
+        name,
         handles=handles,
-        title=column_label(name),
         loc="upper center",
         bbox_to_anchor=(0.5, -0.14),
         ncols=len(handles),
         frameon=False,
-        fontsize=FONT_SIZES["legend"],
-        title_fontsize=FONT_SIZES["legend"],
     )
     if colour_legend is not None:
         ax.add_artist(colour_legend)
@@ -161,7 +161,7 @@ def region_map(
         numeric(lon_values, "longitude", str(longitude)),
         numeric(lat_values, "latitude", str(latitude)),
     )
-    hue_values, hue_name = resolve(data, hue, "hue") if hue is not None else (None, "")
+    hue_values, hue_name = resolve_optional(data, hue, "hue")
     sizes = SMALLEST_MARKER * 4
     if size is not None:
         size_values, size_name = resolve(data, size, "size")
@@ -169,7 +169,6 @@ def region_map(
         sizes = marker_sizes(size_numbers)
     ax = get_axes(ax)
     kwargs = {"alpha": 0.75, "edgecolors": "white", "linewidths": 0.3, **kwargs}
-    outside = {"loc": "upper left", "bbox_to_anchor": (1.01, 1)}
     named_on_map = (
         labels
         and hue_values is not None
@@ -182,7 +181,7 @@ def region_map(
         hue_values,
         hue_name=hue_name,
         labels=hue_labels,
-        legend=outside,
+        legend=LEGEND_OUTSIDE,
         s=sizes,
         **kwargs,
     )

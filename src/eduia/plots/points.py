@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eduia.plots._columns import check_table, numeric, resolve
+from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     CONTINUOUS_COLOURMAP,
     FONT_SIZES,
@@ -16,6 +16,7 @@ from eduia.plots._style import (
     category_colours,
     category_label,
     column_label,
+    column_legend,
     finish_axes,
     get_axes,
 )
@@ -78,13 +79,7 @@ def draw_hue(
         handles.append(
             Line2D([], [], marker="o", linestyle="", color=colour, markersize=9, label=label)
         )
-    ax.legend(
-        handles=handles,
-        title=column_label(hue_name),
-        fontsize=FONT_SIZES["legend"],
-        title_fontsize=FONT_SIZES["legend"],
-        **(legend or {}),
-    )
+    column_legend(ax, hue_name, handles=handles, **(legend or {}))
 
 
 def scatter(
@@ -129,7 +124,7 @@ def scatter(
     data = check_table(data)
     x_values, x_name = resolve(data, x, "x")
     y_values, y_name = resolve(data, y, "y")
-    hue_values, hue_name = resolve(data, hue, "hue") if hue is not None else (None, "")
+    hue_values, hue_name = resolve_optional(data, hue, "hue")
     ax = get_axes(ax)
     kwargs = {"s": 36, "alpha": 0.8, "linewidths": 0, **kwargs}
     draw_hue(

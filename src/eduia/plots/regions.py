@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from eduia.i18n import t
-from eduia.plots._columns import PlotError, check_table, numeric, resolve
+from eduia.plots._columns import PlotError, check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import category_colours, column_label, finish_axes, get_axes
 from eduia.plots.points import draw_hue
 
@@ -121,7 +121,7 @@ def decision_regions(
     data = check_table(data)
     (x_values, x_name), (y_values, y_name) = resolve(data, x, "x"), resolve(data, y, "y")
     x_numbers, y_numbers = numeric(x_values, "x", x_name), numeric(y_values, "y", y_name)
-    hue_values, hue_name = resolve(data, hue, "hue") if hue is not None else (None, "")
+    hue_values, hue_name = resolve_optional(data, hue, "hue")
     grid_x, grid_y = _grid(x_numbers, y_numbers, resolution)
     predicted = predict_grid(model, x_name, y_name, grid_x, grid_y)
     known = list(hue_values.dropna().unique()) if hue_values is not None else []

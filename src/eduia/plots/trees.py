@@ -8,7 +8,7 @@ from typing import Any
 
 from eduia.i18n import t
 from eduia.plots._columns import PlotError
-from eduia.plots._style import FONT_SIZES, get_axes
+from eduia.plots._style import FONT_SIZES, get_axes, set_title
 
 _WORDS = {"samples": "plots.tree.samples", "value": "plots.tree.value", "class": "plots.tree.class"}
 _ARROWS = {"True": "plots.tree.true", "False": "plots.tree.false"}
@@ -91,6 +91,5 @@ def decision_tree(
     for text in ax.texts:
         if text.get_text().strip() in _ARROWS:
             text.set_text(t(_ARROWS[text.get_text().strip()]))
-    if title:
-        ax.set_title(title, fontsize=FONT_SIZES["title"])
+    set_title(ax, title)
     return ax
