@@ -7,6 +7,7 @@ itself down, so they run even before any lesson exists.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -177,7 +178,7 @@ def test_module_runs_as_a_script(tmp_path: Path) -> None:
     write_lesson(tmp_path, "09-mini", tiny_source())
     command = [sys.executable, "-m", "eduia.release", "--root", str(tmp_path)]
     done = subprocess.run(
-        command, capture_output=True, text=True, env={"EDUIA_LANG": "fr"}, check=False
+        command, capture_output=True, text=True, env={**os.environ, "EDUIA_LANG": "fr"}, check=False
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "notebooks" / "release" / "09-mini" / "09-mini.ipynb").is_file()
