@@ -184,13 +184,27 @@ def ensure_tools_on_path() -> None:
 def create_gradebook(root: str | Path, course_id: str) -> None:
     """Create the course's gradebook (``gradebook.db``) if it does not exist yet.
 
+    nbgrader stamps a new gradebook with its schema version by running the ``alembic``
+    command in a subprocess, which costs seconds and fails when the command is not on
+    ``PATH``; the version is read here in-process instead, then nbgrader creates the tables.
+
     Examples
     --------
     >>> create_gradebook("ma-classe", "seconde-3")  # doctest: +SKIP
     """
+    import sqlite3
+
+    import nbgrader
+    from alembic.script import ScriptDirectory
     from nbgrader.api import Gradebook
 
-    ensure_tools_on_path()
+    path = Path(root).resolve() / "gradebook.db"
+    if not path.exists():
+        head = ScriptDirectory(str(Path(nbgrader.__file__).parent / "alembic")).get_current_head()
+        with sqlite3.connect(path) as database:
+            database.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+            database.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (head,))
+        database.close()
     with Gradebook(gradebook_url(root), course_id):
         pass
 
