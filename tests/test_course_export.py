@@ -1,0 +1,94 @@
+"""``eduia course export``: marks out of 20 for French spreadsheet software."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eduia.cli import main
+from eduia.course.export import export_marks, french_number, mark_out_of_20
+
+
+@pytest.fixture
+def graded_course(tmp_path: Path) -> Path:
+    """A course with two lessons and three pupils, graded through nbgrader's Gradebook API."""
+    from nbgrader.api import Gradebook
+
+    from eduia.course.config import gradebook_url
+    from eduia.course.folder import init_course
+    from eduia.course.simulation import write_demo_lesson
+
+    write_demo_lesson(tmp_path / "lessons")
+    course = tmp_path / "course"
+    init_course(course, "c", lessons_dir=tmp_path / "lessons")
+    (course / "eleves.csv").write_text("identifiant;nom;prenom;classe\nana.roux;ROUX;Ana;2nde 3\n",
+                                       encoding="utf-8-sig")
+    with Gradebook(gradebook_url(course)) as gradebook:
+        for lesson, points in (("01-regles", (2, 1)), ("02-knn", (3, 3))):
+            gradebook.add_assignment(lesson)
+            gradebook.add_notebook(lesson, lesson)
+            gradebook.add_grade_cell("q1", lesson, lesson, max_score=points[0], cell_type="code")
+            gradebook.add_grade_cell("r", lesson, lesson, max_score=points[1], cell_type="markdown")
+        gradebook.add_student("ana.roux", first_name="Ana", last_name="ROUX")
+        gradebook.add_student("eve.blanc", first_name="Ève", last_name="BLANC")
+        gradebook.add_student("zoe.adam", first_name="Zoé", last_name="ADAM")
+        _grade(gradebook, "01-regles", "ana.roux", auto=2, manual=0.5)
+        _grade(gradebook, "02-knn", "ana.roux", auto=1.5, manual=None)
+        _grade(gradebook, "01-regles", "eve.blanc", auto=1, manual=None, flagged=True)
+    return course
+
+
+def _grade(gradebook, lesson: str, student: str, auto: float, manual: float | None, flagged: bool = False) -> None:
+    gradebook.add_submission(lesson, student)
+    notebook = gradebook.find_submission_notebook(lesson, lesson, student)
+    notebook.flagged = flagged
+    code = gradebook.find_grade("q1", lesson, lesson, student)
+    code.auto_score, code.needs_manual_grade = auto, False
+    written = gradebook.find_grade("r", lesson, lesson, student)
+    written.manual_score, written.needs_manual_grade = manual, manual is None
+    gradebook.db.commit()
+
+
+def test_one_row_per_pupil_and_lesson_for_french_spreadsheets(graded_course: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "notes.csv"
+    assert main(["course", "export", "--out", str(out), "--course", str(graded_course)]) == 0
+    assert "6 lignes" in capsys.readouterr().out
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["identifiant", "nom", "prénom", "classe", "leçon", "points", "maximum",
+                       "note sur 20", "état"]
+    assert rows[1:] == [
+        ["zoe.adam", "ADAM", "Zoé", "", "01-regles", "", "3", "", "non rendu"],
+        ["eve.blanc", "BLANC", "Ève", "", "01-regles", "1", "3", "6,67", "à vérifier"],
+        ["ana.roux", "ROUX", "Ana", "2nde 3", "01-regles", "2,5", "3", "16,67", "noté"],
+        ["zoe.adam", "ADAM", "Zoé", "", "02-knn", "", "6", "", "non rendu"],
+        ["eve.blanc", "BLANC", "Ève", "", "02-knn", "", "6", "", "non rendu"],
+        ["ana.roux", "ROUX", "Ana", "2nde 3", "02-knn", "1,5", "6", "5,00", "réponses écrites à noter"],
+    ]
+
+
+def test_default_file_is_in_the_course(graded_course: Path) -> None:
+    path, rows = export_marks(graded_course)
+    assert path == graded_course / "notes.csv" and rows == 6 and path.is_file()
+
+
+def test_numbers_use_the_decimal_comma() -> None:
+    assert french_number(12) == "12"
+    assert french_number(0.125) == "0,13"
+    assert french_number(2 / 3 * 20, 2) == "13,33"
+    assert french_number(10, 2) == "10,00"
+    assert mark_out_of_20(0, 0) == 0.0
+
+
+@given(st.integers(0, 400), st.integers(1, 400))
+def test_marks_stay_between_0_and_20(points: int, maximum: int) -> None:
+    points = min(points, maximum)
+    text = french_number(mark_out_of_20(points, maximum), 2)
+    value = float(text.replace(",", "."))
+    assert 0 <= value <= 20 and "." not in text and len(text.split(",")[1]) == 2

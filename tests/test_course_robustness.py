@@ -1,0 +1,135 @@
+"""The pieces that let grading survive real pupils: staging, output caps, hidden tests in feedback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from eduia.course.issues import ATTENTION_CODES, ISSUE_CODES, Issue
+from eduia.course.preprocessors import CapOutputSize, HideHiddenTests
+from eduia.course.staging import stage_submission
+
+
+def _notebook(*grade_ids: str) -> nbformat.NotebookNode:
+    cells = []
+    for grade_id in grade_ids:
+        cell = new_code_cell("x = 1")
+        cell.metadata["nbgrader"] = {"grade_id": grade_id, "grade": False, "solution": True,
+                                     "locked": False, "schema_version": 3}
+        cells.append(cell)
+    return new_notebook(cells=cells)
+
+
+def _submission(folder: Path, files: dict[str, object]) -> Path:
+    folder.mkdir(parents=True)
+    for name, content in files.items():
+        if isinstance(content, str):
+            (folder / name).write_text(content, encoding="utf-8")
+        else:
+            nbformat.write(content, folder / name)
+    (folder / "timestamp.txt").write_text("2026-11-20 10:00:00.000000 UTC", encoding="utf-8")
+    return folder
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_corrupt_notebook_is_left_out_of_the_copy_only(tmp_path: Path) -> None:
+    submitted = _submission(tmp_path / "in", {"tp.ipynb": '{"cells": [', "donnees.csv": "a;b\n"})
+    before = _snapshot(submitted)
+    issues = stage_submission(submitted, tmp_path / "out", {"tp": {"q1"}})
+    assert [i.code for i in issues] == ["corrupt"] and issues[0].fields["file"] == "tp.ipynb"
+    assert not (tmp_path / "out" / "tp.ipynb").exists()
+    assert (tmp_path / "out" / "donnees.csv").is_file()
+    assert _snapshot(submitted) == before
+
+
+def test_renamed_notebook_is_graded_under_its_name(tmp_path: Path) -> None:
+    submitted = _submission(tmp_path / "in", {
+        "brouillon.ipynb": _notebook("autre"),
+        "tp (copie).ipynb": _notebook("q1", "q2"),
+    })
+    issues = stage_submission(submitted, tmp_path / "out", {"tp": {"q1", "q2", "q1-tests"}})
+    assert [(i.code, i.fields) for i in issues] == [
+        ("renamed", {"found": "tp (copie).ipynb", "expected": "tp.ipynb"}),
+        ("extra_notebook", {"file": "brouillon.ipynb"}),
+    ]
+    staged = nbformat.read(tmp_path / "out" / "tp.ipynb", as_version=4)
+    assert [c.metadata.nbgrader["grade_id"] for c in staged.cells] == ["q1", "q2"]
+    assert (submitted / "tp (copie).ipynb").is_file()
+
+
+def test_a_single_stray_notebook_is_taken_even_without_shared_cells(tmp_path: Path) -> None:
+    submitted = _submission(tmp_path / "in", {"Untitled.ipynb": _notebook()})
+    issues = stage_submission(submitted, tmp_path / "out", {"tp": {"q1"}})
+    assert [i.code for i in issues] == ["renamed"]
+
+
+def test_no_notebook_at_all(tmp_path: Path) -> None:
+    submitted = _submission(tmp_path / "in", {"notes.txt": "rien"})
+    issues = stage_submission(submitted, tmp_path / "out", {"tp": {"q1"}})
+    assert [i.code for i in issues] == ["no_notebook"] and issues[0].needs_attention
+
+
+def test_enormous_output_is_cut_and_reported() -> None:
+    cell = new_code_cell("print('x' * 10**6)", outputs=[
+        new_output("stream", name="stdout", text="x" * 1_000_000),
+        new_output("execute_result", data={"text/plain": "y" * 50}, execution_count=1),
+    ])
+    cell.metadata["nbgrader"] = {"grade_id": "q1"}
+    resources: dict = {"eduia_issues": []}
+    CapOutputSize(max_chars=1000).preprocess_cell(cell, resources, 0)
+    assert len(cell.outputs[0].text) < 1200
+    assert "sortie trop longue" in cell.outputs[0].text
+    assert resources["eduia_issues"] == [("huge_output", {"cell": "q1"})]
+    assert CapOutputSize().enabled  # nbconvert skips preprocessors that are not enabled
+
+
+def test_hidden_tests_and_their_messages_leave_the_feedback() -> None:
+    source = "assert f(1) == 1\n### BEGIN HIDDEN TESTS\nassert f(-7) == 49, 'f(-7) vaut 49'\n### END HIDDEN TESTS"
+    cell = new_code_cell(source, outputs=[new_output(
+        "error", ename="AssertionError", evalue="f(-7) vaut 49",
+        traceback=["----> 3 assert f(-7) == 49, 'f(-7) vaut 49'"])])
+    cell.metadata["nbgrader"] = {"grade_id": "t1", "grade": True, "locked": True, "points": 1,
+                                 "solution": False, "schema_version": 3}
+    text = new_markdown_cell("Une consigne sans test caché")
+    notebook = new_notebook(cells=[cell, text])
+    notebook, _ = HideHiddenTests().preprocess(notebook, {})
+    shown = nbformat.writes(notebook)
+    assert "f(-7)" not in shown and "49" not in shown and "HIDDEN" not in shown
+    assert notebook.cells[0].source == "assert f(1) == 1"
+    assert "Un test de correction n'est pas passé (AssertionError)" in notebook.cells[0].outputs[0].text
+    assert notebook.cells[1].source == "Une consigne sans test caché"
+
+
+def test_every_issue_has_french_and_english_messages() -> None:
+    import string
+
+    from eduia.messages.course import MESSAGES
+
+    assert ATTENTION_CODES <= ISSUE_CODES
+    for code in ISSUE_CODES:
+        french, english = MESSAGES[f"course.issue_{code}"]
+        fields = {name for _, name, _, _ in string.Formatter().parse(french) if name}
+        values = {name: "x" for name in fields}
+        assert Issue(code, values).message("fr") != Issue(code, values).message("en")
+
+
+@pytest.mark.slow
+def test_dead_kernel_keeps_earlier_results(tmp_path: Path) -> None:
+    from eduia.course.preprocessors import RobustExecute
+
+    cells = [new_code_cell("a = 1\nprint('avant')"), new_code_cell("import os\nos._exit(3)"),
+             new_code_cell("print(a)")]
+    notebook = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "language": "python",
+                                                                  "display_name": "Python 3"}})
+    resources = {"eduia_issues": [], "metadata": {"path": str(tmp_path)}}
+    notebook, resources = RobustExecute(timeout=20).preprocess(notebook, resources)
+    assert notebook.cells[0].outputs[0].text == "avant\n"
+    assert notebook.cells[1].outputs[0].ename == "KernelDied"
+    assert notebook.cells[2].outputs[0].ename == "KernelDied"
+    assert resources["eduia_issues"] == [("kernel_died", {"cell": "n° 2"})]
