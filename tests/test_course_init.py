@@ -36,6 +36,12 @@ def test_config_is_nbgrader_config_made_for_french_classrooms(tmp_path: Path, le
     assert load_course_config(course).Exchange.root == "/srv/autre"
     assert (course / "source" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb").is_file()
     assert (course / "gradebook.db").is_file()
+    from traitlets.config.loader import PyFileConfigLoader
+
+    monkeypatch.delenv("EDUIA_EXCHANGE_ROOT")
+    pupils = PyFileConfigLoader("nbgrader_config_eleves.py", path=str(course)).load_config()
+    assert pupils.CourseDirectory.course_id == "seconde-3"
+    assert pupils.Exchange.root == str(tmp_path / "echange")
     readme = (course / README_NAME).read_text(encoding="utf-8")
     assert "eduia course autograde" in readme and "- demo" in readme
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from traitlets.config import Config
 
 CONFIG_NAME = "nbgrader_config.py"
+PUPIL_CONFIG_NAME = "nbgrader_config_eleves.py"
 DEFAULT_EXCHANGE_ROOT = "/srv/nbgrader/exchange"
 DEFAULT_CELL_TIMEOUT = 30
 MAX_OUTPUT_CHARS = 100_000
@@ -125,6 +126,26 @@ def config_text(
         max_chars=MAX_OUTPUT_CHARS,
         feedback_comment=t("course.config_feedback", language="fr"),
         pp=_PP,
+    )
+
+
+def pupil_config_text(course_id: str, exchange_root: str = DEFAULT_EXCHANGE_ROOT) -> str:
+    """The ``nbgrader_config.py`` of the pupils' accounts: the course id and the exchange.
+
+    It goes to ``~/.jupyter/`` of each pupil, or ``/etc/jupyter/`` on a school hub, so that
+    JupyterLab's Assignments tab finds the lessons released by the teacher.
+
+    Examples
+    --------
+    >>> "seconde-3" in pupil_config_text("seconde-3")
+    True
+    """
+    return (
+        f"# {t('course.pupil_config_header', language='fr')}\n"
+        "import os\n\n"
+        "c = get_config()  # noqa: F821\n"
+        f"c.CourseDirectory.course_id = {course_id!r}\n"
+        f"c.Exchange.root = os.environ.get(\"EDUIA_EXCHANGE_ROOT\", {str(exchange_root)!r})\n"
     )
 
 

@@ -1,6 +1,7 @@
 """``eduia course init``: an nbgrader course folder made for a French classroom.
 
-The folder holds ``nbgrader_config.py`` (:mod:`eduia.course.config`), the lesson sources in
+The folder holds ``nbgrader_config.py`` (:mod:`eduia.course.config`), the pupils' own
+``nbgrader_config_eleves.py`` (course id and exchange, for their accounts), the lesson sources in
 ``source/NN-slug/`` (from the checkout's ``notebooks/source`` or a folder given), and a short
 French ``LISEZMOI.md`` for the teacher. Running it again refreshes the configuration and adds
 new lessons; a lesson the teacher already has in ``source/`` is never overwritten.
@@ -21,8 +22,10 @@ from eduia.course.config import (
     CONFIG_NAME,
     DEFAULT_CELL_TIMEOUT,
     DEFAULT_EXCHANGE_ROOT,
+    PUPIL_CONFIG_NAME,
     config_text,
     create_gradebook,
+    pupil_config_text,
 )
 from eduia.course.lessons import CourseError
 from eduia.i18n import t
@@ -97,6 +100,7 @@ def init_course(
         raise CourseError(t("course.no_lessons", path=source or "notebooks/source"))
     root.mkdir(parents=True, exist_ok=True)
     (root / CONFIG_NAME).write_text(config_text(course_id, exchange_root, cell_timeout), encoding="utf-8")
+    (root / PUPIL_CONFIG_NAME).write_text(pupil_config_text(course_id, exchange_root), encoding="utf-8")
     create_gradebook(root, course_id)
     result = InitResult(root)
     _copy_lessons(source, root / "source", result)

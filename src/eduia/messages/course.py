@@ -10,6 +10,12 @@ MESSAGES = {
         "Relancer « eduia course init » la réécrit ; vos leçons dans source/ sont conservées.",
         "Running “eduia course init” again rewrites it; your lessons in source/ are kept.",
     ),
+    "course.pupil_config_header": (
+        "Configuration nbgrader des comptes élèves : copiez ce fichier dans ~/.jupyter/ de chaque "
+        "élève (ou dans /etc/jupyter/ sur un serveur JupyterHub), sous le nom nbgrader_config.py.",
+        "nbgrader configuration of the pupils' accounts: copy this file to each pupil's "
+        "~/.jupyter/ (or to /etc/jupyter/ on a JupyterHub server), named nbgrader_config.py.",
+    ),
     "course.config_stubs": (
         "Ce que voient les élèves à la place des solutions (définis une seule fois dans eduia).",
         "What pupils see instead of the solutions (defined once in eduia).",
