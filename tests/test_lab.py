@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def test_command_is_local_tokened_and_offline(tmp_path: Path) -> None:
 def test_environment_disables_announcements_for_this_workspace_only(tmp_path: Path) -> None:
     environment = lab_environment(tmp_path, {"JUPYTER_CONFIG_PATH": "/elsewhere"})
     config_dir = tmp_path.resolve() / ".eduia" / "jupyter"
-    assert environment["JUPYTER_CONFIG_PATH"].split(":") == [str(config_dir), "/elsewhere"]
+    assert environment["JUPYTER_CONFIG_PATH"].split(os.pathsep) == [str(config_dir), "/elsewhere"]
     page = json.loads((config_dir / "labconfig" / "page_config.json").read_text())
     assert all(page["disabledExtensions"][plugin] is True for plugin in DISABLED_PLUGINS)
 

@@ -72,78 +72,114 @@ def _current_python() -> str:
     return f"{sys.version_info[0]}.{sys.version_info[1]}"
 
 
-@pytest.mark.slow
-@pytest.mark.network_namespace
-def test_bundle_installs_and_runs_a_lesson_without_network(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def current_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle for this computer and this Python (downloads happen here, network on)."""
     import io
-    import json
     import zipfile
 
     from eduia.bundle import build_bundle
 
     if namespace_unavailable_reason():
         pytest.skip(namespace_unavailable_reason())
-    # 1. The bundle for this computer (downloads happen here, before the network is cut).
-    out = tmp_path / "paquet"
+    out = tmp_path_factory.mktemp("bundle") / "paquet"
     report = build_bundle(
         out, ["current"], [_current_python()], echo=lambda line: None, progress_stream=io.StringIO()
     )
     with zipfile.ZipFile(report.zip_path) as bundle_zip:
         assert "paquet/install.sh" in bundle_zip.namelist()
-    # 2. Install with the network cut, into a fresh folder, for a fresh user.
-    home, target = tmp_path / "home", tmp_path / "logiciel"
+    return out
+
+
+def _fresh_user(tmp_path: Path, python: str) -> tuple[Path, dict[str, str]]:
+    """A home folder and an environment as a new user would have them (no pip settings)."""
+    home = tmp_path / "home"
     home.mkdir()
     environment = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("PIP_", "VIRTUAL_ENV", "PYTHON", "JUPYTER"))
     }
-    environment.update(
-        HOME=str(home), EDUIA_PYTHON=sys.executable, XDG_DATA_HOME=str(home / "data")
-    )
+    environment.update(HOME=str(home), EDUIA_PYTHON=python, XDG_DATA_HOME=str(home / "data"))
+    return home, environment
+
+
+def _install_offline(bundle: Path, target: Path, environment: dict[str, str]) -> str:
     install = subprocess.run(
-        offline_command(["sh", str(out / "install.sh"), str(target)]),
+        offline_command(["sh", str(bundle / "install.sh"), str(target)]),
         capture_output=True,
         text=True,
         env=environment,
         timeout=900,
+        check=False,
     )
     assert install.returncode == 0, install.stdout[-4000:] + install.stderr[-4000:]
     assert "Tout est prêt" in install.stdout  # eduia doctor, run by install.sh, found no problem
-    desktop = (home / "data" / "applications" / "eduia.desktop").read_text(encoding="utf-8")
-    assert f'Exec="{target / "eduia-lab"}"' in desktop
-    eduia = target / "venv" / "bin" / "eduia"
-    python = target / "venv" / "bin" / "python"
-    # 3. eduia doctor and eduia lab, still offline, in the installed environment.
-    doctor = subprocess.run(
-        offline_command([str(eduia), "doctor"]),
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=300,
-    )
-    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
-    workspace = home / "Documents" / "eduia"
-    prepared = subprocess.run(
-        offline_command([str(eduia), "lab", "--workspace", str(workspace), "--no-launch"]),
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=300,
-    )
-    assert prepared.returncode == 0, prepared.stderr
-    lessons = sorted(workspace.glob("*/*.ipynb"))
-    assert lessons, "the installed eduia shipped no lesson"
-    # 4. A lesson runs there offline: data, charts and the playground work; only stubs fail.
-    lesson = lessons[0]
-    executed = subprocess.run(
-        offline_command([str(python), "-c", _EXECUTE_NOTEBOOK, str(lesson), str(lesson.parent)]),
+    return install.stdout
+
+
+def _run_offline(argv: list[str], environment: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        offline_command(argv),
         capture_output=True,
         text=True,
         env=environment,
         timeout=600,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.network_namespace
+def test_bundle_installs_and_runs_a_lesson_without_network(
+    current_bundle: Path, tmp_path: Path
+) -> None:
+    import json
+
+    home, environment = _fresh_user(tmp_path, sys.executable)
+    target = tmp_path / "logiciel"
+    _install_offline(current_bundle, target, environment)
+    desktop = (home / "data" / "applications" / "eduia.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{target / "eduia-lab"}"' in desktop
+    eduia, python = target / "venv" / "bin" / "eduia", target / "venv" / "bin" / "python"
+    # eduia doctor and eduia lab, still offline, in the installed environment.
+    doctor = _run_offline([str(eduia), "doctor"], environment)
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    workspace = home / "Documents" / "eduia"
+    prepared = _run_offline(
+        [str(eduia), "lab", "--workspace", str(workspace), "--no-launch"], environment
+    )
+    assert prepared.returncode == 0, prepared.stderr
+    lessons = sorted(workspace.glob("*/*.ipynb"))
+    assert lessons, "the installed eduia shipped no lesson"
+    # A lesson runs there offline: data, charts and the playground work; only stubs fail.
+    lesson = lessons[0]
+    executed = _run_offline(
+        [str(python), "-c", _EXECUTE_NOTEBOOK, str(lesson), str(lesson.parent)], environment
     )
     assert executed.returncode == 0, executed.stderr[-4000:]
     result = json.loads(executed.stdout.strip().splitlines()[-1])
     assert set(result["errors"]) <= EXPECTED_PUPIL_ERRORS, result
     assert result["tables"] >= 1 and result["widgets"] >= 1
+
+
+@pytest.mark.slow
+@pytest.mark.network_namespace
+def test_install_works_without_ensurepip_like_debian(current_bundle: Path, tmp_path: Path) -> None:
+    """Debian without python3-venv: ``python -m venv`` fails; pip comes from the bundle."""
+    python = tmp_path / "python-sans-ensurepip"
+    python.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = "-m" ] && [ "$2" = "venv" ] && [ "$3" != "--without-pip" ]; then\n'
+        '  echo "ensurepip is not available" >&2; exit 1\n'
+        "fi\n"
+        f'exec "{sys.executable}" "$@"\n'
+    )
+    python.chmod(0o755)
+    _, environment = _fresh_user(tmp_path, str(python))
+    target = tmp_path / "logiciel"
+    _install_offline(current_bundle, target, environment)
+    pip_version = _run_offline(
+        [str(target / "venv" / "bin" / "python"), "-m", "pip", "--version"], environment
+    )
+    assert pip_version.returncode == 0 and str(target) in pip_version.stdout

@@ -221,3 +221,9 @@ def test_pupil_file_where_a_lesson_folder_goes_does_not_crash(
     assert {name for name, _ in report.blocked} == {LESSON, "02-plus-proches-voisins/carte.png"}
     assert any("Renommez-le" in line for line in report.messages())
     assert (workspace / "00-jupyter/00-jupyter.ipynb").is_file()
+
+
+def test_missing_lessons_are_reported_not_fatal(tmp_path: Path) -> None:
+    report = prepare_workspace(tmp_path / "eleve", tmp_path / "absent")
+    assert report.added == ["Commencer ici.ipynb"]
+    assert any("Aucune leçon" in line for line in report.messages())

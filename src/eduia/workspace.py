@@ -67,6 +67,7 @@ class SyncReport:
     kept: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     blocked: list[tuple[str, str]] = field(default_factory=list)
+    lessons_missing_from: Path | None = None
 
     def messages(self) -> list[str]:
         """The short French lines to show the pupil (one per lesson kept, then a summary).
@@ -81,6 +82,8 @@ class SyncReport:
             for old, new in self.kept
         ]
         lines += [t("workspace.blocked", file=name, reason=reason) for name, reason in self.blocked]
+        if self.lessons_missing_from is not None:
+            lines.append(t("workspace.no_lessons", folder=self.lessons_missing_from))
         if self.added or self.updated:
             lines.append(t("workspace.summary", added=len(self.added), updated=len(self.updated)))
         lines.append(t("workspace.ready", workspace=self.workspace))
@@ -413,7 +416,10 @@ def prepare_workspace(
     workspace.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(workspace)
     report = SyncReport(workspace)
-    for relative, content in shipped_files(release_dir).items():
+    files = shipped_files(release_dir)
+    if len(files) == 1:  # only « Commencer ici »: this installation ships no lesson
+        report.lessons_missing_from = release_dir or shipped_path("notebooks/release")
+    for relative, content in files.items():
         try:
             manifest[relative] = _sync_file(
                 workspace, relative, content, manifest.get(relative), version, report

@@ -75,7 +75,9 @@ set "LAUNCHER=%TARGET%\@bundle.launcher_file:raw@.bat"
 >> "%LAUNCHER%" echo pause
 set "DESKTOP_FOLDER=Desktop"
 if "%ALL_USERS%"=="yes" set "DESKTOP_FOLDER=CommonDesktopDirectory"
-powershell -NoProfile -ExecutionPolicy Bypass -Command "$d = [Environment]::GetFolderPath('%DESKTOP_FOLDER%'); $s = (New-Object -ComObject WScript.Shell).CreateShortcut((Join-Path $d '@bundle.launcher_name:raw@.lnk')); $s.TargetPath = $env:LAUNCHER; $s.WorkingDirectory = $env:TARGET; $s.Description = '@bundle.launcher_comment:raw@'; $s.Save()"
+set "EDUIA_SHORTCUT=@bundle.launcher_name:raw@.lnk"
+set "EDUIA_COMMENT=@bundle.launcher_comment:raw@"
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$d = [Environment]::GetFolderPath('%DESKTOP_FOLDER%'); $s = (New-Object -ComObject WScript.Shell).CreateShortcut((Join-Path $d $env:EDUIA_SHORTCUT)); $s.TargetPath = $env:LAUNCHER; $s.WorkingDirectory = $env:TARGET; $s.Description = $env:EDUIA_COMMENT; $s.Save()"
 echo @bundle.install_launcher@ "%LAUNCHER%"
 
 echo @bundle.install_checking@
