@@ -177,6 +177,20 @@ def test_cli_launches_with_the_offline_command(
     assert "Ctrl+C" in out
 
 
+def test_busy_port_is_a_french_message(
+    tmp_path: Path, release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["lab", "--workspace", str(tmp_path / "eleve"), "--port", str(port)])
+    assert code == 1
+    assert f"Le port {port} est déjà utilisé" in capsys.readouterr().err
+
+
 @pytest.mark.slow
 def test_running_lab_serves_the_workspace_offline(tmp_path: Path, release: Path) -> None:
     workspace = tmp_path / "eleve"

@@ -71,6 +71,7 @@ __all__ = [
     "lab_command",
     "lab_environment",
     "launch_lab",
+    "port_is_free",
     "running_lab",
 ]
 
@@ -128,6 +129,22 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((HOST, 0))
         return int(probe.getsockname()[1])
+
+
+def port_is_free(port: int) -> bool:
+    """Whether nothing listens on ``127.0.0.1:port``.
+
+    Examples
+    --------
+    >>> port_is_free(free_port())
+    True
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return False
+    return True
 
 
 def lab_command(
@@ -396,12 +413,15 @@ def launch_lab(
     Returns
     -------
     int
-        JupyterLab's exit code (0 after a normal stop).
+        JupyterLab's exit code (0 after a normal stop); 1 when ``port`` is already taken.
 
     Examples
     --------
     >>> launch_lab(Path("~/Documents/eduia").expanduser())  # doctest: +SKIP
     """
+    if port and not port_is_free(port):
+        print(t("workspace.port_busy", port=port), file=sys.stderr)
+        return 1
     port = port or free_port()
     token = secrets.token_hex(24)
     command = lab_command(

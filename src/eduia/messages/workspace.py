@@ -104,6 +104,12 @@ MESSAGES = {
         "port de JupyterLab sur cet ordinateur (par défaut : un port libre)",
         "JupyterLab's port on this computer (default: a free port)",
     ),
+    "workspace.port_busy": (
+        "Le port {port} est déjà utilisé (JupyterLab est peut-être déjà ouvert) : "
+        "choisissez-en un autre avec --port, ou laissez eduia en choisir un.",
+        "Port {port} is already in use (JupyterLab may already be open): "
+        "choose another one with --port, or let eduia choose one.",
+    ),
     "workspace.invalid_port": (
         "Le port doit être un nombre entre 1024 et 65535 (reçu : {port}).",
         "The port must be a number between 1024 and 65535 (got: {port}).",
