@@ -59,6 +59,8 @@ MESSAGES = {
     "playgrounds.humidity_word": ("humidité", "humidity"),
     "playgrounds.class_fire": ("feu", "fire"),
     "playgrounds.class_no_fire": ("pas de feu", "no fire"),
+    "playgrounds.probability_word": ("probabilité", "probability"),
+    "playgrounds.tree_depth_label": ("Profondeur de l'arbre", "Depth of the tree"),
     # lesson 00: commune_map
     "playgrounds.commune_map.title": (
         "Les communes de la Région Sud : filtrez par population et par département",
@@ -188,7 +190,6 @@ MESSAGES = {
         "La profondeur d'un arbre de décision : l'arbre, ses régions et ses scores",
         "The depth of a decision tree: the tree, its regions and its scores",
     ),
-    "playgrounds.tree_depth.depth": ("Profondeur de l'arbre", "Depth of the tree"),
     "playgrounds.tree_depth.regions_title": (
         "Où l'arbre donne l'alerte (points : jours de test)",
         "Where the tree gives the alert (points: test days)",
@@ -247,7 +248,6 @@ MESSAGES = {
         "Apprendre par cœur ? Scores d'entraînement et de test selon la profondeur",
         "Learning by heart? Training and test scores against depth",
     ),
-    "playgrounds.complexity_curve.depth": ("Profondeur de l'arbre", "Depth of the tree"),
     "playgrounds.complexity_curve.summary": (
         (
             "Profondeur {depth} : {train} sur les données d'entraînement, {test} sur les données de test "
@@ -264,5 +264,158 @@ MESSAGES = {
             "The tree learns the examples by heart: it does better on what it has seen than on new "
             "days (overfitting)."
         ),
+    ),
+    # lesson 06: kmeans_steps
+    "playgrounds.kmeans_steps.title": (
+        "Les k-moyennes pas à pas : où placer les bases de surveillance des feux ?",
+        "k-means step by step: where to put the fire-watch bases?",
+    ),
+    "playgrounds.kmeans_steps.k": ("k (nombre de bases)", "k (number of bases)"),
+    "playgrounds.kmeans_steps.step": ("Étape", "Step"),
+    "playgrounds.kmeans_steps.to_end": ("Aller jusqu'à la fin", "Go to the end"),
+    "playgrounds.kmeans_steps.weighted": (
+        "Pondérer par le nombre de feux (1973-2024)",
+        "Weight by the number of fires (1973-2024)",
+    ),
+    "playgrounds.kmeans_steps.start": (
+        "Départ : {k} centres tirés au hasard parmi les communes.",
+        "Start: {k} centres drawn at random among the communes.",
+    ),
+    "playgrounds.kmeans_steps.assign": (
+        "Étape {step} : chaque commune rejoint le centre le plus proche.",
+        "Step {step}: each commune joins its nearest centre.",
+    ),
+    "playgrounds.kmeans_steps.move": (
+        "Étape {step} : chaque centre va au milieu de ses communes.",
+        "Step {step}: each centre moves to the middle of its communes.",
+    ),
+    "playgrounds.kmeans_steps.move_weighted": (
+        "Étape {step} : chaque centre va au milieu de ses communes, attiré par leurs feux.",
+        "Step {step}: each centre moves to the middle of its communes, pulled by their fires.",
+    ),
+    "playgrounds.kmeans_steps.done": (
+        "Plus rien ne bouge : l'algorithme s'est arrêté après {steps} étapes.",
+        "Nothing moves any more: the algorithm stopped after {steps} steps.",
+    ),
+    "playgrounds.kmeans_steps.distance": (
+        "Distance moyenne d'une commune à sa base : {km} km",
+        "Mean distance from a commune to its base: {km} km",
+    ),
+    "playgrounds.kmeans_steps.distance_weighted": (
+        "Distance moyenne d'un feu à sa base : {km} km",
+        "Mean distance from a fire to its base: {km} km",
+    ),
+    # lesson 07: neuron
+    "playgrounds.neuron.title": (
+        "Le neurone artificiel : réglez ses poids, puis laissez-le apprendre",
+        "The artificial neuron: set its weights, then let it learn",
+    ),
+    "playgrounds.neuron.case": ("Données", "Data"),
+    "playgrounds.neuron.case_fires": ("jours à risque d'incendie", "fire-risk days"),
+    "playgrounds.neuron.case_xor": (
+        "cas impossible pour un neurone",
+        "a case one neuron cannot solve",
+    ),
+    "playgrounds.neuron.weight_temperature": ("Poids de la température", "Weight of temperature"),
+    "playgrounds.neuron.weight_humidity": ("Poids de l'humidité", "Weight of humidity"),
+    "playgrounds.neuron.weight_x": ("Poids de x", "Weight of x"),
+    "playgrounds.neuron.weight_y": ("Poids de y", "Weight of y"),
+    "playgrounds.neuron.bias": ("Biais", "Bias"),
+    "playgrounds.neuron.steps": ("Pas d'apprentissage", "Learning steps"),
+    "playgrounds.neuron.group_a": ("groupe A", "group A"),
+    "playgrounds.neuron.group_b": ("groupe B", "group B"),
+    "playgrounds.neuron.alert_zone": (
+        "zone où le neurone dit « {label} »",
+        "zone where the neuron says “{label}”",
+    ),
+    "playgrounds.neuron.start_line": ("droite de départ", "starting line"),
+    "playgrounds.neuron.line": ("frontière du neurone", "the neuron's border"),
+    "playgrounds.neuron.summary": (
+        (
+            "score = {w1} × {x} {w2} × {y} {b}\n"
+            "bonnes réponses : {accuracy}   (après {steps} pas, dont {corrections} corrections)"
+        ),
+        (
+            "score = {w1} × {x} {w2} × {y} {b}\n"
+            "right answers: {accuracy}   (after {steps} steps, {corrections} of them corrections)"
+        ),
+    ),
+    # lesson 08: digit_drawing
+    "playgrounds.digit_drawing.title": (
+        "Dessinez un chiffre : cliquez sur les cases, l'IA devine",
+        "Draw a digit: click the squares, the AI guesses",
+    ),
+    "playgrounds.digit_drawing.cell": (
+        "case ligne {row}, colonne {column}",
+        "square row {row}, column {column}",
+    ),
+    "playgrounds.digit_drawing.clear": ("Tout effacer", "Clear all"),
+    "playgrounds.digit_drawing.example": ("Montrer un exemple", "Show an example"),
+    "playgrounds.digit_drawing.seen": (
+        "Ce que voit l'IA : 8 × 8 = 64 nombres",
+        "What the AI sees: 8 × 8 = 64 numbers",
+    ),
+    "playgrounds.digit_drawing.digit": ("chiffre", "digit"),
+    "playgrounds.digit_drawing.empty": (
+        "Dessinez un chiffre en cliquant sur les cases.",
+        "Draw a digit by clicking the squares.",
+    ),
+    "playgrounds.digit_drawing.guess": (
+        "L'IA pense que c'est un {digit} (probabilité {probability})",
+        "The AI thinks it is a {digit} (probability {probability})",
+    ),
+    "playgrounds.digit_drawing.bad_pixels": (
+        (
+            "Le dessin doit être une grille de 8 × 8 nombres entre 0 (blanc) et 16 (noir), "
+            "ou de 8 × 8 cases vraies ou fausses."
+        ),
+        (
+            "The drawing must be a grid of 8 × 8 numbers between 0 (white) and 16 (black), "
+            "or of 8 × 8 true or false squares."
+        ),
+    ),
+    # lesson 09: next_word
+    "playgrounds.next_word.title": (
+        "Une IA qui écrit : le mot suivant, tiré au sort selon sa probabilité",
+        "An AI that writes: the next word, drawn according to its probability",
+    ),
+    "playgrounds.next_word.start": ("Début du texte", "Start of the text"),
+    "playgrounds.next_word.sentence_start": ("(début de phrase)", "(start of a sentence)"),
+    "playgrounds.next_word.temperature": ("Température", "Temperature"),
+    "playgrounds.next_word.seed": ("Tirage n°", "Draw no."),
+    "playgrounds.next_word.context": ("Mots regardés", "Words looked at"),
+    "playgrounds.next_word.context_words": ("{count} mot(s) avant", "{count} word(s) before"),
+    "playgrounds.next_word.end": ("(fin de phrase)", "(end of sentence)"),
+    "playgrounds.next_word.others": ("(autres mots)", "(other words)"),
+    "playgrounds.next_word.after": (
+        "Mot suivant après « {context} » : probabilités à la température {temperature}",
+        "Next word after “{context}”: probabilities at temperature {temperature}",
+    ),
+    "playgrounds.next_word.bad_start": (
+        "Le début du texte doit être une phrase (du texte), reçu : {value!r}.",
+        "The start of the text must be a sentence (text), got {value!r}.",
+    ),
+    # lesson 10: fairness
+    "playgrounds.fairness.title": (
+        "IA et équité : des données incomplètes dans un département faussent-elles l'IA ?",
+        "AI and fairness: do incomplete data in one département bias the AI?",
+    ),
+    "playgrounds.fairness.departement": ("Département sans relevés", "Département without records"),
+    "playgrounds.fairness.gap": ("Jours sans relevé (%)", "Days without records (%)"),
+    "playgrounds.fairness.measure": ("Mesure", "Measure"),
+    "playgrounds.fairness.error": ("taux d'erreur", "error rate"),
+    "playgrounds.fairness.missed": ("part des feux manqués", "share of fires missed"),
+    "playgrounds.fairness.false_alarm": ("part des fausses alertes", "share of false alarms"),
+    "playgrounds.fairness.before": (
+        "avant correction : jour sans relevé compté « pas de feu »",
+        "before correction: a day without records counted as “no fire”",
+    ),
+    "playgrounds.fairness.after": (
+        "après correction : jours sans relevé retirés de l'apprentissage",
+        "after correction: days without records left out of training",
+    ),
+    "playgrounds.fairness.summary": (
+        "{name}, {gap} % des jours sans relevé\n{measure} : {before} avant correction, {after} après",
+        "{name}, {gap} % of days without records\n{measure}: {before} before correction, {after} after",
     ),
 }

@@ -7,7 +7,10 @@ A playground has two halves, in the spirit of ipywidgets' ``interactive_output``
    matplotlib Figure ``fig`` (a new one when omitted), draws on it and returns a small result
    object with what it drew (predicted labels, error, accuracy...) and the figure. It knows
    nothing about widgets, so it is tested like any function. A bad parameter raises
-   :class:`PlaygroundError` with a French message from the catalogue. If the result has a
+   :class:`PlaygroundError` with a French message from the catalogue (keys
+   ``playgrounds.<name>.*`` in ``eduia/messages/playgrounds.py``; the usual checks are
+   ``check_range``, ``check_whole_number`` and ``check_choice`` in
+   :mod:`eduia.playgrounds._common`). If the result has a
    ``summary`` attribute (scores in French words), the widget shows it as text under the
    figure: long changing sentences belong there rather than in the figure (text in a figure
    is slow to draw and unreadable by screen readers).
@@ -83,7 +86,7 @@ class PlaygroundError(ValueError):
 
     Examples
     --------
-    >>> raise PlaygroundError(t("playgrounds.k_too_small", minimum=1))  # doctest: +SKIP
+    >>> raise PlaygroundError(t("playgrounds.empty_data"))  # doctest: +SKIP
     """
 
 

@@ -1,4 +1,4 @@
-"""Small helpers shared by the playgrounds: colours, French numbers, sampling, map axes."""
+"""Small helpers shared by the playgrounds: colours, French numbers, checks, splits, drawing."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ _OKABE_ITO = (
 POSITIVE_COLOUR = "#D55E00"  # e.g. a fire day, an ozone episode
 NEGATIVE_COLOUR = "#0072B2"
 _DISPLAY_POINTS = 1500  # points drawn in a scatter: enough to see, fast to render
+TEST_SHARE = 0.3  # share of the rows kept aside to test a model
 
 
 def palette(count: int) -> list[str]:
@@ -119,6 +120,103 @@ def check_range(name: str, value: Any, minimum: float, maximum: float) -> None:
         )
 
 
+def check_choice(name: str, value: Any, choices: Any) -> None:
+    """Raise :class:`PlaygroundError` in French unless ``value`` is one of ``choices``.
+
+    Examples
+    --------
+    >>> check_choice("Mesure", "error", ("error", "missed"))
+    >>> try:
+    ...     check_choice("Mesure", "x", ("error", "missed"))
+    ... except PlaygroundError:
+    ...     print("refused")
+    refused
+    """
+    if value not in choices:
+        raise PlaygroundError(t("playgrounds.unknown_choice", name=name, value=value))
+
+
+def check_whole_number(
+    name: str, value: Any, minimum: int, maximum: int, message: str = "learn.positive_integer"
+) -> None:
+    """Raise :class:`PlaygroundError` in French unless ``value`` is a whole number in the range.
+
+    ``True`` and ``False`` are refused, and so are decimal numbers such as ``2.0``. ``message``
+    is the catalogue key said when ``value`` is not a whole number (its fields may be ``name``,
+    ``minimum`` and ``value``); a number outside ``minimum``...``maximum`` is refused by
+    :func:`check_range`.
+
+    Examples
+    --------
+    >>> check_whole_number("k", 3, 1, 30)
+    >>> try:
+    ...     check_whole_number("k", 2.0, 1, 30)
+    ... except PlaygroundError:
+    ...     print("refused")
+    refused
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise PlaygroundError(t(message, name=name, minimum=minimum, value=value))
+    check_range(name, value, minimum, maximum)
+
+
+def split_train_test(features: np.ndarray, labels: np.ndarray) -> list[np.ndarray]:
+    """``[x_train, x_test, y_train, y_test]``: 70 % of the rows to learn, 30 % to test.
+
+    Always the same rows (fixed seed), and each class keeps its share in both parts.
+
+    Examples
+    --------
+    >>> x_train, x_test, y_train, y_test = split_train_test(np.arange(20.0)[:, None], np.arange(20) % 2)
+    >>> len(y_train), len(y_test), int(y_test.sum())
+    (14, 6, 3)
+    """
+    from sklearn.model_selection import train_test_split
+
+    return train_test_split(features, labels, test_size=TEST_SHARE, random_state=0, stratify=labels)
+
+
+def trees_by_depth(
+    train: tuple[np.ndarray, np.ndarray], test: tuple[np.ndarray, np.ndarray], max_depth: int
+) -> tuple[dict[int, Any], dict[int, tuple[float, float]]]:
+    """A decision tree for each depth from 1 to ``max_depth``, and its training and test accuracy.
+
+    ``train`` and ``test`` are ``(features, labels)`` pairs. Returns ``(trees, scores)``, both by
+    depth; ``scores[depth]`` is ``(training accuracy, test accuracy)``.
+
+    Examples
+    --------
+    >>> data = (np.arange(8.0)[:, None], np.arange(8) % 2)
+    >>> trees, scores = trees_by_depth(data, data, 2)
+    >>> sorted(scores), trees[2].get_depth()
+    ([1, 2], 2)
+    """
+    from sklearn.tree import DecisionTreeClassifier
+
+    trees, scores = {}, {}
+    for depth in range(1, max_depth + 1):
+        tree = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(*train)
+        trees[depth] = tree
+        scores[depth] = (tree.score(*train), tree.score(*test))
+    return trees, scores
+
+
+def grid_points(extent: tuple[float, float, float, float], size: tuple[int, int]) -> np.ndarray:
+    """``size[0]`` × ``size[1]`` points evenly spread over ``extent`` (x_min, x_max, y_min, y_max).
+
+    Row by row from the bottom, so that predictions reshaped to ``(size[1], size[0])`` form the
+    picture that ``imshow(..., origin="lower", extent=extent)`` expects.
+
+    Examples
+    --------
+    >>> grid_points((0, 1, 0, 2), (2, 3)).tolist()
+    [[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [0.0, 2.0], [1.0, 2.0]]
+    """
+    xs = np.linspace(extent[0], extent[1], size[0])
+    ys = np.linspace(extent[2], extent[3], size[1])
+    return np.column_stack([np.tile(xs, len(ys)), np.repeat(ys, len(xs))])
+
+
 def axis_label(column: str) -> str:
     """The label of a column on an axis, as eduia.plots writes it.
 
@@ -174,6 +272,94 @@ def class_picture(classes: np.ndarray, colours: list[str], alpha: float = 0.35) 
     table = to_rgba_array(colours)
     table[:, 3] = alpha
     return (table[classes] * 255).round().astype(np.uint8)
+
+
+def region_image(ax: Any, pixels: np.ndarray, extent: tuple[float, float, float, float]) -> Any:
+    """Show ``pixels`` (a picture of decision regions) stretched over ``extent`` of ``ax``.
+
+    The first row of ``pixels`` is the bottom of the axes, as :func:`grid_points` orders them.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import new_figure
+    >>> region_image(new_figure().add_subplot(), np.zeros((2, 3, 4)), (0, 1, 0, 1)).get_extent()
+    [0, 1, 0, 1]
+    """
+    return ax.imshow(pixels, extent=extent, origin="lower", aspect="auto", interpolation="nearest")
+
+
+def scatter_classes(
+    ax: Any,
+    x: np.ndarray,
+    y: np.ndarray,
+    labels: np.ndarray,
+    shown: np.ndarray,
+    names: tuple[str, str],
+    *,
+    size: float,
+    alpha: float,
+    colours: tuple[str, str] = (NEGATIVE_COLOUR, POSITIVE_COLOUR),
+) -> list[Any]:
+    """One scatter for the rows ``shown`` of class 0, one for class 1, named for the legend.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import new_figure
+    >>> ax = new_figure().add_subplot()
+    >>> points = scatter_classes(ax, np.arange(3.0), np.arange(3.0), np.array([0, 1, 1]),
+    ...                          np.arange(3), ("non", "oui"), size=6, alpha=0.6)
+    >>> [len(p.get_offsets()) for p in points]
+    [1, 2]
+    """
+    return [
+        ax.scatter(x[rows], y[rows], s=size, color=colour, alpha=alpha, linewidths=0, label=name)
+        for value, (colour, name) in enumerate(zip(colours, names))
+        for rows in [shown[labels[shown] == value]]
+    ]
+
+
+def depth_score_curve(ax: Any, scores: dict[int, tuple[float, float]]) -> None:
+    """The training and test accuracy of trees against their depth (:func:`eduia.plots.score_curve`).
+
+    ``scores`` maps each depth to ``(training accuracy, test accuracy)``.
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import new_figure
+    >>> ax = new_figure().add_subplot()
+    >>> depth_score_curve(ax, {1: (0.7, 0.7), 2: (0.9, 0.8)})  # doctest: +SKIP
+    """
+    from eduia.plots import score_curve
+
+    depths = np.array(sorted(scores))
+    score_curve(
+        x=depths,
+        train=np.array([scores[d][0] for d in depths]),
+        test=np.array([scores[d][1] for d in depths]),
+        ax=ax,
+    )
+    ax.set_xlabel(t("playgrounds.tree_depth_label"))
+
+
+def ring_marker(ax: Any, size: float) -> Any:
+    """An empty black ring on ``ax``, to circle the chosen points (``marker.set_data(xs, ys)``).
+
+    Examples
+    --------
+    >>> from eduia.playgrounds._base import new_figure
+    >>> ring_marker(new_figure().add_subplot(), 15).get_markerfacecolor()
+    'none'
+    """
+    (marker,) = ax.plot(
+        [],
+        [],
+        "o",
+        markersize=size,
+        markerfacecolor="none",
+        markeredgecolor="black",
+        markeredgewidth=2,
+    )
+    return marker
 
 
 def add_picture(fig: Any, pixels: np.ndarray, x: int, y: int) -> Any:

@@ -28,6 +28,7 @@ from eduia.playgrounds._base import (
 )
 from eduia.playgrounds._common import (
     category_colours,
+    check_choice,
     departement_label,
     departement_names,
     french_number,
@@ -139,14 +140,8 @@ def draw_commune_map(
     if isinstance(min_population, bool) or not isinstance(min_population, (int, np.integer, float)):
         raise PlaygroundError(t("playgrounds.commune_map.bad_population", value=min_population))
     departement = departement or ALL_REGION
-    if departement != ALL_REGION and departement not in prepared.codes:
-        raise PlaygroundError(
-            t(
-                "playgrounds.unknown_choice",
-                name=t("playgrounds.commune_map.departement"),
-                value=departement,
-            )
-        )
+    if departement != ALL_REGION:
+        check_choice(t("playgrounds.commune_map.departement"), departement, prepared.codes)
     keep = prepared.population >= min_population
     if departement != ALL_REGION:
         keep &= prepared.departement == departement

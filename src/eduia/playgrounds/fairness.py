@@ -31,7 +31,12 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import check_range, percent
+from eduia.playgrounds._common import (
+    check_choice,
+    check_whole_number,
+    departement_label,
+    percent,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -131,9 +136,8 @@ def predictions(prepared: _Prepared, departement: str, gap: int) -> tuple[np.nda
     key = (departement, gap)
     if key not in prepared.cache:
         unrecorded = (prepared.zone == departement) & (prepared.position < gap / 100)
-        recorded_labels = np.where(
-            unrecorded, 0, prepared.y
-        )  # « not collected » read as « no fire »
+        # « not collected » read as « no fire »
+        recorded_labels = np.where(unrecorded, 0, prepared.y)
         before = fit_logistic(prepared.X[prepared.train], recorded_labels[prepared.train])
         kept = prepared.train & ~unrecorded
         after = fit_logistic(prepared.X[kept], prepared.y[kept])
@@ -177,14 +181,14 @@ def _build(fig: Figure, codes: list[str]) -> dict[str, Any]:
         color=BINARY_COLOURS[1],
         alpha=0.55,
         hatch="//",
-        label=t("learn.fairness.before"),
+        label=t("playgrounds.fairness.before"),
     )
     after = ax.bar(
         positions + 0.2,
         np.zeros(len(codes)),
         width=0.4,
         color=BINARY_COLOURS[0],
-        label=t("learn.fairness.after"),
+        label=t("playgrounds.fairness.after"),
     )
     names = [f"{code}\n{DEPARTEMENT_NAMES.get(code, '')}".replace("-", "-\n", 1) for code in codes]
     ax.set_xticks(positions, names, fontsize=9)
@@ -205,17 +209,9 @@ def _build(fig: Figure, codes: list[str]) -> dict[str, Any]:
 
 
 def _check(departement: Any, gap: Any, measure: Any, codes: list[str]) -> None:
-    if departement not in codes:
-        raise PlaygroundError(
-            t("playgrounds.unknown_choice", name=t("learn.fairness.departement"), value=departement)
-        )
-    if measure not in MEASURES:
-        raise PlaygroundError(
-            t("playgrounds.unknown_choice", name=t("learn.fairness.measure"), value=measure)
-        )
-    if isinstance(gap, bool) or not isinstance(gap, (int, np.integer)):
-        raise PlaygroundError(t("learn.positive_integer", name="gap", minimum=0, value=gap))
-    check_range("gap", gap, 0, 100)
+    check_choice(t("playgrounds.fairness.departement"), departement, codes)
+    check_choice(t("playgrounds.fairness.measure"), measure, MEASURES)
+    check_whole_number("gap", gap, 0, 100)
 
 
 def draw_fairness(
@@ -268,11 +264,11 @@ def draw_fairness(
         artists["after"][index].set_height(after[code])
     chosen = prepared.codes.index(departement)
     artists["highlight"].set_x(chosen - 0.5)
-    label = t(f"learn.fairness.{measure}")
+    label = t(f"playgrounds.fairness.{measure}")
     artists["ylabel"].set_text(label)
     artists["summary"].set_text(
         t(
-            "learn.fairness.summary",
+            "playgrounds.fairness.summary",
             name=DEPARTEMENT_NAMES.get(departement, departement),
             measure=label,
             before=percent(before[departement]),
@@ -291,14 +287,14 @@ def _controls(data: pd.DataFrame | None) -> list:
     return [
         dropdown(
             "departement",
-            t("learn.fairness.departement"),
-            [(f"{code} {DEPARTEMENT_NAMES.get(code, '')}".strip(), code) for code in codes],
+            t("playgrounds.fairness.departement"),
+            [(departement_label(code, DEPARTEMENT_NAMES), code) for code in codes],
         ),
-        int_slider("gap", t("learn.fairness.gap"), 0, 100, value=50, step=10),
+        int_slider("gap", t("playgrounds.fairness.gap"), 0, 100, value=50, step=10),
         dropdown(
             "measure",
-            t("learn.fairness.measure"),
-            [(t(f"learn.fairness.{m}"), m) for m in MEASURES],
+            t("playgrounds.fairness.measure"),
+            [(t(f"playgrounds.fairness.{m}"), m) for m in MEASURES],
             value="missed",
         ),
     ]
@@ -327,7 +323,7 @@ def fairness(
             controls=lambda: _controls(data),
             values={"departement": departement, "gap": gap, "measure": measure},
             fixed={"data": data},
-            title=t("learn.fairness.title"),
+            title=t("playgrounds.fairness.title"),
             figsize=(8.5, 5.0),
         )
     )

@@ -32,7 +32,7 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import check_range, french_number
+from eduia.playgrounds._common import check_whole_number, french_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -170,20 +170,18 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
 
 
 def _check(k: Any, step: Any) -> None:
-    for name, value, low, high in (("k", k, 2, MAX_K), ("step", step, 0, MAX_STEP)):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-            raise PlaygroundError(t("learn.positive_integer", name=name, minimum=low, value=value))
-        check_range(name, value, low, high)
+    check_whole_number("k", k, 2, MAX_K)
+    check_whole_number("step", step, 0, MAX_STEP)
 
 
 def _caption(phase: str, step: int, k: int, weighted: bool, count: int) -> str:
     if phase == "start":
-        return t("learn.kmeans_steps.start", k=k)
+        return t("playgrounds.kmeans_steps.start", k=k)
     if phase == "done":
-        return t("learn.kmeans_steps.done", steps=count - 1)
+        return t("playgrounds.kmeans_steps.done", steps=count - 1)
     if phase == "move" and weighted:
-        return t("learn.kmeans_steps.move_weighted", step=step)
-    return t(f"learn.kmeans_steps.{phase}", step=step)
+        return t("playgrounds.kmeans_steps.move_weighted", step=step)
+    return t(f"playgrounds.kmeans_steps.{phase}", step=step)
 
 
 def _degrees(prepared: _Prepared, km: np.ndarray) -> np.ndarray:
@@ -247,7 +245,11 @@ def draw_kmeans_steps(
     artists["trails"].set_segments(moves if phase == "move" else [])
     artists["title"].set_text(_caption(phase, shown, k, bool(weighted), len(states)))
     distance = _mean_distance(prepared, groups, centres_km, bool(weighted))
-    key = "learn.kmeans_steps.distance_weighted" if weighted else "learn.kmeans_steps.distance"
+    key = (
+        "playgrounds.kmeans_steps.distance_weighted"
+        if weighted
+        else "playgrounds.kmeans_steps.distance"
+    )
     artists["text"].set_text("" if distance is None else t(key, km=french_number(distance, 1)))
     artists["text"].set_visible(distance is not None)
     return KmeansStepsResult(int(k), shown, phase, groups, centres, distance, fig)
@@ -255,10 +257,10 @@ def draw_kmeans_steps(
 
 def _controls() -> list:
     return [
-        int_slider("k", t("learn.kmeans_steps.k"), 2, MAX_K, value=4),
-        int_slider("step", t("learn.kmeans_steps.step"), 0, MAX_STEP, value=0),
-        checkbox("to_end", t("learn.kmeans_steps.to_end")),
-        checkbox("weighted", t("learn.kmeans_steps.weighted")),
+        int_slider("k", t("playgrounds.kmeans_steps.k"), 2, MAX_K, value=4),
+        int_slider("step", t("playgrounds.kmeans_steps.step"), 0, MAX_STEP, value=0),
+        checkbox("to_end", t("playgrounds.kmeans_steps.to_end")),
+        checkbox("weighted", t("playgrounds.kmeans_steps.weighted")),
     ]
 
 
@@ -286,7 +288,7 @@ def kmeans_steps(
             controls=_controls,
             values={"k": k, "step": step, "to_end": to_end, "weighted": weighted},
             fixed={"data": data},
-            title=t("learn.kmeans_steps.title"),
+            title=t("playgrounds.kmeans_steps.title"),
             figsize=(7.5, 5.5),
         )
     )

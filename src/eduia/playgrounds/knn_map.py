@@ -30,7 +30,14 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import category_colours, check_range, french_number, percent
+from eduia.playgrounds._common import (
+    category_colours,
+    check_whole_number,
+    french_number,
+    grid_points,
+    percent,
+    region_image,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,11 +45,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("latitude", "longitude", "departement")
 MAX_K = 30
-GRID_SIZE = (150, 110)
-FIGSIZE = (
-    9.5,
-    5.5,
-)  # room for eduia.plots' projector-sized legend  # columns, rows of the background of predicted départements
+GRID_SIZE = (150, 110)  # columns, rows of the background of predicted départements
+FIGSIZE = (9.5, 5.5)  # room for eduia.plots' projector-sized legend
 
 
 @dataclass
@@ -88,8 +92,7 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     classes, label_index = np.unique(labels, return_inverse=True)
     model = KNearestNeighbours(k=min(MAX_K, len(points))).fit(points, labels)
     (west, south), (east, north) = points.min(axis=0) - 0.1, points.max(axis=0) + 0.1
-    xs, ys = np.linspace(west, east, GRID_SIZE[0]), np.linspace(south, north, GRID_SIZE[1])
-    grid = np.column_stack([np.tile(xs, len(ys)), np.repeat(ys, len(xs))])
+    grid = grid_points((west, east, south, north), GRID_SIZE)
     named = category_colours(list(classes))
     colours = to_rgba_array([named[code] for code in classes])
     colours[:, 3] = 0.35
@@ -118,9 +121,7 @@ def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, An
 
     ax = fig.add_subplot()
     empty = np.zeros((GRID_SIZE[1], GRID_SIZE[0], 4))
-    regions = ax.imshow(
-        empty, extent=prepared.extent, origin="lower", interpolation="nearest", aspect="auto"
-    )
+    regions = region_image(ax, empty, prepared.extent)
     region_map(data, labels=False, ax=ax)  # the communes in their true département's colour
     communes = list(ax.collections)
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
@@ -157,9 +158,7 @@ def draw_knn_map(
     data = load_dataset("communes") if data is None else data
     prepared = memo(data, "knn_map", _prepare)
     largest = prepared.commune_votes.shape[1]
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
-        raise PlaygroundError(t("playgrounds.knn_map.k_not_integer", value=k))
-    check_range("k", k, 1, largest)
+    check_whole_number("k", k, 1, largest, "playgrounds.knn_map.k_not_integer")
     communes, grid = _predict(prepared, int(k))
     predicted = prepared.classes[communes]
     wrong = predicted != prepared.labels

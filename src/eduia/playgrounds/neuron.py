@@ -30,7 +30,15 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import check_range, display_sample, french_number, percent
+from eduia.playgrounds._common import (
+    check_choice,
+    check_range,
+    check_whole_number,
+    display_sample,
+    french_number,
+    percent,
+    scatter_classes,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,7 +104,7 @@ def _fires_case(data: pd.DataFrame) -> _Case:
         raise PlaygroundError(t("playgrounds.empty_data"))
     raw = data[["temperature_c", "humidite_pct"]].to_numpy(dtype=float)
     names = (axis_label("temperature_c"), axis_label("humidite_pct"))
-    classes = (t("learn.neuron.no_fire"), t("learn.neuron.fire"))
+    classes = (t("playgrounds.class_no_fire"), t("playgrounds.class_fire"))
     return _make_case(raw, data["feu"].to_numpy(), names, classes)
 
 
@@ -105,7 +113,7 @@ def _xor_case(_data: Any = None) -> _Case:
     raw = rng.uniform(-1, 1, size=(400, 2))
     labels = (raw[:, 0] * raw[:, 1] > 0).astype(int)
     return _make_case(
-        raw, labels, ("x", "y"), (t("learn.neuron.group_a"), t("learn.neuron.group_b"))
+        raw, labels, ("x", "y"), (t("playgrounds.neuron.group_a"), t("playgrounds.neuron.group_b"))
     )
 
 
@@ -187,24 +195,24 @@ def _build(fig: Figure, case: _Case) -> dict[str, Any]:
             closed=True,
             facecolor=BINARY_COLOURS[1],
             alpha=0.12,
-            label=t("learn.neuron.alert_zone", label=case.class_names[1]),
+            label=t("playgrounds.neuron.alert_zone", label=case.class_names[1]),
         )
     )
-    for value in (0, 1):
-        rows = case.shown[case.labels[case.shown] == value]
-        ax.scatter(
-            case.raw[rows, 0],
-            case.raw[rows, 1],
-            s=12,
-            color=BINARY_COLOURS[value],
-            alpha=0.6,
-            linewidths=0,
-            label=case.class_names[value],
-        )
+    scatter_classes(
+        ax,
+        case.raw[:, 0],
+        case.raw[:, 1],
+        case.labels,
+        case.shown,
+        case.class_names,
+        size=12,
+        alpha=0.6,
+        colours=BINARY_COLOURS,
+    )
     (start,) = ax.plot(
-        [], [], "--", color="#777777", linewidth=2, label=t("learn.neuron.start_line")
+        [], [], "--", color="#777777", linewidth=2, label=t("playgrounds.neuron.start_line")
     )
-    (line,) = ax.plot([], [], color="black", linewidth=3, label=t("learn.neuron.line"))
+    (line,) = ax.plot([], [], color="black", linewidth=3, label=t("playgrounds.neuron.line"))
     ax.set_xlim(box[0], box[1])
     ax.set_ylim(box[2], box[3])
     ax.set_xlabel(case.names[0])
@@ -216,15 +224,10 @@ def _build(fig: Figure, case: _Case) -> dict[str, Any]:
 
 
 def _check(values: dict[str, Any], steps: Any, case: Any) -> None:
-    if case not in CASES:
-        raise PlaygroundError(
-            t("playgrounds.unknown_choice", name=t("learn.neuron.case"), value=case)
-        )
+    check_choice(t("playgrounds.neuron.case"), case, CASES)
     for name, value in values.items():
         check_range(name, value, -MAX_WEIGHT, MAX_WEIGHT)  # refuses text and NaN too
-    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)):
-        raise PlaygroundError(t("learn.positive_integer", name="steps", minimum=0, value=steps))
-    check_range("steps", steps, 0, MAX_STEPS)
+    check_whole_number("steps", steps, 0, MAX_STEPS)
 
 
 def _signed(value: float) -> str:
@@ -291,7 +294,7 @@ def draw_neuron(
     artists["start"].set_data(*(start_line.T if show_start else ([], [])))
     artists["text"].set_text(
         t(
-            "learn.neuron.summary",
+            "playgrounds.neuron.summary",
             w1=french_number(weights[0], 2),
             w2=_signed(weights[1]),
             b=_signed(final_bias),
@@ -309,17 +312,32 @@ def _controls() -> list:
     return [
         dropdown(
             "case",
-            t("learn.neuron.case"),
-            [(t("learn.neuron.case_fires"), "fires"), (t("learn.neuron.case_xor"), "xor")],
+            t("playgrounds.neuron.case"),
+            [
+                (t("playgrounds.neuron.case_fires"), "fires"),
+                (t("playgrounds.neuron.case_xor"), "xor"),
+            ],
         ),
         float_slider(
-            "w1", t("learn.neuron.weight_temperature"), -MAX_WEIGHT, MAX_WEIGHT, value=1.0, step=0.1
+            "w1",
+            t("playgrounds.neuron.weight_temperature"),
+            -MAX_WEIGHT,
+            MAX_WEIGHT,
+            value=1.0,
+            step=0.1,
         ),
         float_slider(
-            "w2", t("learn.neuron.weight_humidity"), -MAX_WEIGHT, MAX_WEIGHT, value=0.0, step=0.1
+            "w2",
+            t("playgrounds.neuron.weight_humidity"),
+            -MAX_WEIGHT,
+            MAX_WEIGHT,
+            value=0.0,
+            step=0.1,
         ),
-        float_slider("bias", t("learn.neuron.bias"), -MAX_WEIGHT, MAX_WEIGHT, value=0.0, step=0.1),
-        int_slider("steps", t("learn.neuron.steps"), 0, MAX_STEPS, value=0),
+        float_slider(
+            "bias", t("playgrounds.neuron.bias"), -MAX_WEIGHT, MAX_WEIGHT, value=0.0, step=0.1
+        ),
+        int_slider("steps", t("playgrounds.neuron.steps"), 0, MAX_STEPS, value=0),
     ]
 
 
@@ -348,7 +366,7 @@ def neuron(
             controls=_controls,
             values={"w1": w1, "w2": w2, "bias": bias, "steps": steps, "case": case},
             fixed={"data": data},
-            title=t("learn.neuron.title"),
+            title=t("playgrounds.neuron.title"),
             figsize=(8.0, 5.0),
         )
     )

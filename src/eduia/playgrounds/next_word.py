@@ -29,7 +29,13 @@ from eduia.playgrounds._base import (
     scene,
     show,
 )
-from eduia.playgrounds._common import check_range, french_number, percent
+from eduia.playgrounds._common import (
+    check_choice,
+    check_range,
+    check_whole_number,
+    french_number,
+    percent,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -77,21 +83,16 @@ def _default_corpus() -> str:
 
 def _check(start: Any, temperature: Any, seed: Any, context: Any) -> None:
     if not isinstance(start, str):
-        raise PlaygroundError(t("learn.next_word.bad_start", value=start))
+        raise PlaygroundError(t("playgrounds.next_word.bad_start", value=start))
     check_range("temperature", temperature, *TEMPERATURE_RANGE)
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
-        raise PlaygroundError(t("learn.positive_integer", name="seed", minimum=0, value=seed))
-    check_range("seed", seed, 0, MAX_SEED)
-    if context not in (1, 2):
-        raise PlaygroundError(
-            t("playgrounds.unknown_choice", name=t("learn.next_word.context"), value=context)
-        )
+    check_whole_number("seed", seed, 0, MAX_SEED)
+    check_choice(t("playgrounds.next_word.context"), context, (1, 2))
 
 
 def _word_label(word: str) -> str:
     from eduia.learn.ngram import END
 
-    return t("learn.next_word.end") if word == END else word
+    return t("playgrounds.next_word.end") if word == END else word
 
 
 def _build(fig: Figure) -> dict[str, Any]:
@@ -105,7 +106,7 @@ def _build(fig: Figure) -> dict[str, Any]:
     bars_ax.set_yticks([])
     bars_ax.invert_yaxis()
     bars_ax.set_xlim(0, 1.25)
-    bars_ax.set_xlabel(t("learn.digit_drawing.probability"))
+    bars_ax.set_xlabel(t("playgrounds.probability_word"))
     caption = bars_ax.set_title("", fontsize=11, loc="left")
     dynamic(fig, text, *bars, *labels, caption)
     return {"text": text, "bars": bars, "labels": labels, "caption": caption}
@@ -117,7 +118,7 @@ def _bars(probabilities: dict[str, float]) -> list[tuple[str, float, list[str]]]
     shown = [(_word_label(word), probabilities[word], [word]) for word in words[:SHOWN_WORDS]]
     rest = words[SHOWN_WORDS:]
     if rest:
-        shown.append((t("learn.next_word.others"), sum(probabilities[w] for w in rest), rest))
+        shown.append((t("playgrounds.next_word.others"), sum(probabilities[w] for w in rest), rest))
     return shown
 
 
@@ -176,10 +177,12 @@ def draw_next_word(
         bar.set_color(BINARY_COLOURS[1] if chosen in members else BINARY_COLOURS[0])
         label.set_text(f"{name}  {percent(probability)}" if name else "")
         label.set_x(probability + 0.01)
-    context_text = detokenize(tokenize(start)[-context:]) or t("learn.next_word.sentence_start")
+    context_text = detokenize(tokenize(start)[-context:]) or t(
+        "playgrounds.next_word.sentence_start"
+    )
     artists["caption"].set_text(
         t(
-            "learn.next_word.after",
+            "playgrounds.next_word.after",
             context=context_text,
             temperature=french_number(float(temperature), 1),
         )
@@ -188,15 +191,19 @@ def draw_next_word(
 
 
 def _controls() -> list:
-    starts = [(t("learn.next_word.sentence_start") if s == "" else s, s) for s in STARTS]
-    contexts = [(t("learn.next_word.context_words", count=count), count) for count in (1, 2)]
+    starts = [(t("playgrounds.next_word.sentence_start") if s == "" else s, s) for s in STARTS]
+    contexts = [(t("playgrounds.next_word.context_words", count=count), count) for count in (1, 2)]
     return [
-        dropdown("start", t("learn.next_word.start"), starts, value="Le mistral"),
+        dropdown("start", t("playgrounds.next_word.start"), starts, value="Le mistral"),
         float_slider(
-            "temperature", t("learn.next_word.temperature"), *TEMPERATURE_RANGE, value=1.0, step=0.1
+            "temperature",
+            t("playgrounds.next_word.temperature"),
+            *TEMPERATURE_RANGE,
+            value=1.0,
+            step=0.1,
         ),
-        int_slider("seed", t("learn.next_word.seed"), 0, MAX_SEED, value=0),
-        dropdown("context", t("learn.next_word.context"), contexts),
+        int_slider("seed", t("playgrounds.next_word.seed"), 0, MAX_SEED, value=0),
+        dropdown("context", t("playgrounds.next_word.context"), contexts),
     ]
 
 
@@ -218,7 +225,7 @@ def next_word(
             draw=draw_next_word,
             controls=_controls,
             values={"start": start, "temperature": temperature, "seed": seed, "context": context},
-            title=t("learn.next_word.title"),
+            title=t("playgrounds.next_word.title"),
             figsize=(8.0, 5.5),
         )
     )

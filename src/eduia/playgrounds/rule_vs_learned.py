@@ -29,14 +29,15 @@ from eduia.playgrounds._base import (
     show,
 )
 from eduia.playgrounds._common import (
-    NEGATIVE_COLOUR,
-    POSITIVE_COLOUR,
     axis_label,
     check_range,
     class_picture,
     display_sample,
     french_number,
+    grid_points,
     percent,
+    region_image,
+    scatter_classes,
 )
 
 if TYPE_CHECKING:
@@ -89,11 +90,7 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
         raise PlaygroundError(t("playgrounds.rule_vs_learned.need_both_classes"))
     x, y = table[X].to_numpy(dtype=float), table[Y].to_numpy(dtype=float)
     extent = (x.min() - 1, x.max() + 1, y.min() - 2, y.max() + 2)
-    gx, gy = (
-        np.linspace(extent[0], extent[1], _GRID[0]),
-        np.linspace(extent[2], extent[3], _GRID[1]),
-    )
-    grid = np.column_stack([np.tile(gx, len(gy)), np.repeat(gy, len(gx))])
+    grid = grid_points(extent, _GRID)
     prepared = _Prepared(
         x, y, table[LABEL].to_numpy(dtype=int), display_sample(len(x)), extent, grid, {}
     )
@@ -155,27 +152,11 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     from matplotlib.patches import Rectangle
 
     ax = fig.add_subplot()
-    zone = ax.imshow(
-        prepared.learned[DEPTHS[0]][1],
-        extent=prepared.extent,
-        origin="lower",
-        aspect="auto",
-        interpolation="nearest",
+    zone = region_image(ax, prepared.learned[DEPTHS[0]][1], prepared.extent)
+    names = (t("playgrounds.rule_vs_learned.no_fire"), t("playgrounds.rule_vs_learned.fire"))
+    points = scatter_classes(
+        ax, prepared.x, prepared.y, prepared.label, prepared.shown, names, size=7, alpha=0.5
     )
-    shown = prepared.shown
-    points = [
-        ax.scatter(
-            prepared.x[keep],
-            prepared.y[keep],
-            s=7,
-            color=colour,
-            alpha=0.5,
-            linewidths=0,
-            label=t(f"playgrounds.rule_vs_learned.{key}"),
-        )
-        for value, colour, key in ((0, NEGATIVE_COLOUR, "no_fire"), (1, POSITIVE_COLOUR, "fire"))
-        for keep in [shown[prepared.label[shown] == value]]
-    ]
     box = ax.add_patch(
         Rectangle(
             (0, 0),

@@ -36,8 +36,13 @@ from eduia.playgrounds._common import (
     NEGATIVE_COLOUR,
     POSITIVE_COLOUR,
     check_range,
+    check_whole_number,
+    depth_score_curve,
     french_number,
     percent,
+    ring_marker,
+    split_train_test,
+    trees_by_depth,
 )
 
 if TYPE_CHECKING:
@@ -51,27 +56,18 @@ CURVE_DATASET = "jours_risque_incendie"
 CURVE_FEATURES = ("temperature_c", "humidite_pct", "vent_km_h", "jours_sans_pluie")
 CURVE_TARGET = "feu"
 MAX_DEPTH = 20
-_TEST_SHARE = 0.3
 _BINS = np.linspace(0, 1, 41)
 _THRESHOLD_FIGSIZE = (10.5, 4.5)
 
 
 def _split(data: pd.DataFrame, features: Sequence[str], target: str) -> tuple[np.ndarray, ...]:
     """Features and 0/1 labels, split 70 % / 30 % with a fixed seed, keeping the share of 1s."""
-    from sklearn.model_selection import train_test_split
-
     require_columns(data, [*features, target])
     table = data[[*features, target]].dropna()
     labels = table[target].to_numpy()
     if len(table) < 10 or set(np.unique(labels)) != {0, 1}:
         raise PlaygroundError(t("playgrounds.threshold.need_both_classes", target=target))
-    return train_test_split(
-        table[list(features)].to_numpy(dtype=float),
-        labels.astype(int),
-        test_size=_TEST_SHARE,
-        random_state=0,
-        stratify=labels,
-    )
+    return split_train_test(table[list(features)].to_numpy(dtype=float), labels.astype(int))
 
 
 # --- threshold ---------------------------------------------------------------------------------
@@ -264,43 +260,20 @@ class ComplexityResult:
 def _score_depths(
     data: pd.DataFrame, features: Sequence[str], target: str
 ) -> dict[int, tuple[float, float]]:
-    from sklearn.tree import DecisionTreeClassifier
-
     x_train, x_test, y_train, y_test = _split(data, features, target)
-    curve = {}
-    for depth in range(1, MAX_DEPTH + 1):
-        tree = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(x_train, y_train)
-        curve[depth] = (tree.score(x_train, y_train), tree.score(x_test, y_test))
+    _, curve = trees_by_depth((x_train, y_train), (x_test, y_test), MAX_DEPTH)
     return curve
 
 
 def _build_curve(fig: Figure, curve: dict[int, tuple[float, float]]) -> dict[str, Any]:
-    from eduia.plots import score_curve
-
     ax = fig.add_subplot()
-    depths = np.array(sorted(curve))
-    score_curve(
-        x=depths,
-        train=np.array([curve[d][0] for d in depths]),
-        test=np.array([curve[d][1] for d in depths]),
-        ax=ax,
-    )
-    ax.set_xlabel(t("playgrounds.complexity_curve.depth"))
+    depth_score_curve(ax, curve)
     low, high = ax.get_ylim()
     (gap,) = ax.plot([], [], color="black", linewidth=6, alpha=0.35, solid_capstyle="butt")
-    (marker,) = ax.plot(
-        [],
-        [],
-        "o",
-        markersize=15,
-        markerfacecolor="none",
-        markeredgecolor="black",
-        markeredgewidth=2,
-    )
+    marker = ring_marker(ax, 15)
     ax.set_ylim(low, high)
-    dynamic(
-        fig, gap, marker, ax.get_legend()
-    )  # the legend stays above the marker, as in a full draw
+    # the legend stays above the marker, as in a full draw
+    dynamic(fig, gap, marker, ax.get_legend())
     return {"gap": gap, "marker": marker}
 
 
@@ -343,9 +316,9 @@ def draw_complexity_curve(
         f"complexity_curve:{features}:{target}",
         lambda frame: _score_depths(frame, features, target),
     )
-    if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)):
-        raise PlaygroundError(t("playgrounds.tree_depth.not_integer", value=depth))
-    check_range(t("playgrounds.complexity_curve.depth"), depth, 1, MAX_DEPTH)
+    check_whole_number(
+        t("playgrounds.tree_depth_label"), depth, 1, MAX_DEPTH, "playgrounds.tree_depth.not_integer"
+    )
     fig = fig if fig is not None else new_figure()
     artists = scene(fig, ("complexity_curve", id(curve)), lambda f: _build_curve(f, curve))
     train_accuracy, test_accuracy = curve[depth]
@@ -385,7 +358,7 @@ def complexity_curve(
             name="complexity_curve",
             draw=draw_complexity_curve,
             controls=lambda: [
-                int_slider("depth", t("playgrounds.complexity_curve.depth"), 1, MAX_DEPTH, value=3)
+                int_slider("depth", t("playgrounds.tree_depth_label"), 1, MAX_DEPTH, value=3)
             ],
             values={"depth": depth},
             fixed={"data": data, "features": tuple(features), "target": target},

@@ -36,10 +36,17 @@ from eduia.playgrounds._common import (
     POSITIVE_COLOUR,
     add_picture,
     axis_label,
-    check_range,
+    check_whole_number,
     class_picture,
+    depth_score_curve,
     display_sample,
+    grid_points,
     percent,
+    region_image,
+    ring_marker,
+    scatter_classes,
+    split_train_test,
+    trees_by_depth,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +60,6 @@ _DPI = 80
 _TREE_SIZE = (16.0, 4.2)  # inches: the tree drawing, readable down to depth 3
 _FIGURE_SIZE = (16.0, 8.4)
 _GRID = (200, 150)
-_TEST_SHARE = 0.3
 
 
 @dataclass
@@ -82,17 +88,12 @@ class _Prepared:
 def _split(
     data: pd.DataFrame,
 ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    from sklearn.model_selection import train_test_split
-
     require_columns(data, (X, Y, LABEL))
     table = data[[X, Y, LABEL]].dropna()
     labels = table[LABEL].to_numpy(dtype=int)
     if len(table) < 10 or len(np.unique(labels)) < 2:
         raise PlaygroundError(t("playgrounds.tree_depth.too_few_days"))
-    features = table[[X, Y]].to_numpy(dtype=float)
-    x_train, x_test, y_train, y_test = train_test_split(
-        features, labels, test_size=_TEST_SHARE, random_state=0, stratify=labels
-    )
+    x_train, x_test, y_train, y_test = split_train_test(table[[X, Y]].to_numpy(dtype=float), labels)
     return (x_train, y_train), (x_test, y_test)
 
 
@@ -112,22 +113,13 @@ def _draw_tree(model: Any) -> np.ndarray:
 
 
 def _prepare(data: pd.DataFrame) -> _Prepared:
-    from sklearn.tree import DecisionTreeClassifier
-
     train, test = _split(data)
     everything = np.vstack([train[0], test[0]])
     (west, south), (east, north) = everything.min(axis=0), everything.max(axis=0)
     extent = (west - 1, east + 1, south - 2, north + 2)
-    gx, gy = (
-        np.linspace(extent[0], extent[1], _GRID[0]),
-        np.linspace(extent[2], extent[3], _GRID[1]),
-    )
-    grid = np.column_stack([np.tile(gx, len(gy)), np.repeat(gy, len(gx))])
-    prepared = _Prepared(train, test, extent, {}, {}, {}, {})
-    for depth in range(1, MAX_DEPTH + 1):
-        model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(*train)
-        prepared.models[depth] = model
-        prepared.scores[depth] = (model.score(*train), model.score(*test))
+    grid = grid_points(extent, _GRID)
+    prepared = _Prepared(train, test, extent, *trees_by_depth(train, test, MAX_DEPTH), {}, {})
+    for depth, model in prepared.models.items():
         alerts = model.predict(grid).reshape(_GRID[1], _GRID[0])
         prepared.regions[depth] = class_picture(
             alerts, [NEGATIVE_COLOUR, POSITIVE_COLOUR], alpha=0.3
@@ -138,35 +130,15 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
 
 
 def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
-    from eduia.plots import score_curve
-
     fig.set_layout_engine("none")
     tree = add_picture(fig, prepared.drawings[1], 0, int(_FIGURE_SIZE[1] * _DPI / 2))
     ax = fig.add_axes((0.05, 0.07, 0.36, 0.38))
-    regions = ax.imshow(
-        prepared.regions[1],
-        extent=prepared.extent,
-        origin="lower",
-        aspect="auto",
-        interpolation="nearest",
-    )
+    regions = region_image(ax, prepared.regions[1], prepared.extent)
     (x_test, y_test), shown = prepared.test, display_sample(len(prepared.test[1]), 800)
-    points = [
-        ax.scatter(
-            x_test[keep, 0],
-            x_test[keep, 1],
-            s=6,
-            color=colour,
-            alpha=0.6,
-            linewidths=0,
-            label=t(f"playgrounds.{key}"),
-        )
-        for value, colour, key in (
-            (0, NEGATIVE_COLOUR, "class_no_fire"),
-            (1, POSITIVE_COLOUR, "class_fire"),
-        )
-        for keep in [shown[y_test[shown] == value]]
-    ]
+    names = (t("playgrounds.class_no_fire"), t("playgrounds.class_fire"))
+    points = scatter_classes(
+        ax, x_test[:, 0], x_test[:, 1], y_test, shown, names, size=6, alpha=0.6
+    )
     ax.set_xlim(*prepared.extent[:2])
     ax.set_ylim(*prepared.extent[2:])
     ax.set_xlabel(axis_label(X))
@@ -174,26 +146,10 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     ax.set_title(t("playgrounds.tree_depth.regions_title"), fontsize=11)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     curve = fig.add_axes((0.56, 0.07, 0.40, 0.38))
-    depths = sorted(prepared.scores)
-    score_curve(
-        x=np.array(depths),
-        train=np.array([prepared.scores[d][0] for d in depths]),
-        test=np.array([prepared.scores[d][1] for d in depths]),
-        ax=curve,
-    )
-    curve.set_xlabel(t("playgrounds.tree_depth.depth"))
-    (marker,) = curve.plot(
-        [],
-        [],
-        "o",
-        markersize=16,
-        markerfacecolor="none",
-        markeredgecolor="black",
-        markeredgewidth=2,
-    )
-    dynamic(
-        fig, tree, regions, *points, marker
-    )  # the points stay above the regions, as in a full draw
+    depth_score_curve(curve, prepared.scores)
+    marker = ring_marker(curve, 16)
+    # the points stay above the regions, as in a full draw
+    dynamic(fig, tree, regions, *points, marker)
     return {"tree": tree, "regions": regions, "marker": marker}
 
 
@@ -225,9 +181,9 @@ def draw_tree_depth(
     """
     data = load_dataset("jours_risque_incendie") if data is None else data
     prepared = memo(data, "tree_depth", _prepare)
-    if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)):
-        raise PlaygroundError(t("playgrounds.tree_depth.not_integer", value=depth))
-    check_range(t("playgrounds.tree_depth.depth"), depth, 1, MAX_DEPTH)
+    check_whole_number(
+        t("playgrounds.tree_depth_label"), depth, 1, MAX_DEPTH, "playgrounds.tree_depth.not_integer"
+    )
     fig = fig if fig is not None else new_figure(_FIGURE_SIZE, dpi=_DPI)
     artists = scene(fig, ("tree_depth", id(prepared)), lambda f: _build(f, prepared))
     artists["tree"].set_pixels(prepared.drawings[min(depth, DRAWN_LEVELS + 1)])
@@ -263,7 +219,7 @@ def tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None) -> Any:
             name="tree_depth",
             draw=draw_tree_depth,
             controls=lambda: [
-                int_slider("depth", t("playgrounds.tree_depth.depth"), 1, MAX_DEPTH, value=2)
+                int_slider("depth", t("playgrounds.tree_depth_label"), 1, MAX_DEPTH, value=2)
             ],
             values={"depth": depth},
             fixed={"data": data},
