@@ -29,7 +29,12 @@ def build_class(base: Path, pupils: int) -> Path:
     """A collected course of ``pupils`` simulated pupils under ``base``; return its folder."""
     from eduia.course.folder import init_course
     from eduia.course.roster import import_roster
-    from eduia.course.simulation import class_list_csv, class_plan, simulate_class, write_demo_lesson
+    from eduia.course.simulation import (
+        class_list_csv,
+        class_plan,
+        simulate_class,
+        write_demo_lesson,
+    )
 
     write_demo_lesson(base / "lessons")
     course = base / "course"

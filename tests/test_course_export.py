@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from eduia.cli import main
 from eduia.course.export import export_marks, french_number, mark_out_of_20
 
+pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # inside nbgrader
+
 
 @pytest.fixture
 def graded_course(tmp_path: Path) -> Path:

@@ -29,9 +29,8 @@ def test_server_extensions_are_enabled_by_the_install() -> None:
 
 
 def test_lab_extension_fits_the_pinned_jupyterlab() -> None:
-    from jupyter_core.paths import jupyter_path
-
     import jupyterlab
+    from jupyter_core.paths import jupyter_path
 
     found = [Path(p) / "@jupyter" / "nbgrader" / "package.json" for p in jupyter_path("labextensions")]
     package = json.loads(next(p for p in found if p.is_file()).read_text(encoding="utf-8"))

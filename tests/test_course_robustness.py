@@ -113,7 +113,7 @@ def test_every_issue_has_french_and_english_messages() -> None:
 
     assert ATTENTION_CODES <= ISSUE_CODES
     for code in ISSUE_CODES:
-        french, english = MESSAGES[f"course.issue_{code}"]
+        french, _ = MESSAGES[f"course.issue_{code}"]
         fields = {name for _, name, _, _ in string.Formatter().parse(french) if name}
         values = {name: "x" for name in fields}
         assert Issue(code, values).message("fr") != Issue(code, values).message("en")

@@ -20,4 +20,4 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["folder", "roster", "grading", "feedback", "export"]
+__all__ = ["export", "feedback", "folder", "grading", "roster"]

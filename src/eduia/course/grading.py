@@ -155,8 +155,9 @@ def expected_notebooks(root: Path, lesson: str) -> dict[str, set[str]]:
     >>> expected_notebooks(Path("ma-classe"), "02-knn")  # doctest: +SKIP
     {'02-knn': {'q1', 'q1-tests', 'reponse'}}
     """
-    from eduia.course.config import gradebook_url
     from nbgrader.api import Gradebook, MissingEntry
+
+    from eduia.course.config import gradebook_url
 
     with Gradebook(gradebook_url(root)) as gradebook:
         try:
@@ -248,8 +249,9 @@ def _append_log(root: Path, lesson: str, student: str, log: Path) -> None:
 
 
 def _results(root: Path, lesson: str, students: list[str], issues: dict[str, list[Issue]]) -> list[PupilResult]:
-    from eduia.course.config import gradebook_url
     from nbgrader.api import Gradebook, MissingEntry
+
+    from eduia.course.config import gradebook_url
 
     results = []
     with Gradebook(gradebook_url(root)) as gradebook:

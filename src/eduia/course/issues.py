@@ -32,6 +32,7 @@ ISSUE_CODES = ATTENTION_CODES | {
     "renamed",
     "locked_edited",
     "locked_deleted",
+    "answer_deleted",
     "metadata_changed",
     "huge_output",
     "extra_notebook",

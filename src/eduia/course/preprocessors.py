@@ -78,38 +78,26 @@ class RestoreLockedCells(OverwriteCells):
     """
 
     def add_missing_grade_cells(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
-        source_cells = self.gradebook.find_notebook(self.notebook_id, self.assignment_id).source_cells
+        source = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+        graded = {cell.name: cell.max_score for cell in source.grade_cells}
+        solutions = {cell.name for cell in source.solution_cells}
         present = {_grade_id(cell) for cell in nb.cells} - {None}
-        for position, source_cell in enumerate(source_cells):
-            if source_cell.name in present or not source_cell.locked:
+        for position, source_cell in enumerate(source.source_cells):
+            if source_cell.name in present or not (source_cell.locked or source_cell.name in graded):
                 continue
-            self._restore(nb, source_cells, position)
+            if source_cell.name in graded:
+                cell = self.missing_cell_transform(source_cell, graded[source_cell.name],
+                                                   is_solution=source_cell.name in solutions)
+            else:
+                cell = self._plain_locked_cell(source_cell)
+            _insert_after_earlier(nb, source.source_cells[:position], cell)
             present.add(source_cell.name)
-            record_issue(resources, "locked_deleted", cell=source_cell.name)
+            code = "locked_deleted" if source_cell.locked else "answer_deleted"
+            record_issue(resources, code, cell=source_cell.name)
         return nb, resources
 
     def add_missing_task_cells(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
         return nb, resources  # task cells are locked: restored above, in place
-
-    def _restore(self, nb: NotebookNode, source_cells: list, position: int) -> None:
-        source_cell = source_cells[position]
-        graded = {cell.name: cell for cell in self.gradebook.find_notebook(
-            self.notebook_id, self.assignment_id).grade_cells}
-        solution_ids = {cell.name for cell in self.gradebook.find_notebook(
-            self.notebook_id, self.assignment_id).solution_cells}
-        if source_cell.name in graded:
-            cell = self.missing_cell_transform(
-                source_cell, graded[source_cell.name].max_score,
-                is_solution=source_cell.name in solution_ids)
-        else:
-            cell = self._plain_locked_cell(source_cell)
-        indices = {_grade_id(existing): i for i, existing in enumerate(nb.cells)}
-        insert_at = 0
-        for earlier in reversed(source_cells[:position]):
-            if earlier.name in indices:
-                insert_at = indices[earlier.name] + 1
-                break
-        nb.cells.insert(insert_at, cell)
 
     def _plain_locked_cell(self, source_cell: Any) -> NotebookNode:
         cell = NotebookNode(
@@ -141,6 +129,17 @@ class RestoreLockedCells(OverwriteCells):
             if attr != "checksum":
                 record_issue(resources, "metadata_changed", cell=name)
         return nb, resources
+
+
+def _insert_after_earlier(nb: NotebookNode, earlier_cells: list, cell: NotebookNode) -> None:
+    """Insert ``cell`` after the nearest of ``earlier_cells`` still in ``nb`` (else first)."""
+    indices = {_grade_id(existing): i for i, existing in enumerate(nb.cells)}
+    insert_at = 0
+    for earlier in reversed(earlier_cells):
+        if earlier.name in indices:
+            insert_at = indices[earlier.name] + 1
+            break
+    nb.cells.insert(insert_at, cell)
 
 
 def _as_released(source: str) -> str:

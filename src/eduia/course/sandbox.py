@@ -119,9 +119,10 @@ def _logger(sandbox: Path) -> logging.Logger:
 
 
 def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
+    from nbgrader.coursedir import CourseDirectory
+
     from eduia.course.converters import RecordingAutograde
     from eduia.course.issues import unique_issues
-    from nbgrader.coursedir import CourseDirectory
 
     config = _sandbox_config(job, sandbox)
     logger = _logger(sandbox)
@@ -140,9 +141,10 @@ def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
 
 def _record_zero(job: GradingJob, sandbox: Path) -> None:
     """No notebook could be graded: the submission exists, every grade is 0."""
-    from eduia.course.config import gradebook_url
     from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
+
+    from eduia.course.config import gradebook_url
 
     coursedir = CourseDirectory(config=_sandbox_config(job, sandbox))
     timestamp = coursedir.get_existing_timestamp(str(_staged_dir(sandbox, job)))
@@ -158,8 +160,9 @@ def _record_zero(job: GradingJob, sandbox: Path) -> None:
 
 def _flag(job: GradingJob, sandbox: Path) -> None:
     """Flag the submission for the formgrader: the teacher must look at it."""
-    from eduia.course.config import gradebook_url
     from nbgrader.api import Gradebook, MissingEntry
+
+    from eduia.course.config import gradebook_url
 
     with Gradebook(gradebook_url(sandbox)) as gradebook:
         try:

@@ -4,7 +4,7 @@
 locked instruction cell, a written answer graded by hand). :data:`BEHAVIOURS` lists how a
 pupil may hand it in: right, partly right, untouched, or broken in every way a real class
 manages (corrupt file, endless loop, ``os._exit``, enormous output, deleted or edited locked
-cells, renamed file). :func:`simulate_class` takes a whole class through nbgrader's exchange:
+cells, a deleted answer, renamed file). :func:`simulate_class` takes a whole class through nbgrader's exchange:
 release, fetch, work, submit, collect.
 
 Examples
@@ -154,6 +154,11 @@ def _deleted_instruction_and_test(notebook: Any) -> None:
     _delete(notebook, "q3-tests")
 
 
+def _deleted_answer(notebook: Any) -> None:
+    _all_right(notebook)
+    _delete(notebook, "reponse")
+
+
 def _nothing(notebook: Any) -> None:
     return None
 
@@ -173,6 +178,7 @@ BEHAVIOURS: dict[str, tuple[Callable[[Any], None], str, float]] = {
     "edited_test": (_edited_test, "normal", 3.0),
     "deleted_locked": (_deleted_instruction_and_test, "normal", 6.0),
     "renamed": (_all_right, "renamed", 6.0),
+    "deleted_answer": (_deleted_answer, "normal", 6.0),
 }
 
 _FIRST = ["Léa", "Hugo", "Chloé", "Lucas", "Inès", "Nathan", "Manon", "Yanis", "Jade", "Enzo"]

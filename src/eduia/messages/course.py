@@ -116,6 +116,10 @@ MESSAGES = {
         "cellule verrouillée « {cell} » supprimée : elle a été remise",
         "locked cell “{cell}” deleted: it was put back",
     ),
+    "course.issue_answer_deleted": (
+        "cellule de réponse « {cell} » supprimée : remise vide, à noter à la main",
+        "answer cell “{cell}” deleted: put back empty, grade it by hand",
+    ),
     "course.issue_metadata_changed": (
         "réglages nbgrader de la cellule « {cell} » modifiés : rétablis",
         "nbgrader settings of cell “{cell}” changed: restored",
