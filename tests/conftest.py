@@ -53,6 +53,15 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
 
 
+@pytest.fixture(autouse=True)
+def _french_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in French, whatever the machine's LANG, and leaves no language behind."""
+    from eduia import i18n
+
+    monkeypatch.setenv("EDUIA_LANG", "fr")
+    monkeypatch.setattr(i18n, "_chosen_language", None)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """The ../shared folder beside the repository; the test is skipped when it is absent."""
