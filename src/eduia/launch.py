@@ -62,6 +62,12 @@ PUPIL_SERVER_SETTINGS = {
     "ServerApp": {"jpserver_extensions": {"nbgrader.server_extensions.formgrader": False}}
 }
 CONFIG_FOLDER = Path(".eduia") / "jupyter"
+# JupyterLab's own menus in French (language pack jupyterlab-language-pack-fr-FR); written only
+# when absent, so a pupil who picks another language in « Paramètres » keeps that choice.
+SETTINGS_FOLDER = CONFIG_FOLDER / "lab-settings"
+# The open tabs and panels are remembered per workspace, not shared with other JupyterLabs.
+LAYOUTS_FOLDER = CONFIG_FOLDER / "lab-workspaces"
+FRENCH_LOCALE_SETTINGS = ("@jupyterlab/translation-extension", "plugin", {"locale": "fr_FR"})
 
 __all__ = [
     "LabServer",
@@ -218,11 +224,24 @@ def _page_config(existing: Path, plugins: Sequence[str] = DISABLED_PLUGINS) -> d
     return data
 
 
-def lab_environment(workspace: Path, base: Mapping[str, str] | None = None) -> dict[str, str]:
+def _write_default_settings(settings_dir: Path) -> None:
+    plugin_folder, plugin, values = FRENCH_LOCALE_SETTINGS
+    target = settings_dir / plugin_folder / f"{plugin}.jupyterlab-settings"
+    if not target.exists():
+        _write_json(target, values)
+
+
+def lab_environment(
+    workspace: Path, base: Mapping[str, str] | None = None, *, teacher: bool = False
+) -> dict[str, str]:
     """The environment for JupyterLab: ``base`` with the workspace's page config in front.
 
-    Writes ``<workspace>/.eduia/jupyter/labconfig/page_config.json`` (plugins disabled) and
-    ``<workspace>/.eduia/jupyter/jupyter_server_config.json`` (no formgrader for pupils).
+    Writes ``<workspace>/.eduia/jupyter/labconfig/page_config.json`` (plugins disabled),
+    ``<workspace>/.eduia/jupyter/jupyter_server_config.json`` (no formgrader for pupils) and
+    JupyterLab's settings in ``<workspace>/.eduia/jupyter/lab-settings`` (menus in French); the
+    layout of tabs is remembered in ``<workspace>/.eduia/jupyter/lab-workspaces``.
+    With ``teacher=True`` (a course folder), nbgrader's teacher panels and formgrader stay on;
+    only the offline settings apply.
 
     Examples
     --------
@@ -232,9 +251,13 @@ def lab_environment(workspace: Path, base: Mapping[str, str] | None = None) -> d
     """
     config_dir = Path(workspace).resolve() / CONFIG_FOLDER
     page_config = config_dir / "labconfig" / "page_config.json"
-    _write_json(page_config, _page_config(page_config))
-    _write_json(config_dir / "jupyter_server_config.json", PUPIL_SERVER_SETTINGS)
+    plugins = OFFLINE_DISABLED_PLUGINS if teacher else DISABLED_PLUGINS
+    _write_json(page_config, _page_config(page_config, plugins))
+    _write_json(config_dir / "jupyter_server_config.json", {} if teacher else PUPIL_SERVER_SETTINGS)
+    _write_default_settings(Path(workspace).resolve() / SETTINGS_FOLDER)
     environment = dict(os.environ if base is None else base)
+    environment["JUPYTERLAB_SETTINGS_DIR"] = str(Path(workspace).resolve() / SETTINGS_FOLDER)
+    environment["JUPYTERLAB_WORKSPACES_DIR"] = str(Path(workspace).resolve() / LAYOUTS_FOLDER)
     others = environment.get("JUPYTER_CONFIG_PATH")
     environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join(filter(None, [str(config_dir), others]))
     return environment
@@ -314,6 +337,7 @@ def running_lab(
     timeout: float = 90.0,
     python: str | None = None,
     extra_env: Mapping[str, str] | None = None,
+    teacher: bool = False,
 ) -> Iterator[LabServer]:
     """Run JupyterLab in ``workspace`` for the duration of a ``with`` block.
 
@@ -333,6 +357,8 @@ def running_lab(
         The Python to run JupyterLab with; the current one by default.
     extra_env : mapping, optional
         Variables added to the server's environment.
+    teacher : bool
+        A teacher's course folder: nbgrader's formgrader and teacher panels stay available.
 
     Yields
     ------
@@ -353,7 +379,7 @@ def running_lab(
     port = port or free_port()
     token = token or secrets.token_hex(24)
     command = lab_command(workspace, port=port, token=token, open_browser=False, python=python)
-    environment = lab_environment(workspace)
+    environment = lab_environment(workspace, teacher=teacher)
     environment.update(extra_env or {})
     log = Path(tempfile.mkstemp(prefix="eduia-lab-", suffix=".log")[1])
     with log.open("wb") as output:
