@@ -133,3 +133,31 @@ def test_dead_kernel_keeps_earlier_results(tmp_path: Path) -> None:
     assert notebook.cells[1].outputs[0].ename == "KernelDied"
     assert notebook.cells[2].outputs[0].ename == "KernelDied"
     assert resources["eduia_issues"] == [("kernel_died", {"cell": "n° 2"})]
+
+
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay(tmp_path: Path) -> None:
+    from nbgrader.api import Gradebook
+
+    from eduia.course.config import gradebook_url
+    from eduia.course.folder import init_course
+    from eduia.course.merge import track_flag
+    from eduia.course.simulation import write_demo_lesson
+
+    write_demo_lesson(tmp_path / "lessons")
+    course = tmp_path / "course"
+    init_course(course, "c", lessons_dir=tmp_path / "lessons")
+    with Gradebook(gradebook_url(course)) as gradebook:
+        gradebook.add_assignment("tp")
+        gradebook.add_notebook("tp", "tp")
+        for student in ("ana", "teo"):
+            gradebook.add_student(student)
+            gradebook.add_submission("tp", student)
+            gradebook.find_submission_notebook("tp", "tp", student).flagged = True
+        gradebook.db.commit()
+    track_flag(course, "tp", "ana", attention=True)  # eduia flagged ana; the teacher flagged teo
+    track_flag(course, "tp", "ana", attention=False)
+    track_flag(course, "tp", "teo", attention=False)
+    with Gradebook(gradebook_url(course)) as gradebook:
+        assert gradebook.find_submission_notebook("tp", "tp", "ana").flagged is False
+        assert gradebook.find_submission_notebook("tp", "tp", "teo").flagged is True

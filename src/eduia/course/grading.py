@@ -227,13 +227,19 @@ def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
 
 
 def _merge(root: Path, lesson: str, outcome: GradingOutcome) -> list[Issue]:
-    from eduia.course.merge import merge_sandbox
+    from eduia.course.merge import merge_sandbox, track_flag
 
     issues = unique_issues(outcome.issues)
-    if outcome.sandbox:
-        sandbox = Path(outcome.sandbox)
+    if not outcome.sandbox:
+        return issues
+    sandbox = Path(outcome.sandbox)
+    try:
         merge_sandbox(root, sandbox, lesson, outcome.student)
+        track_flag(root, lesson, outcome.student, outcome.needs_attention)
         _append_log(root, lesson, outcome.student, sandbox / "autograde.log")
+    except Exception as error:  # one pupil's results; the others must still be merged
+        issues.append(Issue("grading_error", {"error": f"{type(error).__name__}: {error}"[:200]}))
+    finally:
         shutil.rmtree(sandbox, ignore_errors=True)
     return issues
 

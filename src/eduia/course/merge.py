@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import shutil
 import warnings
 from pathlib import Path
@@ -67,6 +68,45 @@ def _merge_submission(submitted: Any, target: Any, lesson: str, student: str) ->
             into = target.find_comment(comment.name, notebook.name, lesson, student)
             into.auto_comment = comment.auto_comment
     target.db.commit()
+
+
+FLAGS_NAME = "eduia-flags.json"
+
+
+def track_flag(course_root: str | Path, lesson: str, student: str, attention: bool) -> None:
+    """Remember the formgrader flags eduia sets, and lift them once the submission grades cleanly.
+
+    A flag the teacher set by hand in the formgrader is never lifted: only the ones listed in
+    ``logs/eduia-flags.json`` are.
+
+    Examples
+    --------
+    >>> track_flag("ma-classe", "02-knn", "ana.dupont", attention=False)  # doctest: +SKIP
+    """
+    path = Path(course_root) / "logs" / FLAGS_NAME
+    flags = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    students = set(flags.get(lesson, []))
+    if attention:
+        students.add(student)
+    elif student in students:
+        students.discard(student)
+        _unflag(Path(course_root), lesson, student)
+    flags[lesson] = sorted(students)
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(flags, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def _unflag(course_root: Path, lesson: str, student: str) -> None:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(gradebook_url(course_root)) as gradebook:
+        try:
+            submission = gradebook.find_submission(lesson, student)
+        except MissingEntry:
+            return
+        for notebook in submission.notebooks:
+            notebook.flagged = False
+        gradebook.db.commit()
 
 
 def _replace_autograded(course_root: Path, sandbox: Path, lesson: str, student: str) -> None:
