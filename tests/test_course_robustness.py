@@ -161,3 +161,32 @@ def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay
     with Gradebook(gradebook_url(course)) as gradebook:
         assert gradebook.find_submission_notebook("tp", "tp", "ana").flagged is False
         assert gradebook.find_submission_notebook("tp", "tp", "teo").flagged is True
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_parallel_grading_works_with_spawned_workers_as_on_windows(tmp_path: Path, monkeypatch) -> None:
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from eduia.course import grading
+    from eduia.course.config import load_course_config
+    from eduia.course.folder import init_course
+    from eduia.course.simulation import BEHAVIOURS, DEMO_LESSON, write_demo_lesson
+
+    write_demo_lesson(tmp_path / "lessons")
+    course = tmp_path / "course"
+    init_course(course, "c", lessons_dir=tmp_path / "lessons", cell_timeout=5)
+    config = load_course_config(course)
+    assert NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(DEMO_LESSON)["success"]
+    released = course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
+    for student, behaviour in (("ana", "correct"), ("teo", "partial"), ("zoe", "kernel_crash")):
+        notebook = nbformat.read(released, as_version=4)
+        BEHAVIOURS[behaviour][0](notebook)
+        folder = course / "submitted" / student / DEMO_LESSON
+        folder.mkdir(parents=True)
+        nbformat.write(notebook, folder / f"{DEMO_LESSON}.ipynb")
+    monkeypatch.setattr(grading, "START_METHOD", "spawn")
+    report = grading.autograde(course, DEMO_LESSON, jobs=2)
+    assert {r.student: r.score for r in report.results} == {"ana": 6.0, "teo": 2.0, "zoe": 2.0}
+    assert [r.student for r in report.results if r.needs_attention] == ["zoe"]

@@ -27,6 +27,11 @@ from eduia.course.sandbox import GradingJob, GradingOutcome
 from eduia.i18n import t
 
 
+#: How worker processes start: ``None`` picks ``fork`` where it exists (Linux, macOS: workers
+#: share the parent's imports) and ``spawn`` elsewhere (Windows).
+START_METHOD: str | None = None
+
+
 @dataclass
 class PupilResult:
     """One pupil's graded submission: points, maximum, and the problems met."""
@@ -214,7 +219,7 @@ def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    method = START_METHOD or ("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = {pool.submit(grade_in_sandbox, job): job for job in jobs_list}
