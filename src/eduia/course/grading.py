@@ -26,7 +26,6 @@ from eduia.course.lessons import CourseError, require_course, resolve_lesson
 from eduia.course.sandbox import GradingJob, GradingOutcome
 from eduia.i18n import t
 
-
 #: How worker processes start: ``None`` picks ``fork`` where it exists (Linux, macOS: workers
 #: share the parent's imports) and ``spawn`` elsewhere (Windows).
 START_METHOD: str | None = None
