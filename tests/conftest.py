@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,29 @@ def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():
         pytest.skip("../shared is absent")
     return SHARED_DIR
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright (see tests/browser_support.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser_support import CHROMIUM_ARGS, chromium_or_skip
+
+    chromium = chromium_or_skip()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh French browser tab, closed after the test."""
+    from browser_support import VIEWPORT
+
+    context = browser.new_context(viewport=VIEWPORT, locale="fr-FR")  # type: ignore[attr-defined]
+    tab = context.new_page()
+    tab.set_default_timeout(60_000)
+    yield tab
+    context.close()

@@ -15,8 +15,6 @@ import pytest
 from eduia.i18n import t
 
 from browser_support import (
-    CHROMIUM_ARGS,
-    VIEWPORT,
     cell_output_text,
     cells,
     chromium_or_skip,
@@ -48,26 +46,6 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     prepare_workspace(workspace)
     with running_lab(workspace) as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    chromium = chromium_or_skip()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):  # noqa: ANN001, ANN201
-    context = browser.new_context(viewport=VIEWPORT, locale="fr-FR")
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    yield page
-    context.close()
 
 
 def _cell_index(page, pattern: str) -> int:  # noqa: ANN001

@@ -161,14 +161,17 @@ def test_cli_launches_with_the_offline_command(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    calls: list[tuple[list[str], dict[str, str]]] = []
+    calls: list[tuple[list[str], dict[str, str], Path]] = []
     monkeypatch.setattr(
-        eduia.launch, "_run_until_stopped", lambda command, env: calls.append((command, env)) or 0
+        eduia.launch,
+        "_run_until_stopped",
+        lambda command, env, cwd=None: calls.append((command, env, cwd)) or 0,
     )
     assert (
         main(["lab", "--workspace", str(tmp_path / "eleve"), "--port", "8765", "--no-browser"]) == 0
     )
-    ((command, env),) = calls
+    ((command, env, cwd),) = calls
+    assert cwd == tmp_path / "eleve"  # nbgrader reads nbgrader_config.py from the working folder
     assert "--ServerApp.port=8765" in command and "--ServerApp.open_browser=False" in command
     assert "--ServerApp.default_url=/lab/tree/Commencer%20ici.ipynb" in command
     assert env["JUPYTER_CONFIG_PATH"].startswith(str((tmp_path / "eleve").resolve()))

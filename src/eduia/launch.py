@@ -23,6 +23,7 @@ http://127.0.0.1:45123/lab?token=...
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import secrets
@@ -386,6 +387,7 @@ def running_lab(
         process = subprocess.Popen(
             command,
             env=environment,
+            cwd=workspace,  # nbgrader reads the course's nbgrader_config.py from there
             stdout=output,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -399,9 +401,14 @@ def running_lab(
         log.unlink(missing_ok=True)
 
 
-def _run_until_stopped(command: Sequence[str], env: Mapping[str, str]) -> int:
-    """Run ``command``; on Ctrl+C let JupyterLab shut down by itself (it stops its kernels)."""
-    process = subprocess.Popen(list(command), env=dict(env))
+def _run_until_stopped(
+    command: Sequence[str], env: Mapping[str, str], cwd: Path | None = None
+) -> int:
+    """Run ``command`` in ``cwd``; on Ctrl+C let JupyterLab shut down by itself (it stops its kernels).
+
+    JupyterLab runs in the workspace so that nbgrader finds a course's ``nbgrader_config.py``.
+    """
+    process = subprocess.Popen(list(command), env=dict(env), cwd=cwd)
     while True:
         try:
             return process.wait()
@@ -459,5 +466,5 @@ def launch_lab(
             t("workspace.lab_starting", url=server.url_for(open_path) if open_path else server.url)
         )
         print(t("workspace.lab_how_to_stop"))
-    run = runner or _run_until_stopped
+    run = runner or functools.partial(_run_until_stopped, cwd=Path(workspace))
     return int(run(command, lab_environment(workspace)))
