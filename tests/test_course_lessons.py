@@ -49,7 +49,9 @@ def test_init_copies_every_lesson(tmp_path: Path, capsys) -> None:
 
 @needs_lessons
 @pytest.mark.slow
-def test_a_lesson_source_earns_full_marks_and_feedback_hides_its_tests(tmp_path: Path, capsys) -> None:
+def test_a_lesson_source_earns_full_marks_and_feedback_hides_its_tests(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nbgrader.api import Gradebook
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
@@ -88,3 +90,11 @@ def test_a_lesson_source_earns_full_marks_and_feedback_hides_its_tests(tmp_path:
     page = course / "feedback" / "complet" / GRADED_LESSON / f"{GRADED_LESSON}.html"
     text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
     assert not [line for line in hidden if line in text]
+
+    # An exchange folder that cannot be written: the pages stay, the teacher is told in French.
+    (tmp_path / "un-fichier").write_text("pas un dossier", encoding="utf-8")
+    monkeypatch.setenv("EDUIA_EXCHANGE_ROOT", str(tmp_path / "un-fichier" / "echange"))
+    capsys.readouterr()
+    assert main(["course", "feedback", "02", "--course", str(course)]) == 1
+    assert "n'ont pas pu être déposés dans le dossier d'échange" in capsys.readouterr().err
+    assert page.is_file()

@@ -143,10 +143,11 @@ def _run_feedback(args: argparse.Namespace) -> int:
     print(t("course.feedback_done", count=len(result.pages), lesson=result.lesson))
     if result.released:
         print(t("course.feedback_released"))
+    if result.release_error:
+        print(t("course.feedback_release_failed", error=result.release_error), file=sys.stderr)
     if result.error:
         print(t("course.feedback_error", error=result.error), file=sys.stderr)
-        return 1
-    return 0
+    return 1 if result.error or result.release_error else 0
 
 
 @_guarded

@@ -36,6 +36,7 @@ class FeedbackResult:
     pages: list[Path] = field(default_factory=list)
     released: bool = False
     error: str = ""
+    release_error: str = ""
 
 
 def generate_feedback(course_root: str | Path, lesson: str, release: bool = True) -> FeedbackResult:
@@ -84,5 +85,6 @@ def _release(config: object, coursedir: object, lesson: str, result: FeedbackRes
     api = NbGraderAPI(coursedir, config=config)
     outcome = api.release_feedback(lesson)
     if not outcome["success"]:
-        result.error = result.error or str(outcome.get("error") or outcome.get("log", ""))[:300]
+        lines = str(outcome.get("error") or outcome.get("log") or "").strip().splitlines()
+        result.release_error = (lines[-1] if lines else "?")[:300]
     return bool(outcome["success"])

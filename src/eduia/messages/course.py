@@ -347,6 +347,14 @@ MESSAGES = {
         "Retours envoyés : les élèves les récupèrent dans l'onglet Assignments de JupyterLab.",
         "Feedback released: pupils fetch it in JupyterLab's Assignments tab.",
     ),
+    "course.feedback_release_failed": (
+        "Les retours sont écrits dans feedback/ mais n'ont pas pu être déposés dans le dossier "
+        "d'échange ({error}). Vérifiez le dossier d'échange du cours, ou donnez les pages aux "
+        "élèves autrement et relancez avec --no-release.",
+        "The feedback is written in feedback/ but could not be put in the exchange folder "
+        "({error}). Check the course's exchange folder, or hand the pages to the pupils "
+        "another way and run again with --no-release.",
+    ),
     "course.feedback_error": (
         "Problème pendant les retours : {error}",
         "Problem while making the feedback: {error}",
