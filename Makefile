@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.eduia-installed
 
-.PHONY: lab test test-fast datasets release bench clean
+.PHONY: lab test test-fast datasets release screenshots bench clean
 
 lab: $(STAMP)
 	$(BIN)/eduia lab
@@ -32,6 +32,10 @@ datasets: $(STAMP)
 # Regenerate the pupil versions of the lessons from their nbgrader sources.
 release: $(STAMP)
 	$(BIN)/python -m eduia.release
+
+# Regenerate the teacher guide's screenshots from the browser tests (no hand-made images).
+screenshots: $(STAMP)
+	EDUIA_SCREENSHOTS=$(CURDIR)/teacher_guide/images $(BIN)/python -m pytest -m browser -p no:xdist -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/playgrounds.py

@@ -87,8 +87,11 @@ def run_cells_one_by_one(page) -> None:  # noqa: ANN001
     count = cells(page).count()
     cells(page).first.click(position={"x": 5, "y": 5})  # the cell's left margin: command mode
     page.keyboard.press("Escape")
-    for _ in range(count):
-        page.keyboard.press("Shift+Enter")
+    for position in range(count):
+        last = position == count - 1
+        page.keyboard.press("Control+Enter" if last else "Shift+Enter")  # no new cell at the end
+        if not last:
+            page.keyboard.press("Escape")
         wait_for_idle_kernel(page)
 
 
