@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 from eduia import __version__
 from eduia.bundle import platforms as _platforms
@@ -214,7 +215,7 @@ def build_bundle(
     eduia_wheel: Path | None = None,
     zip_it: bool = True,
     echo: Callable[[str], None] = print,
-    progress_stream=None,
+    progress_stream: TextIO | None = None,
 ) -> BundleReport:
     """Build the offline bundle in ``out`` (a new or empty folder), and ``out.zip``.
 
@@ -281,7 +282,7 @@ def _fill_wheelhouse(
     target: _platforms.Platform,
     python: str,
     echo: Callable[[str], None],
-    progress_stream,
+    progress_stream: TextIO | None,
 ) -> list[str]:
     echo(t("bundle.step_resolve", platform=target.name, python=python))
     items = wheelhouse.resolve(wheel, target, python)

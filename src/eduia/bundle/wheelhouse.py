@@ -21,6 +21,7 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from eduia.bundle.platforms import Platform, marker_environment
 from eduia.bundle.progress import ProgressBar
@@ -129,7 +130,12 @@ def resolve(eduia_wheel: Path, target: Platform, python: str) -> list[dict]:
 
 
 def download(
-    items: Sequence[Mapping], destination: Path, target: Platform, python: str, *, stream=None
+    items: Sequence[Mapping],
+    destination: Path,
+    target: Platform,
+    python: str,
+    *,
+    stream: TextIO | None = None,
 ) -> None:
     """Download the wheels of the resolved ``items`` (all but eduia's) into ``destination``."""
     pinned = [
