@@ -270,3 +270,42 @@ def test_cli_help_lists_platforms() -> None:
         env={**os.environ, "LANG": "fr_FR.UTF-8"},
     )
     assert "windows" in result.stdout and "macos" in result.stdout and "3.10" in result.stdout
+
+
+@pytest.mark.slow
+def test_install_bat_runs_its_checks_under_wine(tmp_path: Path) -> None:
+    """install.bat parses and stops with the right code before Python is needed (wine's cmd)."""
+    import shutil
+
+    if shutil.which("wine") is None:
+        pytest.skip("wine is not installed (Debian package wine): install.bat cannot run here")
+    bundle = tmp_path / "paquet"
+    write_install_files(bundle, ["3.12"])
+    environment = {**os.environ, "WINEDEBUG": "-all", "WINEPREFIX": str(tmp_path / "wine")}
+
+    def run(arguments: str, **extra: str) -> int:
+        command = ["wine", "cmd", "/c", f"install.bat {arguments} & exit %errorlevel%"]
+        result = subprocess.run(
+            command,
+            cwd=bundle,
+            env={**environment, **extra},
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        return result.returncode
+
+    assert run("") == 2  # no target folder
+    assert run(r"C:\eduia-test") == 3  # no wheels for Windows in this bundle
+    (bundle / "wheels" / "windows").mkdir(parents=True)
+    old_python = bundle / "vieux-python.bat"
+    old_python.write_bytes(b"@exit /b 1\r\n")  # says it is not a supported version
+    assert run(r"C:\eduia-test", EDUIA_PYTHON=windows_path(old_python)) == 4
+    broken_python = bundle / "python-sans-venv.bat"  # a supported version whose venv fails
+    broken_python.write_bytes(b'@if "%1"=="-m" exit /b 1\r\n@exit /b 0\r\n')
+    assert run(r"C:\eduia-test", EDUIA_PYTHON=windows_path(broken_python)) == 5
+
+
+def windows_path(path: Path) -> str:
+    """``path`` as wine's programs see it (drive Z: is the Unix root)."""
+    return "Z:" + str(path).replace("/", "\\")

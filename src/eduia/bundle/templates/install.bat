@@ -26,6 +26,7 @@ if not exist "%WHEELS%\" (
 )
 
 rem Find a supported Python: EDUIA_PYTHON, then the py launcher, then python on the PATH.
+rem "call" also returns from a python.bat wrapper (pyenv-win shims are batch files).
 set "PYTHON="
 if defined EDUIA_PYTHON set "PYTHON="%EDUIA_PYTHON%""
 if not defined PYTHON for %%V in (%SUPPORTED%) do call :try_launcher %%V
@@ -34,7 +35,7 @@ if not defined PYTHON (
   echo @bundle.install_no_python@ %SUPPORTED%
   exit /b 4
 )
-%PYTHON% -c "import sys; v='.'.join(map(str, sys.version_info[:2])); sys.exit(0 if v in '%SUPPORTED%'.split() else 1)"
+call %PYTHON% -c "import sys; v='.'.join(map(str, sys.version_info[:2])); sys.exit(0 if v in '%SUPPORTED%'.split() else 1)"
 if errorlevel 1 (
   echo @bundle.install_no_python@ %SUPPORTED%
   exit /b 4
@@ -49,7 +50,7 @@ set "PIP_CONFIG_FILE=NUL"
 
 set "VENV=%TARGET%\venv"
 echo @bundle.install_creating_venv@ "%VENV%"
-%PYTHON% -m venv "%VENV%"
+call %PYTHON% -m venv "%VENV%"
 if errorlevel 1 (
   echo @bundle.install_venv_failed@
   exit /b 5
@@ -97,6 +98,6 @@ goto :eof
 
 :try_command
 if defined PYTHON goto :eof
-%1 -c "import sys" >nul 2>&1
+call %1 -c "import sys" >nul 2>&1
 if not errorlevel 1 set "PYTHON=%1"
 goto :eof
