@@ -227,3 +227,12 @@ def test_missing_lessons_are_reported_not_fatal(tmp_path: Path) -> None:
     report = prepare_workspace(tmp_path / "eleve", tmp_path / "absent")
     assert report.added == ["Commencer ici.ipynb"]
     assert any("Aucune leçon" in line for line in report.messages())
+
+
+def test_default_workspace_follows_the_xdg_documents_folder(tmp_path: Path) -> None:
+    (tmp_path / ".config").mkdir()
+    (tmp_path / "Mes documents").mkdir()
+    (tmp_path / ".config" / "user-dirs.dirs").write_text(
+        '# written by xdg-user-dirs-update\nXDG_DOCUMENTS_DIR="$HOME/Mes documents"\n'
+    )
+    assert default_workspace(tmp_path) == tmp_path / "Mes documents" / "eduia"

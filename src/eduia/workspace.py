@@ -26,6 +26,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -114,7 +115,10 @@ class ResetReport:
 
 
 def default_workspace(home: Path | None = None) -> Path:
-    """The default workspace: ``~/Documents/eduia``, or ``~/eduia`` when there is no Documents.
+    """The default workspace: ``eduia`` in the user's Documents, or ``~/eduia`` without one.
+
+    The Documents folder is the one the system knows (moved by OneDrive on Windows, named in
+    ``~/.config/user-dirs.dirs`` on Linux), else ``~/Documents``.
 
     Examples
     --------
@@ -122,8 +126,55 @@ def default_workspace(home: Path | None = None) -> Path:
     PosixPath('/nonexistent-home/eduia')
     """
     home = Path.home() if home is None else home
-    documents = home / "Documents"
+    documents = _documents_folder(home)
     return documents / "eduia" if documents.is_dir() else home / "eduia"
+
+
+def _documents_folder(home: Path) -> Path:
+    if sys.platform == "win32" and home == Path.home():
+        known = _windows_documents()
+        if known is not None:
+            return known
+    user_dirs = home / ".config" / "user-dirs.dirs"
+    try:
+        lines = user_dirs.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    for line in lines:
+        name, _, value = line.partition("=")
+        if name.strip() == "XDG_DOCUMENTS_DIR" and value.strip().strip('"'):
+            folder = value.strip().strip('"').replace("$HOME", str(home))
+            return Path(folder) if Path(folder) != home else home / "Documents"
+    return home / "Documents"
+
+
+def _windows_documents() -> Path | None:
+    """Windows' own Documents folder (it may have been moved, e.g. into OneDrive)."""
+    import ctypes
+    from ctypes import wintypes
+
+    documents_id = "{FDD39AD0-238F-46AF-ADB4-6C85480369C7}"  # FOLDERID_Documents
+
+    class GUID(ctypes.Structure):
+        _fields_ = [
+            ("data1", wintypes.DWORD),
+            ("data2", wintypes.WORD),
+            ("data3", wintypes.WORD),
+            ("data4", wintypes.BYTE * 8),
+        ]
+
+    folder_id = GUID()
+    path = ctypes.c_wchar_p()
+    try:
+        ctypes.oledll.ole32.CLSIDFromString(documents_id, ctypes.byref(folder_id))
+        ctypes.windll.shell32.SHGetKnownFolderPath(
+            ctypes.byref(folder_id), 0, None, ctypes.byref(path)
+        )
+        found = Path(path.value) if path.value else None
+        ctypes.windll.ole32.CoTaskMemFree(path)
+    except (OSError, AttributeError):
+        return None
+    return found
 
 
 def start_notebook_name() -> str:
