@@ -39,6 +39,7 @@ EXPECTED_ISSUES = {
     "corrupt": ("corrupt", True),
     "endless_loop": ("timeout", True),
     "kernel_crash": ("kernel_died", True),
+    "stubborn_loop": ("kernel_stuck", True),
     "huge_output": ("huge_output", False),
     "deleted_test": ("locked_deleted", False),
     "edited_test": ("locked_edited", False),
@@ -179,7 +180,8 @@ def _check_summary(summary: str, pupils: dict[str, str]) -> None:
     assert "cellule verrouillée « consigne-q3 » supprimée : elle a été remise" in summary
     assert "sortie énorme dans la cellule « q1 » : coupée" in summary
     assert "cellule de réponse « reponse » supprimée : remise vide, à noter à la main" in summary
-    assert lines[-1].startswith("Bilan : 30 travaux notés, 3 à vérifier")
+    assert "la cellule « q2 » ne s'arrête pas, même interrompue après 3 s" in summary
+    assert lines[-1].startswith("Bilan : 30 travaux notés, 4 à vérifier")
 
 
 def _check_feedback(course: Path, tmp_path: Path, pupils: dict[str, str], capsys) -> None:

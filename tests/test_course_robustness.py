@@ -132,7 +132,7 @@ def test_dead_kernel_keeps_earlier_results(tmp_path: Path) -> None:
     assert notebook.cells[0].outputs[0].text == "avant\n"
     assert notebook.cells[1].outputs[0].ename == "KernelDied"
     assert notebook.cells[2].outputs[0].ename == "KernelDied"
-    assert resources["eduia_issues"] == [("kernel_died", {"cell": "n° 2"})]
+    assert [(code, fields["cell"]) for code, fields in resources["eduia_issues"]] == [("kernel_died", "n° 2")]
 
 
 @pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")

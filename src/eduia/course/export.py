@@ -131,7 +131,7 @@ def marks_csv(rows: list[MarkRow]) -> str:
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([t(f"course.column_{key}", language="fr") for key in HEADER_KEYS])
+    writer.writerow([t(f"course.column_{key}") for key in HEADER_KEYS])
     writer.writerows(row.cells() for row in rows)
     return buffer.getvalue()
 

@@ -24,7 +24,8 @@ from eduia.i18n import t
 
 #: Issue codes that require the teacher to look at the submission.
 ATTENTION_CODES = frozenset(
-    {"corrupt", "no_notebook", "kernel_died", "timeout", "grading_error", "unreadable_folder"}
+    {"corrupt", "no_notebook", "kernel_died", "kernel_stuck", "timeout", "grading_error",
+     "unreadable_folder"}
 )
 
 #: Every issue code, each with a message ``course.issue_<code>``.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbconvert.preprocessors import Preprocessor
 from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import ClearHiddenTests, Execute, OverwriteCells
@@ -160,10 +160,12 @@ def _grade_id(cell: NotebookNode) -> str | None:
 
 
 class RobustExecute(Execute):
-    """nbgrader's ``Execute`` that survives a dead kernel and reports interrupted loops.
+    """nbgrader's ``Execute`` that survives a dead or stuck kernel and reports interrupted loops.
 
-    When the kernel dies, the cell that killed it and every later code cell get an error
-    output (so their tests score 0); the earlier cells keep their results.
+    When the kernel dies, or stays busy after the timeout's interrupt (a loop that ignores
+    it: nbclient then gives up waiting for its output), the cell and every later code cell
+    get an error output, so their tests score 0 and the notebook is still graded; the
+    earlier cells keep their results.
     """
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> tuple:
@@ -173,18 +175,24 @@ class RobustExecute(Execute):
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> tuple:
         if self._dead_at is not None:
             if cell.cell_type == "code":
-                cell.outputs = [_error_output(KERNEL_DIED, t("course.cell_not_run", language="fr"))]
+                cell.outputs = [_error_output(KERNEL_DIED, t("course.cell_not_run"))]
             return cell, resources
         try:
             cell, resources = super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
-            self._dead_at = index
-            cell.outputs = [_error_output(KERNEL_DIED, t("course.kernel_died_output", language="fr"))]
-            record_issue(self.resources, "kernel_died", cell=cell_label(cell, index))
-            return cell, resources
-        if any(output.get("ename") == TIMEOUT for output in cell.get("outputs", [])):
-            record_issue(self.resources, "timeout", cell=cell_label(cell, index), seconds=self.timeout)
+            self._stop_at(cell, index, "kernel_died", t("course.kernel_died_output"))
+        except CellTimeoutError:
+            self._stop_at(cell, index, "kernel_stuck", t("course.kernel_stuck_output"))
+        else:
+            if any(output.get("ename") == TIMEOUT for output in cell.get("outputs", [])):
+                record_issue(self.resources, "timeout", cell=cell_label(cell, index), seconds=self.timeout)
         return cell, resources
+
+    def _stop_at(self, cell: NotebookNode, index: int, code: str, message: str) -> None:
+        """Give up on the kernel at cell ``index``: it and the code cells after it score 0."""
+        self._dead_at = index
+        cell.outputs = [_error_output(KERNEL_DIED, message)]
+        record_issue(self.resources, code, cell=cell_label(cell, index), seconds=self.timeout)
 
 
 class CapOutputSize(Preprocessor):
@@ -203,7 +211,7 @@ class CapOutputSize(Preprocessor):
             for holder, key in _text_fields(output):
                 text = holder[key] if isinstance(holder[key], str) else "".join(holder[key])
                 if len(text) > budget:
-                    holder[key] = text[:budget] + "\n" + t("course.output_truncated", language="fr")
+                    holder[key] = text[:budget] + "\n" + t("course.output_truncated")
                     truncated = True
                 budget = max(0, budget - len(text))
         if truncated:
@@ -235,7 +243,7 @@ class HideHiddenTests(ClearHiddenTests):
         if cell.cell_type == "code":
             failed = [out.get("ename", "") for out in cell.outputs if out.get("output_type") == "error"]
             key = "course.hidden_tests_failed" if failed else "course.hidden_tests_passed"
-            text = t(key, language="fr", error=failed[0] if failed else "")
+            text = t(key, error=failed[0] if failed else "")
             cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=text + "\n")]
         return cell, resources
 

@@ -3,7 +3,7 @@
 :func:`write_demo_lesson` writes the source of a three-question lesson (hidden tests, a
 locked instruction cell, a written answer graded by hand). :data:`BEHAVIOURS` lists how a
 pupil may hand it in: right, partly right, untouched, or broken in every way a real class
-manages (corrupt file, endless loop, ``os._exit``, enormous output, deleted or edited locked
+manages (corrupt file, endless loop, a loop that ignores interrupts, ``os._exit``, enormous output, deleted or edited locked
 cells, a deleted answer, renamed file). :func:`simulate_class` takes a whole class through nbgrader's exchange:
 release, fetch, work, submit, collect.
 
@@ -126,6 +126,11 @@ def _endless_loop(notebook: Any) -> None:
     _answer(notebook, "q1", "while True:\n    pass")
 
 
+def _stubborn_loop(notebook: Any) -> None:
+    _all_right(notebook)
+    _answer(notebook, "q2", "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass")
+
+
 def _kernel_crash(notebook: Any) -> None:
     _all_right(notebook)
     _answer(notebook, "q2", "os._exit(1)")
@@ -172,6 +177,7 @@ BEHAVIOURS: dict[str, tuple[Callable[[Any], None], str, float]] = {
     "untouched": (_nothing, "normal", 0.0),
     "corrupt": (_all_right, "corrupt", 0.0),
     "endless_loop": (_endless_loop, "normal", 4.0),
+    "stubborn_loop": (_stubborn_loop, "normal", 2.0),
     "kernel_crash": (_kernel_crash, "normal", 2.0),
     "huge_output": (_huge_output, "normal", 6.0),
     "deleted_test": (_deleted_test, "normal", 4.0),

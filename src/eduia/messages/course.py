@@ -56,12 +56,16 @@ MESSAGES = {
     ),
     # --- outputs written into graded notebooks ---------------------------------------------
     "course.cell_not_run": (
-        "Cellule non exécutée : le noyau Python s'était arrêté plus haut.",
-        "Cell not run: the Python kernel had stopped above.",
+        "Cellule non exécutée : le noyau Python s'était arrêté ou ne répondait plus.",
+        "Cell not run: the Python kernel had stopped or no longer answered.",
     ),
     "course.kernel_died_output": (
         "Le noyau Python s'est arrêté pendant cette cellule.",
         "The Python kernel stopped during this cell.",
+    ),
+    "course.kernel_stuck_output": (
+        "Cette cellule ne s'arrête pas, même interrompue : la correction s'arrête ici.",
+        "This cell does not stop, even interrupted: grading stops here.",
     ),
     "course.output_truncated": (
         "… sortie trop longue, coupée pour la correction …",
@@ -95,6 +99,12 @@ MESSAGES = {
     "course.issue_timeout": (
         "boucle sans fin ? cellule « {cell} » interrompue après {seconds} s : notée 0",
         "endless loop? cell “{cell}” interrupted after {seconds} s: scored 0",
+    ),
+    "course.issue_kernel_stuck": (
+        "la cellule « {cell} » ne s'arrête pas, même interrompue après {seconds} s : les "
+        "cellules suivantes ne sont pas exécutées (notées 0)",
+        "cell “{cell}” does not stop, even interrupted after {seconds} s: the following cells "
+        "are not run (score 0)",
     ),
     "course.issue_grading_error": (
         "erreur inattendue pendant la correction ({error}) : à corriger à la main",
