@@ -90,13 +90,19 @@ def track_flag(course_root: str | Path, lesson: str, student: str, attention: bo
         students.add(student)
     elif student in students:
         students.discard(student)
-        _unflag(Path(course_root), lesson, student)
+        set_flag(course_root, lesson, student, False)
     flags[lesson] = sorted(students)
     path.parent.mkdir(exist_ok=True)
     path.write_text(json.dumps(flags, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
-def _unflag(course_root: Path, lesson: str, student: str) -> None:
+def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool) -> None:
+    """Flag (or unflag) ``student``'s submission of ``lesson`` in the formgrader, if it exists.
+
+    Examples
+    --------
+    >>> set_flag("ma-classe", "02-knn", "ana.dupont", True)  # doctest: +SKIP
+    """
     from nbgrader.api import Gradebook, MissingEntry
 
     with Gradebook(gradebook_url(course_root)) as gradebook:
@@ -105,7 +111,7 @@ def _unflag(course_root: Path, lesson: str, student: str) -> None:
         except MissingEntry:
             return
         for notebook in submission.notebooks:
-            notebook.flagged = False
+            notebook.flagged = flagged
         gradebook.db.commit()
 
 

@@ -74,7 +74,9 @@ def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
         issues = [Issue("grading_error", {"error": f"{type(error).__name__}: {error}"[:200]})]
     outcome.issues = [issue.to_pair() for issue in issues]
     if outcome.needs_attention:
-        _flag(job, sandbox)
+        from eduia.course.merge import set_flag
+
+        set_flag(sandbox, job.lesson, job.student, True)
     return outcome
 
 
@@ -155,20 +157,4 @@ def _record_zero(job: GradingJob, sandbox: Path) -> None:
         for notebook in submission.notebooks:
             for grade in notebook.grades:
                 grade.auto_score, grade.needs_manual_grade = 0, False
-        gradebook.db.commit()
-
-
-def _flag(job: GradingJob, sandbox: Path) -> None:
-    """Flag the submission for the formgrader: the teacher must look at it."""
-    from nbgrader.api import Gradebook, MissingEntry
-
-    from eduia.course.config import gradebook_url
-
-    with Gradebook(gradebook_url(sandbox)) as gradebook:
-        try:
-            submission = gradebook.find_submission(job.lesson, job.student)
-        except MissingEntry:
-            return
-        for notebook in submission.notebooks:
-            notebook.flagged = True
         gradebook.db.commit()
