@@ -36,6 +36,7 @@ def graded_course(tmp_path: Path) -> Path:
             gradebook.add_notebook(lesson, lesson)
             gradebook.add_grade_cell("q1", lesson, lesson, max_score=points[0], cell_type="code")
             gradebook.add_grade_cell("r", lesson, lesson, max_score=points[1], cell_type="markdown")
+        gradebook.add_assignment("03-pas-encore-ramassee")
         gradebook.add_student("ana.roux", first_name="Ana", last_name="ROUX")
         gradebook.add_student("eve.blanc", first_name="Ève", last_name="BLANC")
         gradebook.add_student("zoe.adam", first_name="Zoé", last_name="ADAM")

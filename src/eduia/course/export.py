@@ -1,6 +1,6 @@
 """``eduia course export``: the marks out of 20, for French spreadsheet software.
 
-One row per pupil and lesson: id, last and first name, class (from ``eleves.csv``), lesson,
+One row per pupil and lesson (lessons with no submission yet are left out): id, last and first name, class (from ``eleves.csv``), lesson,
 raw points, maximum, mark out of 20, and a status (« noté », « à vérifier », « réponses
 écrites à noter », « non rendu »). Semicolons, decimal comma, UTF-8 with BOM: the file opens
 correctly in LibreOffice Calc and Excel set to French. The late penalty nbgrader may compute
@@ -95,6 +95,8 @@ def mark_rows(course_root: str | Path) -> list[MarkRow]:
     with Gradebook(gradebook_url(root)) as gradebook:
         students = sorted(gradebook.students, key=lambda s: (plain(s.last_name or ""), plain(s.first_name or ""), s.id))
         for assignment in sorted(gradebook.assignments, key=lambda a: a.name):
+            if not assignment.submissions:  # generated in advance, nothing collected yet
+                continue
             for student in students:
                 try:
                     submission = gradebook.find_submission(assignment.name, student.id)
