@@ -68,7 +68,13 @@ class MarkRow:
     status: str
 
     def cells(self) -> list[str]:
-        """The row as the CSV writes it (decimal comma, empty cells for missing work)."""
+        """The row as the CSV writes it (decimal comma, empty cells for missing work).
+
+        Examples
+        --------
+        >>> MarkRow("ana", "ROUX", "Ana", "2nde 3", "02", 7.5, 8.0, "graded").cells()[5:]
+        ['7,5', '8', '18,75', 'noté']
+        """
         missing = self.points is None
         return [self.id, self.last_name, self.first_name, self.classe, self.lesson,
                 "" if missing else french_number(self.points),

@@ -62,7 +62,14 @@ class GradingReport:
         return any(result.needs_attention for result in self.results)
 
     def summary_lines(self, language: str | None = None) -> list[str]:
-        """The French (or English) summary: one line per pupil, one per problem, a total."""
+        """The French (or English) summary: one line per pupil, one per problem, a total.
+
+        Examples
+        --------
+        >>> report = GradingReport("demo", [PupilResult("ana.roux", 6, 8)])
+        >>> report.summary_lines("fr")[1]
+        '  ana.roux : 6 / 8 points, soit 15,00 / 20'
+        """
         from eduia.course.export import french_number, mark_out_of_20
 
         lines = [t("course.summary_title", language, lesson=self.lesson, count=len(self.results))]

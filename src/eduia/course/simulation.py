@@ -49,7 +49,13 @@ def _solution(name: str) -> str:
 
 
 def demo_notebook() -> dict[str, Any]:
-    """The nbgrader source notebook of the demo lesson, as a JSON-ready dict."""
+    """The nbgrader source notebook of the demo lesson, as a JSON-ready dict.
+
+    Examples
+    --------
+    >>> len(demo_notebook()["cells"])
+    10
+    """
     tests = {
         "q1-tests": "assert carre(3) == 9\n### BEGIN HIDDEN TESTS\nassert carre(-4) == 16, 'carre(-4) doit valoir 16'\n### END HIDDEN TESTS",
         "q2-tests": "assert moyenne([1, 2, 3]) == 2\n### BEGIN HIDDEN TESTS\nassert moyenne([2, 4]) == 3\nassert moyenne([0.5]) == 0.5\n### END HIDDEN TESTS",
@@ -207,7 +213,13 @@ def class_plan(size: int = 30) -> list[tuple[str, str, str]]:
 
 
 def class_list_csv(plan: list[tuple[str, str, str]]) -> bytes:
-    """A Pronote-style export (semicolons, UTF-8 with BOM) of the class ``plan``."""
+    """A Pronote-style export (semicolons, UTF-8 with BOM) of the class ``plan``.
+
+    Examples
+    --------
+    >>> class_list_csv([("Léa", "Martin", "correct")]).decode("utf-8-sig").splitlines()[1]
+    'MARTIN;Léa;2nde 3'
+    """
     lines = ["Nom;Prénom;Classe"] + [f"{last.upper()};{first};2nde 3" for first, last, _ in plan]
     return ("\n".join(lines) + "\n").encode("utf-8-sig")
 
@@ -226,7 +238,12 @@ def _exchange_config(course_config: Any, home: Path, student: str | None = None)
 
 
 def pupil_hands_in(course_config: Any, home: Path, student: str, behaviour: str) -> None:
-    """One pupil fetches the demo lesson, works on it as ``behaviour`` says, and submits it."""
+    """One pupil fetches the demo lesson, works on it as ``behaviour`` says, and submits it.
+
+    Examples
+    --------
+    >>> pupil_hands_in(config, Path("/tmp/eleves/lea.martin"), "lea.martin", "renamed")  # doctest: +SKIP
+    """
     import nbformat
     from nbgrader.auth import Authenticator
     from nbgrader.coursedir import CourseDirectory
