@@ -190,3 +190,21 @@ def test_parallel_grading_works_with_spawned_workers_as_on_windows(tmp_path: Pat
     report = grading.autograde(course, DEMO_LESSON, jobs=2)
     assert {r.student: r.score for r in report.results} == {"ana": 6.0, "teo": 2.0, "zoe": 2.0}
     assert [r.student for r in report.results if r.needs_attention] == ["zoe"]
+
+
+def test_progress_bar_draws_on_one_line_and_ends_it() -> None:
+    import io
+
+    from eduia.course.progress import ProgressBar
+
+    stream = io.StringIO()
+    bar = ProgressBar(30, stream=stream, always=True, width=10)
+    bar.restart(2)
+    bar.advance("ana")
+    bar.advance("teo")
+    text = stream.getvalue()
+    assert "\r[#####.....] 1/2 ana" in text and "\r[##########] 2/2 teo" in text
+    assert text.endswith("\n") and text.count("\n") == 1
+    silent = io.StringIO()
+    ProgressBar(2, stream=silent).advance("ana")  # not a terminal: nothing drawn
+    assert silent.getvalue() == ""

@@ -130,7 +130,7 @@ def _run_autograde(args: argparse.Namespace) -> int:
         return 1
     bar = ProgressBar(total)
     report = autograde(args.course, args.lesson, jobs=max(1, args.jobs), force=args.force,
-                       on_graded=bar.advance)
+                       on_graded=bar.advance, on_start=bar.restart)
     print("\n".join(report.summary_lines()))
     return 1 if report.needs_attention else 0
 

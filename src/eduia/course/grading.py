@@ -95,6 +95,7 @@ def autograde(
     jobs: int = 1,
     force: bool = False,
     on_graded: Callable[[str], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> GradingReport:
     """Autograde every collected submission of ``lesson`` in the course ``course_root``.
 
@@ -110,6 +111,8 @@ def autograde(
         Grade again submissions already graded and unchanged since.
     on_graded : callable, optional
         Called with each pupil's id once graded (a progress bar).
+    on_start : callable, optional
+        Called with the number of submissions about to be graded.
 
     Raises
     ------
@@ -129,6 +132,8 @@ def autograde(
     lesson = resolve_lesson(root, lesson)
     expected = expected_notebooks(root, lesson)
     students, skipped = _students_to_grade(root, lesson, force)
+    if on_start:
+        on_start(len(students))
     work_dir = Path(tempfile.mkdtemp(prefix="eduia-autograde-"))
     try:
         snapshot = _snapshot_gradebook(root, work_dir)

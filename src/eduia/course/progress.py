@@ -36,6 +36,10 @@ class ProgressBar:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = always or bool(getattr(self.stream, "isatty", lambda: False)())
 
+    def restart(self, total: int) -> None:
+        """Start again from zero, for ``total`` steps (known only once the work is listed)."""
+        self.total, self.done = max(total, 0), 0
+
     def advance(self, label: str = "") -> None:
         """Count one more step done and redraw, naming ``label``."""
         self.done += 1
