@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/lessons.py
 	$(BIN)/python benchmarks/grading.py
 	$(BIN)/python benchmarks/bundle.py
+	$(BIN)/python benchmarks/import_time.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
