@@ -31,6 +31,13 @@ def test_name_error() -> None:
     )
 
 
+def test_stub_not_yet_replaced() -> None:
+    code = "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\ndistance(1, 2)"
+    explanation = explain(raised(code))
+    assert explanation is not None
+    assert "« VOTRE CODE ICI »" in explanation and "raise NotImplementedError()" in explanation
+
+
 @pytest.mark.parametrize(
     ("code", "expected"),
     [

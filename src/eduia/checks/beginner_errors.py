@@ -2,7 +2,8 @@
 
 :func:`explain` reads an exception and returns one or two sentences a pupil understands, or
 ``None`` when the error is not a common beginner one (the traceback then speaks alone).
-Covered: a variable used before its cell ran (``NameError``), a function called with the wrong
+Covered: a « VOTRE CODE ICI » stub not yet replaced (``NotImplementedError``), a variable used
+before its cell ran (``NameError``), a function called with the wrong
 number of arguments (``TypeError``), a value that is ``None`` because a function forgot its
 ``return``, indentation and syntax mistakes, and a wrong column name of a DataFrame (``KeyError``).
 
@@ -133,9 +134,16 @@ def _dataframe_in(traceback: TracebackType | None) -> Any:
     return found
 
 
+def _not_implemented(error: NotImplementedError, language: str | None) -> str:
+    return t("checks.explain_not_implemented", language)
+
+
 _EXPLAINERS = (
+    (NotImplementedError, _not_implemented),
     (NameError, _name_error),
     (TypeError, _type_error),
     (SyntaxError, _syntax_error),
     (KeyError, _key_error),
 )
+# The exception types that get an explanation (the IPython handler shows them).
+EXPLAINED_ERRORS = tuple(kind for kind, _ in _EXPLAINERS)

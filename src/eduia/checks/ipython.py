@@ -21,10 +21,9 @@ from types import TracebackType
 from typing import Any
 
 from eduia.checks import display
-from eduia.checks.beginner_errors import explain
+from eduia.checks.beginner_errors import EXPLAINED_ERRORS, explain
 from eduia.checks.outcomes import CheckFailed
 
-EXPLAINED_ERRORS = (NameError, TypeError, KeyError, SyntaxError)
 _MARK = "_eduia_checks_handler"
 
 

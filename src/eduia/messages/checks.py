@@ -194,6 +194,14 @@ MESSAGES = {
         "One possible solution (there are others):",
     ),
     # beginner errors
+    "checks.explain_not_implemented": (
+        "Cette partie n'est pas encore écrite : complète la cellule « VOTRE CODE ICI » "
+        "(remplace la ligne « raise NotImplementedError() » par ton code), exécute-la, "
+        "puis relance cette cellule.",
+        "This part is not written yet: complete the « VOTRE CODE ICI » cell "
+        "(replace the line “raise NotImplementedError()” with your code), run it, "
+        "then run this cell again.",
+    ),
     "checks.explain_name_error": (
         "La variable « {name} » n'existe pas (encore) : as-tu exécuté la cellule qui la définit ? "
         "Vérifie aussi l'orthographe (majuscules comprises).",
