@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import urllib.error
@@ -263,4 +262,3 @@ def test_cli_help_is_french() -> None:
         timeout=60,
     )
     assert "préparer votre dossier de travail" in result.stdout
-    assert shutil.which("true") is not None
