@@ -226,6 +226,18 @@ def _check_feedback(course: Path, tmp_path: Path, pupils: dict[str, str], capsys
     plain = _page_text(course / "plain-feedback" / right / DEMO_LESSON / f"{DEMO_LESSON}.html")
     assert "assert carre(-4) == 16" in plain
 
+    # The formgrader's "Generate Feedback" button (nbgrader's API with the course's config)
+    # hides them too.
+    from nbgrader.apps import NbGraderAPI
+
+    config = load_course_config(course)
+    config.CourseDirectory.feedback_directory = "formgrader-feedback"
+    api = NbGraderAPI(CourseDirectory(config=config), config=config)
+    assert api.generate_feedback(DEMO_LESSON, right)["success"]
+    button = _page_text(course / "formgrader-feedback" / right / DEMO_LESSON / f"{DEMO_LESSON}.html")
+    assert "assert carre(3) == 9" in button
+    assert not any(hidden in button for hidden in HIDDEN_TEST_TEXTS)
+
 
 def _check_export(course: Path, pupils: dict[str, str], capsys) -> None:
     from nbgrader.api import Gradebook
