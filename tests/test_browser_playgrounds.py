@@ -1,0 +1,94 @@
+"""Every playground draws in the real JupyterLab: a picture, no error, in Debian's Chromium.
+
+Unit tests prove what each playground computes; only a browser shows that the widget really
+renders (widget extension loaded, image displayed, no French error line). One notebook calls the
+twelve playgrounds; the digit grid is also clicked, as a pupil draws.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from browser_support import cells, chromium_or_skip, open_notebook, run_cells_one_by_one, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+NOTEBOOK = "terrains-de-jeu.ipynb"
+
+
+def _playground_names() -> list[str]:
+    from eduia.playgrounds import PLAYGROUNDS
+
+    return list(PLAYGROUNDS)
+
+
+def _write_notebook(path: Path, names: list[str]) -> None:
+    code_cells = [
+        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": f"from eduia.playgrounds import {name}\n{name}()"}
+        for name in names
+    ]
+    notebook = {
+        "cells": code_cells,
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from eduia.launch import running_lab
+
+    chromium_or_skip()
+    workspace = tmp_path_factory.mktemp("terrains")
+    _write_notebook(workspace / NOTEBOOK, _playground_names())
+    with running_lab(workspace) as server:
+        yield server
+
+
+def _drawn_picture_width(output) -> int:  # noqa: ANN001 - a Playwright Locator
+    widths = output.locator("img").evaluate_all("images => images.map(image => image.naturalWidth)")
+    return max(widths, default=0)
+
+
+def test_every_playground_draws_without_error(lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+    names = _playground_names()
+    open_notebook(page, lab.url_for(NOTEBOOK), lab.workspace / NOTEBOOK)
+    run_cells_one_by_one(page)
+    problems = []
+    for index, name in enumerate(names):
+        output = cells(page).nth(index).locator(".jp-OutputArea")
+        errors = output.locator("[role=alert], [data-mime-type='application/vnd.jupyter.stderr']")
+        if errors.count():
+            problems.append(f"{name}: {errors.first.inner_text()[:300]}")
+        elif _drawn_picture_width(output) < 200:
+            problems.append(f"{name}: no picture drawn")
+    screenshot(page, tmp_path, "terrains-de-jeu")
+    assert problems == []
+
+
+def test_clicking_the_digit_grid_changes_the_prediction(lab, page) -> None:  # noqa: ANN001
+    names = _playground_names()
+    open_notebook(page, lab.url_for(NOTEBOOK), lab.workspace / NOTEBOOK)
+    index = names.index("digit_drawing")
+    cell = cells(page).nth(index)
+    cell.locator(".jp-InputArea-editor").click()
+    page.keyboard.press("Control+Enter")
+    output = cell.locator(".jp-OutputArea")
+    picture = output.locator(".widget-image img, img").first
+    picture.wait_for(state="visible", timeout=60_000)
+    before = picture.get_attribute("src")
+    squares = output.locator(".widget-toggle-button")
+    assert squares.count() == 64
+    for square in (27, 28, 35, 36):  # four squares in the middle of the grid
+        squares.nth(square).click()
+    page.wait_for_function(
+        "([img, src]) => img.getAttribute('src') !== src", arg=[picture.element_handle(), before], timeout=15_000
+    )
+    assert output.locator("[role=alert]").count() == 0
