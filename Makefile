@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/grading.py
 	$(BIN)/python benchmarks/bundle.py
 	$(BIN)/python benchmarks/import_time.py
+	$(BIN)/python benchmarks/browser_latency.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
