@@ -98,3 +98,14 @@ def test_build_refuses_without_a_datasets_folder(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(build_module, "checkout_root", lambda: None)
     with pytest.raises(SystemExit, match="datasets/"):
         build_module.build()
+
+
+def test_build_into_a_folder_that_is_not_a_copy_says_so_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eduia.datasets.build import main as build_main
+
+    assert build_main(["--output", str(tmp_path)]) == 1
+    error = capsys.readouterr().err
+    assert "introuvables ou abîmées" in error
+    assert "Traceback" not in error

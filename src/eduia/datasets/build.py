@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eduia.datasets import catalog, datasheet
+from eduia.datasets.errors import DatasetError
 from eduia.i18n import t
 from eduia.resources import checkout_root
 
@@ -163,7 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--facts", type=Path, help=t("datasets.build_facts_help"))
     parser.add_argument("--output", type=Path, help=t("datasets.build_output_help"))
     args = parser.parse_args(argv)
-    written = build(output=args.output, facts=args.facts)
+    try:
+        written = build(output=args.output, facts=args.facts)
+    except DatasetError as error:  # e.g. an output folder that is not a copy of datasets/
+        print(error, file=sys.stderr)
+        return 1
     folder = written[0].parent if written else args.output
     print(t("datasets.build_done", count=len(written), folder=folder))
     return 0
