@@ -19,23 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
+# The browser helpers of the tests: Debian's Chromium, its offline flags, notebook writing.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from browser_support import CELLS, CHROMIUM, CHROMIUM_ARGS, VIEWPORT, write_notebook  # noqa: E402
+
 BUDGET_MS = 100.0
-CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 # playground: how to call it (each has a slider that the arrow keys move)
 PLAYGROUNDS = {"knn_map": "knn_map()", "line_fit": "line_fit()", "threshold": "threshold()",
                "tree_depth": "tree_depth()"}
-
-
-def _notebook(path: Path) -> None:
-    cells = [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
-              "source": f"from eduia.playgrounds import {name}\n{call}"}
-             for name, call in PLAYGROUNDS.items()]
-    kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path.write_text(json.dumps({"cells": cells, "metadata": {"kernelspec": kernelspec},
-                                "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
 
 
 def _run_until_drawn(page, cell, attempts: int = 3) -> None:  # noqa: ANN001 - Playwright objects
@@ -77,11 +68,12 @@ def measure(presses: int) -> list[dict[str, object]]:
     from eduia.launch import running_lab
 
     workspace = Path(tempfile.mkdtemp(prefix="eduia-latence-"))
-    _notebook(workspace / "latence.ipynb")
+    sources = [f"from eduia.playgrounds import {name}\n{call}" for name, call in PLAYGROUNDS.items()]
+    write_notebook(workspace / "latence.ipynb", sources)
     results = []
     with running_lab(workspace) as lab, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport=VIEWPORT)
         page.set_default_timeout(120_000)
         page.goto(lab.url_for("latence.ipynb"))
         page.wait_for_function("n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length >= n",

@@ -32,6 +32,18 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 900}
 BUSY_PROMPT = re.compile(r"\[\*\]")
+CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"  # the open notebook's cells
+
+
+def write_notebook(path: Path, sources: list[str]) -> None:
+    """Write a clean Python 3 notebook whose code cells hold ``sources``, one cell each."""
+    code_cells = [
+        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": source}
+        for source in sources
+    ]
+    kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook = {"cells": code_cells, "metadata": {"kernelspec": kernelspec}, "nbformat": 4, "nbformat_minor": 5}
+    path.write_text(json.dumps(notebook), encoding="utf-8")
 
 
 def chromium_or_skip() -> Path:
@@ -79,7 +91,7 @@ def wait_for_idle_kernel(page, timeout: float = 90.0) -> None:  # noqa: ANN001
 
 def cells(page):  # noqa: ANN001, ANN201
     """The cells of the open notebook."""
-    return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")
+    return page.locator(CELLS)
 
 
 def run_cells_one_by_one(page) -> None:  # noqa: ANN001

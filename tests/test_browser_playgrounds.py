@@ -7,13 +7,19 @@ twelve playgrounds; the digit grid is also clicked, as a pupil draws.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from browser_support import cells, chromium_or_skip, open_notebook, run_cells_one_by_one, screenshot
+from browser_support import (
+    cells,
+    chromium_or_skip,
+    open_notebook,
+    run_cells_one_by_one,
+    screenshot,
+    write_notebook,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -26,28 +32,13 @@ def _playground_names() -> list[str]:
     return list(PLAYGROUNDS)
 
 
-def _write_notebook(path: Path, names: list[str]) -> None:
-    code_cells = [
-        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
-         "source": f"from eduia.playgrounds import {name}\n{name}()"}
-        for name in names
-    ]
-    notebook = {
-        "cells": code_cells,
-        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-        "nbformat": 4,
-        "nbformat_minor": 5,
-    }
-    path.write_text(json.dumps(notebook), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     from eduia.launch import running_lab
 
     chromium_or_skip()
     workspace = tmp_path_factory.mktemp("terrains")
-    _write_notebook(workspace / NOTEBOOK, _playground_names())
+    write_notebook(workspace / NOTEBOOK, [f"from eduia.playgrounds import {name}\n{name}()" for name in _playground_names()])
     with running_lab(workspace) as server:
         yield server
 
