@@ -19,12 +19,12 @@ def test_list_shows_name_rows_origin_and_licence(capsys: pytest.CaptureFixture[s
     assert lines[0].split() == ["nom", "lignes", "origine", "licence"]
     rows = {line.split()[0]: line for line in lines[1:-1]}
     assert sorted(rows) == sorted(list_datasets())
-    assert rows["communes"].split()[1:3] == ["947", "réel"]
+    assert rows["communes"].split()[1:3] == ["946", "réel"]
     assert rows["qualite_air"].split()[2] == "simulé"
     for name, line in rows.items():
         assert int(line.split()[1]) == catalog.row_count(name)
         assert all(licence in line for licence in catalog.licence_titles(name))
-    assert lines[-1].startswith("12 jeux de données.")
+    assert lines[-1].startswith("15 jeux de données.")
 
 
 def test_name_prints_the_datasheet(capsys: pytest.CaptureFixture[str]):

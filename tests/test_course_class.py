@@ -32,7 +32,7 @@ from eduia.course.simulation import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")]
 
-HIDDEN_TEST_TEXTS = ("carre(-4)", "moyenne([2, 4])", "nombre_communes == 947", "doit valoir 16")
+HIDDEN_TEST_TEXTS = ("carre(-4)", "moyenne([2, 4])", "nombre_communes == 946", "doit valoir 16")
 
 #: The issue each broken behaviour must produce in the summary, and whether it needs the teacher.
 EXPECTED_ISSUES = {

@@ -80,6 +80,36 @@ CONTRACT_COLUMNS = {
         "villages_vacances",
     ],
     "dechets": ["kg_par_habitant", "part_collecte_separee_pct"],
+    "incendies_qualite": [
+        "departement",
+        "decennie",
+        "annees_renseignees",
+        "nombre_feux",
+        "part_cause_inconnue_pct",
+        "part_donnees_partielles_pct",
+    ],
+    "feux_meteo_jour": [
+        "date",
+        "mois",
+        "tx_moy_c",
+        "tn_moy_c",
+        "pluie_moy_mm",
+        "vent_moy_ms",
+        "jours_sans_pluie",
+        "nombre_feux",
+        "feu",
+    ],
+    "feux_meteo_station_jour": [
+        "num_poste",
+        "station",
+        "date",
+        "tx_c",
+        "pluie_mm",
+        "vent_moy_ms",
+        "jours_sans_pluie",
+        "feux_10km",
+        "feu_10km",
+    ],
     "jours_risque_incendie": [
         "date",
         "zone",
@@ -112,7 +142,7 @@ CONTRACT_COLUMNS = {
 SIMULATED = {"jours_risque_incendie", "consommation_electrique", "qualite_air"}
 
 
-def test_the_twelve_contract_datasets_are_shipped():
+def test_the_contract_datasets_are_shipped():
     assert sorted(list_datasets()) == sorted(CONTRACT_COLUMNS)
 
 
@@ -172,12 +202,14 @@ def test_departement_codes_are_strings_with_a_leading_zero():
     assert load("jours_risque_incendie")["zone"].str.len().eq(2).all()
 
 
-def test_ristolas_population_is_missing_not_zero():
-    communes = load("communes")
-    ristolas = communes[communes["code_insee"] == "05120"]
-    assert ristolas["population_municipale"].isna().all()
-    assert communes["population_municipale"].dtype == "Int64"
-    assert communes["population_municipale"].isna().sum() == 1
+def test_ristolas_is_merged_into_abries_ristolas_and_names_carry_their_article():
+    communes = load("communes").set_index("code_insee")
+    assert "05120" not in communes.index
+    assert communes.loc["05001", "nom"] == "Abriès-Ristolas"
+    assert communes["population_municipale"].notna().all()
+    names = set(communes["nom"])
+    assert {"La Ciotat", "Le Cannet", "La Seyne-sur-Mer"} <= names
+    assert "Ciotat" not in names
 
 
 def test_dates_and_categories_are_parsed():
@@ -195,7 +227,7 @@ def test_a_pupil_changing_a_loaded_frame_does_not_change_the_next_load():
     del first["superficie_km2"]
     first.attrs["simule"] = "abîmé"
     second = load("communes")
-    assert len(second) == 947 and "superficie_km2" in second
+    assert len(second) == 946 and "superficie_km2" in second
     assert second["latitude"].max() < 45.2
     assert second.loc[0, "nom"] == "Aiglun"
     assert second["population_municipale"].sum() == 5_218_960
@@ -277,7 +309,7 @@ def _check_departements(frame: pd.DataFrame) -> None:
 
 
 def _check_communes(frame: pd.DataFrame) -> None:
-    assert len(frame) == 947 and frame["code_insee"].is_unique
+    assert len(frame) == 946 and frame["code_insee"].is_unique
     assert (frame["code_insee"].str[:2] == frame["departement"]).all()
     assert (
         frame["latitude"].between(42.9, 45.2).all() and frame["longitude"].between(4.2, 7.8).all()
@@ -286,7 +318,10 @@ def _check_communes(frame: pd.DataFrame) -> None:
     per_commune = _sums_by(frame, ["departement"], "incendies_1973_2024")
     assert (per_commune <= annual).all()
     assert per_commune[["13", "84"]].tolist() == annual[["13", "84"]].tolist()
-    assert annual.sum() - per_commune.sum() == 70  # fires with no 2018 commune (datasheet says so)
+    unknown = annual - per_commune  # « Commune inconnue » fires (the datasheet says so)
+    assert unknown.sum() == 30 and unknown[["06", "83"]].tolist() == [6, 24]
+    assert "La Ciotat" in set(frame["nom"]) and "Abriès-Ristolas" in set(frame["nom"])
+    assert "05120" not in set(frame["code_insee"])  # Ristolas joined Abriès
 
 
 def _check_annual(frame: pd.DataFrame) -> None:
@@ -296,6 +331,9 @@ def _check_annual(frame: pd.DataFrame) -> None:
     assert by_year.index.equals(indexed.index)
     assert (by_year["nombre_feux"] == indexed["nombre_feux"]).all()
     assert (by_year["surface_brulee_ha"] - indexed["surface_brulee_ha"]).abs().max() < 0.5
+    flagged = frame[frame["feux_donnees_partielles"] > 0]
+    assert flagged[["departement", "annee"]].values.tolist() == [["83", 2023], ["83", 2024]]
+    assert frame["feux_donnees_partielles"].sum() == 386
     first_year = frame.groupby("departement")["annee"].min()
     assert first_year["04"] == 1978 and first_year["13"] == 1973  # the real 1973-1977 gap of 04
 
@@ -344,6 +382,7 @@ def _check_calendar(frame: pd.DataFrame) -> None:
         assert (frame["annee"] == frame["date"].dt.year).all()
     if "jour_semaine" in frame:
         assert (frame["jour_semaine"] == frame["date"].dt.day_of_week).all()
+    if "jour_ferie" in frame:
         fourteenth = frame[(frame["mois"] == 7) & (frame["date"].dt.day == 14)]
         assert (
             fourteenth["jour_ferie"].all()
@@ -356,6 +395,36 @@ def _check_calendar(frame: pd.DataFrame) -> None:
         assert (frame["episode"] == (frame["ozone_max_ug_m3"] > 180)).all()
 
 
+def _check_quality(frame: pd.DataFrame) -> None:
+    annual = load("incendies_annuels").assign(decennie=lambda f: f["annee"] // 10 * 10)
+    assert _sums_by(frame, ["departement", "decennie"]).equals(
+        _sums_by(annual, ["departement", "decennie"])
+    )
+    years = annual.groupby(["departement", "decennie"])["annee"].nunique()
+    assert frame.set_index(["departement", "decennie"])["annees_renseignees"].equals(years)
+    shares = [c for c in frame.columns if c.endswith("_pct")]
+    assert frame[shares].ge(0).all().all() and frame[shares].le(100).all().all()
+
+
+def _check_daily(frame: pd.DataFrame) -> None:
+    _check_calendar(frame)
+    assert len(frame) == 366 and frame["date"].dt.year.eq(2024).all()
+    assert (frame["feu"] == (frame["nombre_feux"] > 0)).all()
+    assert (frame["tx_moy_c"] >= frame["tn_moy_c"]).all()
+    monthly = load("incendies_mensuels")
+    bdr_2024 = monthly[(monthly["departement"] == "13") & (monthly["annee"] == 2024)]
+    assert frame["nombre_feux"].sum() == bdr_2024["nombre_feux"].sum()  # the same BDIFF fires
+
+
+def _check_station_daily(frame: pd.DataFrame) -> None:
+    assert frame["station"].nunique() == 20 and frame.groupby("station").size().eq(366).all()
+    assert (frame["feu_10km"] == (frame["feux_10km"] > 0)).all()
+    no_wind = frame.groupby("station")["vent_moy_ms"].apply(lambda v: v.isna().all())
+    assert no_wind.sum() == 4  # four stations have no wind sensor: blank, not zero
+    stations = set(load("meteo_stations_13")["station"])
+    assert set(frame["station"]) <= stations
+
+
 CONSISTENCY = {
     "departements": _check_departements,
     "communes": _check_communes,
@@ -366,6 +435,9 @@ CONSISTENCY = {
     "meteo_stations_13": _check_stations,
     "tourisme": _check_tourism,
     "dechets": _check_waste,
+    "incendies_qualite": _check_quality,
+    "feux_meteo_jour": _check_daily,
+    "feux_meteo_station_jour": _check_station_daily,
     "jours_risque_incendie": _check_calendar,
     "consommation_electrique": _check_calendar,
     "qualite_air": _check_calendar,
@@ -430,11 +502,36 @@ def _simulated_facts(frame: pd.DataFrame, facts: Path) -> None:
     assert frame.attrs["simule"] is True
 
 
+def _daily_facts(frame: pd.DataFrame, facts: Path) -> None:
+    """The figures the facts README states: 225 fires on 116 of 366 days, 20.9 ha."""
+    _same_as_fact_file(frame, facts)
+    text = _readme_numbers(facts)
+    assert "225fireson116ofthe366days" in text
+    assert (frame["nombre_feux"].sum(), frame["feu"].sum(), len(frame)) == (225, 116, 366)
+    assert f"{frame['surface_brulee_ha'].sum():.1f}ha" in text
+    raw = pd.read_csv(facts / FACT_FILES["feux_meteo_jour"])
+    assert frame["tx_moy_c"].mean() == pytest.approx(raw["tx_moy_c"].mean())
+
+
+def _station_daily_facts(frame: pd.DataFrame, facts: Path) -> None:
+    """3.7 % of station-days with a fire within 10 km (Marseille 7.7 %, Arles 0.5 %)."""
+    _same_as_fact_file(frame, facts)
+    text = _readme_numbers(facts)
+    assert "3.7%ofstation-days" in text and "(Marseille7.7%,Arles0.5%)" in text
+    by_station = frame.groupby("station")["feu_10km"].mean()
+    assert round(100 * frame["feu_10km"].mean(), 1) == 3.7
+    assert [round(100 * by_station[s], 1) for s in ("MARSEILLE", "ARLES")] == [7.7, 0.5]
+    raw = pd.read_csv(facts / FACT_FILES["feux_meteo_station_jour"])
+    assert frame["pluie_mm"].mean() == pytest.approx(raw["pluie_mm"].mean())
+
+
 AGAINST_FACTS = {
     **{name: _same_as_fact_file for name in FACT_FILES},
     "departements": _departements_facts,
     "tourisme": _tourism_facts,
     "dechets": _waste_facts,
+    "feux_meteo_jour": _daily_facts,
+    "feux_meteo_station_jour": _station_daily_facts,
     "jours_risque_incendie": _simulated_facts,
     "consommation_electrique": _simulated_facts,
     "qualite_air": _simulated_facts,

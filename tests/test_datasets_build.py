@@ -62,7 +62,7 @@ def test_build_command_line(tmp_path: Path):
         env={"EDUIA_LANG": "fr", "PATH": ""},
     )
     assert result.returncode == 0, result.stderr
-    assert "15 fichiers écrits" in result.stdout
+    assert "18 fichiers écrits" in result.stdout
     _assert_identical(folder)
 
 

@@ -148,7 +148,7 @@ def test_bundle_installs_and_runs_a_lesson_without_network(
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     listing = _run_offline([str(eduia), "datasets"], environment)
     assert listing.returncode == 0, listing.stderr
-    assert "12 jeux de données" in listing.stdout
+    assert "15 jeux de données" in listing.stdout
     workspace = home / "Documents" / "eduia"
     prepared = _run_offline(
         [str(eduia), "lab", "--workspace", str(workspace), "--no-launch"], environment

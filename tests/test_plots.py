@@ -203,7 +203,7 @@ def test_region_map_with_another_hue_keeps_a_legend(communes) -> None:
 def test_region_map_on_the_real_communes(shared_dir) -> None:
     communes = pd.read_csv(shared_dir / "facts" / "communes_paca.csv", dtype={"departement": str})
     ax = plots.region_map(communes, size="incendies_1973_2024")
-    assert sum(len(c.get_offsets()) for c in ax.collections) == 947
+    assert sum(len(c.get_offsets()) for c in ax.collections) == 946
     assert len(ax.texts) == 6
 
 

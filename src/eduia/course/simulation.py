@@ -25,7 +25,7 @@ DEMO_POINTS = {"q1-tests": 2.0, "q2-tests": 3.0, "q3-tests": 1.0, "reponse": 2.0
 _SOLUTIONS = {
     "q1": "def carre(x):\n    return x * x",
     "q2": "def moyenne(valeurs):\n    return sum(valeurs) / len(valeurs)",
-    "q3": "nombre_communes = 947",
+    "q3": "nombre_communes = 946",
 }
 
 
@@ -59,7 +59,7 @@ def demo_notebook() -> dict[str, Any]:
     tests = {
         "q1-tests": "assert carre(3) == 9\n### BEGIN HIDDEN TESTS\nassert carre(-4) == 16, 'carre(-4) doit valoir 16'\n### END HIDDEN TESTS",
         "q2-tests": "assert moyenne([1, 2, 3]) == 2\n### BEGIN HIDDEN TESTS\nassert moyenne([2, 4]) == 3\nassert moyenne([0.5]) == 0.5\n### END HIDDEN TESTS",
-        "q3-tests": "### BEGIN HIDDEN TESTS\nassert nombre_communes == 947\n### END HIDDEN TESTS",
+        "q3-tests": "### BEGIN HIDDEN TESTS\nassert nombre_communes == 946\n### END HIDDEN TESTS",
     }
     cells = [
         _cell("markdown", "# Démo : trois questions", "intro", locked=True),

@@ -11,7 +11,7 @@ Examples
 >>> from eduia import datasets
 >>> communes = datasets.load("communes")
 >>> communes.shape
-(947, 10)
+(946, 10)
 >>> datasets.load("qualite_air").attrs["simule"]
 True
 """

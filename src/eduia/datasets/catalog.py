@@ -112,7 +112,7 @@ def row_count(name: str, folder: Path | None = None) -> int:
     Examples
     --------
     >>> row_count("communes")
-    947
+    946
     """
     entry = resource(name, folder)
     path = (Path(folder) if folder is not None else data_dir()) / entry["path"]

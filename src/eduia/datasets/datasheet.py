@@ -8,7 +8,7 @@ the loader.
 Examples
 --------
 >>> from eduia.datasets import catalog
->>> text = render(catalog.resource("communes"), rows=947)
+>>> text = render(catalog.resource("communes"), rows=946)
 >>> text.splitlines()[0]
 '# Communes de la Région Sud'
 """
@@ -87,6 +87,7 @@ def _source_lines(entry: dict[str, Any]) -> list[str]:
         for x in entry["licenses"]
     ]
     lines.append(f"- {t('datasets.sheet_attribution_item', language='fr')} {entry['attribution']}")
+    lines.append(f"- {t('datasets.sheet_updated_item', language='fr')} {entry['updated']}")
     return lines
 
 

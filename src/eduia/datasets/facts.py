@@ -10,7 +10,7 @@ Examples
 >>> from pathlib import Path
 >>> tables = real_tables(Path("../shared/facts"))  # doctest: +SKIP
 >>> len(tables["communes"])  # doctest: +SKIP
-947
+946
 """
 
 from __future__ import annotations
@@ -50,7 +50,10 @@ COPIED_FILES = {
     "incendies_mensuels": "incendies_departement_annee_mois.csv",
     "incendies_causes": "incendies_causes_decennie.csv",
     "incendies_tailles": "incendies_tailles_decennie.csv",
+    "incendies_qualite": "incendies_qualite_decennie.csv",
     "meteo_stations_13": "meteo_stations_13_mensuel.csv",
+    "feux_meteo_jour": "feux_meteo_13_2024_jour.csv",
+    "feux_meteo_station_jour": "feux_meteo_13_2024_station_jour.csv",
 }
 
 _TEXT_COLUMNS = {"code", "code_insee", "departement", "num_poste"}
@@ -123,7 +126,9 @@ def real_tables(facts_dir: Path) -> dict[str, pd.DataFrame]:
         path = Path(facts_dir) / file_name
         header = path.read_text(encoding="utf-8").split("\n", 1)[0].split(",")
         types = {column: "str" for column in header if column in _TEXT_COLUMNS}
-        tables[name] = pd.read_csv(path, dtype=types)
+        tables[name] = pd.read_csv(
+            path, dtype=types, parse_dates=["date"] if "date" in header else False
+        )
     tables["tourisme"] = readme_table(readme, "departement")
     tables["dechets"] = waste()
     return tables

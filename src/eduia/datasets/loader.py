@@ -97,7 +97,7 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     --------
     >>> communes = load("communes")
     >>> len(communes)
-    947
+    946
     """
     folder = Path(folder) if folder is not None else catalog.data_dir()
     entry = catalog.resource(name, folder)

@@ -98,6 +98,10 @@ MESSAGES = {
     "datasets.sheet_source_item": ("Source :", "Source:"),
     "datasets.sheet_licence_item": ("Licence :", "Licence:"),
     "datasets.sheet_attribution_item": ("Mention à faire figurer :", "Attribution to show:"),
+    "datasets.sheet_updated_item": (
+        "Date des données (mise à jour ou extraction) :",
+        "Date of the data (last update or extraction):",
+    ),
     "datasets.sheet_real_banner": (
         "Toutes les colonnes sont des chiffres réels, recopiés des sources ci-dessus.",
         "Every column holds real figures copied from the sources above.",
