@@ -562,3 +562,16 @@ def test_missing_or_damaged_data_gets_a_french_error(tmp_path: Path):
     (tmp_path / "dechets.csv").write_text("territoire\nNice\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="dechets.csv"):
         loader.load("dechets", tmp_path)
+
+
+@pytest.mark.parametrize("name", sorted(SIMULATED))
+def test_a_simulated_datasheet_never_calls_its_relation_real(name: str):
+    """« La relation est réelle » about invented rows misleads pupils: the datasheet must not."""
+    import re
+
+    entry = catalog.resource(name)
+    text = " ".join([entry["description"], entry["method"], *entry["caveats"]]).lower()
+    for sentence in re.split(r"[.;:!?]", text):
+        if re.search(r"\b(relation|lien)s?\b", sentence):
+            assert not re.search(r"\b(est|sont) (bien )?réel", sentence), sentence
+    assert "simulé" in text

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import balanced_accuracy_score, f1_score, roc_auc_score
+from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import cross_val_predict, cross_val_score
 from sklearn.tree import DecisionTreeClassifier
 
@@ -33,40 +33,85 @@ def _facts(shared_dir: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(shared_dir / "facts" / name, dtype={"departement": str})
 
 
-def _expected_fire_day_chance(shared_dir: Path) -> pd.DataFrame:
-    """P(at least one fire in a day) per département × month, BDIFF 1990–2019, Poisson."""
+def _real_fire_days_per_year(shared_dir: Path) -> pd.Series:
+    """Expected fire days per département and year 2016–2019: real BDIFF counts of each month,
+    Poisson, scaled by how much the real 2024 daily table shows fires cluster on days."""
     monthly = _facts(shared_dir, "incendies_departement_annee_mois.csv")
-    recent = monthly[monthly["annee"].between(1990, 2019)]
-    counts = recent.pivot_table(
-        index="departement", columns="mois", values="nombre_feux", aggfunc="sum", fill_value=0
+    daily = _facts(shared_dir, "feux_meteo_13_2024_jour.csv")
+    by_month = daily.groupby("mois").agg(n=("nombre_feux", "sum"), d=("feu", "size"))
+    clustering = (
+        daily["feu"].sum() / (by_month["d"] * (1 - np.exp(-by_month["n"] / by_month["d"]))).sum()
     )
-    return 1 - np.exp(-counts / 30 / DAYS_IN_MONTH)
+    shown = monthly[monthly["annee"].between(2016, 2019)].copy()
+    shown["days"] = pd.to_datetime(
+        {"year": shown["annee"], "month": shown["mois"], "day": 1}
+    ).dt.days_in_month
+    shown["fire_days"] = (
+        clustering * shown["days"] * (1 - np.exp(-shown["nombre_feux"] / shown["days"]))
+    )
+    return shown.groupby("departement")["fire_days"].sum() / 4
 
 
-def test_monthly_share_of_fire_days_follows_bdiff(fire_days: pd.DataFrame, shared_dir: Path):
-    chance = _expected_fire_day_chance(shared_dir)
-    expected = (chance * DAYS_IN_MONTH).sum() / (chance * DAYS_IN_MONTH).sum().sum()
-    simulated = fire_days.groupby("mois")["feu"].sum() / fire_days["feu"].sum()
-    assert (simulated - expected.to_numpy()).abs().max() < 0.02
-    fires = (
-        _facts(shared_dir, "incendies_departement_annee_mois.csv")
-        .groupby("mois")["nombre_feux"]
-        .sum()
-    )
-    assert np.corrcoef(simulated, fires)[0, 1] > 0.9
-    assert simulated.loc[[7, 8]].sum() > 2.5 * simulated.loc[[11, 12]].sum() * 2
+def test_fire_days_follow_the_real_counts_of_the_years_shown(
+    fire_days: pd.DataFrame, shared_dir: Path
+):
+    expected = _real_fire_days_per_year(shared_dir)
+    simulated = fire_days.groupby("zone")["feu"].sum() / 4
+    ratio = simulated / expected
+    assert ratio.between(0.85, 1.15).all(), pd.DataFrame({"sim": simulated, "bdiff": expected})
+    monthly = _facts(shared_dir, "incendies_departement_annee_mois.csv")
+    fires = monthly[monthly["annee"].between(2016, 2019)].groupby("mois")["nombre_feux"].sum()
+    assert np.corrcoef(fire_days.groupby("mois")["feu"].sum(), fires)[0, 1] > 0.9
 
 
-def test_fire_day_rate_of_each_departement_follows_bdiff(fire_days: pd.DataFrame, shared_dir: Path):
-    chance = _expected_fire_day_chance(shared_dir)
-    expected = (chance * DAYS_IN_MONTH).sum(axis=1) / DAYS_IN_MONTH.sum()
-    simulated = fire_days.groupby("zone")["feu"].mean()
-    assert ((simulated - expected).abs() < 0.03).all(), pd.DataFrame(
-        {"sim": simulated, "bdiff": expected}
-    )
-    assert (
-        simulated.idxmax() == expected.idxmax() and simulated.idxmin() == expected.idxmin() == "05"
-    )
+def _within_month_auc(frame: pd.DataFrame, column: str, label: str) -> float:
+    """How well ``column`` alone separates fire days within a month (0.5 = not at all)."""
+    scores, weights = [], []
+    for _, month in frame.dropna(subset=[column]).groupby("mois"):
+        if month[label].nunique() == 2:
+            scores.append(roc_auc_score(month[label], month[column]))
+            weights.append(len(month))
+    return float(np.average(scores, weights=weights))
+
+
+SAME_MEANING = {  # simulated column -> the real daily table's column that measures the same
+    "temperature_c": "tx_moy_c",
+    "vent_km_h": "vent_moy_ms",
+    "jours_sans_pluie": "jours_sans_pluie",
+}
+
+
+def test_the_simulated_weather_to_fire_link_is_not_stronger_than_the_real_one(
+    fire_days: pd.DataFrame, shared_dir: Path
+):
+    """Fails when the simulation claims a relation far stronger than the real 2024 table."""
+    real = _facts(shared_dir, "feux_meteo_13_2024_jour.csv")
+    for simulated, measured in SAME_MEANING.items():
+        strength = _within_month_auc(fire_days, simulated, "feu") - 0.5
+        reality = _within_month_auc(real, measured, "feu") - 0.5
+        assert strength < reality + 0.04, (simulated, strength, reality)
+        assert strength > 0, f"{simulated}: fires should still be likelier in danger weather"
+    humidity = _within_month_auc(fire_days, "humidite_pct", "feu")
+    assert abs(humidity - 0.5) < 0.08, "humidity is not measured: it must not drive the fires"
+    rainy_real = real.loc[real["pluie_moy_mm"] >= 1, "feu"].mean() / real["feu"].mean()
+    rainy_sim = fire_days.loc[fire_days["jours_sans_pluie"] == 0, "feu"].mean()
+    assert rainy_sim / fire_days["feu"].mean() > 0.5 * rainy_real
+
+
+def test_no_simulated_column_is_an_aggregate_of_the_others(fire_days: pd.DataFrame):
+    from sklearn.linear_model import LinearRegression
+
+    for column in WEATHER:
+        others = [c for c in WEATHER if c != column]
+        fit = LinearRegression().fit(fire_days[others], fire_days[column])
+        assert fit.score(fire_days[others], fire_days[column]) < 0.5, column
+
+
+def test_humidity_is_not_the_most_important_variable_of_a_tree(fire_days: pd.DataFrame):
+    tree = DecisionTreeClassifier(max_depth=4, random_state=0)
+    tree.fit(fire_days[WEATHER], fire_days["feu"])
+    importance = dict(zip(WEATHER, tree.feature_importances_))
+    assert max(importance, key=importance.get) != "humidite_pct", importance
 
 
 def _station_means(shared_dir: Path, station: str | None = None) -> pd.DataFrame:
@@ -91,25 +136,22 @@ def test_fire_day_weather_follows_the_meteo_france_stations(
     assert alps < fire_days[fire_days["zone"] == "13"]["temperature_c"].mean() - 3
 
 
-def test_a_depth_three_tree_beats_the_majority_baseline_without_being_perfect(
-    fire_days: pd.DataFrame,
-):
-    features, label = fire_days[WEATHER], fire_days["feu"]
-    baseline = max(label.mean(), 1 - label.mean())
+def test_weather_predicts_fire_days_usefully_but_noisily(fire_days: pd.DataFrame):
+    """A model learns something (AUC well above 0.5) without the relation becoming a rule."""
+    model = LogisticRegression(max_iter=2000)
+    auc = cross_val_score(model, fire_days[WEATHER], fire_days["feu"], cv=5, scoring="roc_auc")
+    assert 0.62 < auc.mean() < 0.85, auc.mean()
     tree = DecisionTreeClassifier(max_depth=3, random_state=0)
-    accuracy = cross_val_score(tree, features, label, cv=5).mean()
-    predicted = cross_val_predict(tree, features, label, cv=5)
-    assert accuracy > baseline + 0.025, (accuracy, baseline)
-    assert balanced_accuracy_score(label, predicted) > 0.62
+    accuracy = cross_val_score(tree, fire_days[WEATHER], fire_days["feu"], cv=5).mean()
     assert accuracy < 0.92, "the relation should stay noisy"
 
 
-def test_fires_are_likelier_on_hot_dry_windy_days_within_each_month(fire_days: pd.DataFrame):
+def test_fires_are_likelier_on_dry_windy_days_within_each_month(fire_days: pd.DataFrame):
     strata = fire_days.groupby(["zone", "mois"])
     centred = fire_days[WEATHER] - strata[WEATHER].transform("mean")
     gap = centred[fire_days["feu"] == 1].mean() - centred[fire_days["feu"] == 0].mean()
-    assert gap["temperature_c"] > 0.5 and gap["vent_km_h"] > 0.5 and gap["jours_sans_pluie"] > 0.5
-    assert gap["humidite_pct"] < -1
+    assert gap["vent_km_h"] > 0.3 and gap["jours_sans_pluie"] > 0.5 and gap["temperature_c"] > 0
+    assert gap["humidite_pct"] < 0
 
 
 def _published(shared_dir: Path, pattern: str, line_start: str = "") -> list[float]:
@@ -135,6 +177,19 @@ def test_electricity_is_calibrated_on_rte_figures(shared_dir: Path):
     assert low <= -slope <= high, slope
     record = _published(shared_dir, r"Record peak demand: ([\d ]+) MW")[0]
     assert days["puissance_pointe_mw"].max() == pytest.approx(record, rel=0.07)
+    assert days["puissance_pointe_mw"].max() < record, "the simulation must stay below the record"
+
+
+def test_winter_calm_air_lowers_ozone_at_an_urban_site(air: pd.DataFrame):
+    """Facts README: in winter, calm air means less ozone (titrated by traffic NO), not more."""
+    winter = air[air["mois"].isin([12, 1, 2])]
+    calm = winter["vent_m_s"] < winter["vent_m_s"].quantile(0.25)
+    assert winter.loc[calm, "ozone_max_ug_m3"].mean() < winter.loc[~calm, "ozone_max_ug_m3"].mean()
+    summer = air[air["mois"].isin([6, 7, 8])]
+    still = summer["vent_m_s"] < summer["vent_m_s"].quantile(0.25)
+    assert (
+        summer.loc[still, "ozone_max_ug_m3"].mean() > summer.loc[~still, "ozone_max_ug_m3"].mean()
+    )
 
 
 def test_electricity_calendar_effects():

@@ -93,7 +93,7 @@ def list_datasets() -> list[str]:
     Examples
     --------
     >>> len(list_datasets())
-    12
+    15
     """
     return catalog.dataset_names()
 

@@ -83,7 +83,7 @@ def simulated_tables(folder: Path) -> dict[str, pd.DataFrame]:
     stations = load("meteo_stations_13", folder)
     return {
         "jours_risque_incendie": simulate.simulate_fire_days(
-            load("incendies_mensuels", folder), stations
+            load("incendies_mensuels", folder), stations, load("feux_meteo_jour", folder)
         ),
         "consommation_electrique": simulate.simulate_electricity(stations),
         "qualite_air": simulate.simulate_air_quality(stations),

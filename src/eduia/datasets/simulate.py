@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 FIRE_SEED, ELECTRICITY_SEED, AIR_SEED = 2016, 2019, 2022
 FIRE_YEARS = (2016, 2019)
-FIRE_CALIBRATION_YEARS = (1990, 2019)
+STRENGTH = 1.3
 ELECTRICITY_YEARS = (2019, 2023)
 AIR_YEARS = (2019, 2023)
 AIR_STATION = "MARIGNANE"
@@ -67,30 +67,88 @@ def _calendar(years: tuple[int, int]) -> pd.DataFrame:
     return pd.DataFrame({"date": dates, "mois": dates.month, "doy": dates.day_of_year})
 
 
-def fire_base_rates(
-    monthly_fires: pd.DataFrame, years: tuple[int, int] = FIRE_CALIBRATION_YEARS
-) -> pd.DataFrame:
-    """Mean number of fires per day for each département (rows) and month (columns 1–12).
+#: Weights of the weather danger score (assumptions, stated in the datasheet). They are set so
+#: that, within a month, each variable separates fire days from other days no better than the
+#: real 2024 daily table does (``feux_meteo_jour``); humidity is not measured in the real
+#: table, so it gets a small weight.
+DANGER_WEIGHTS = {
+    "temperature_c": 0.12,
+    "humidite_pct": -0.15,
+    "vent_km_h": 0.35,
+    "jours_sans_pluie": 0.9,
+}
+
+
+def fire_counts(monthly_fires: pd.DataFrame, years: tuple[int, int] = FIRE_YEARS) -> pd.Series:
+    """BDIFF fires per (département, year, month) over ``years``, zero where none was recorded.
 
     Examples
     --------
     >>> from eduia.datasets import load
-    >>> rates = fire_base_rates(load("incendies_mensuels"))
-    >>> bool(rates.loc["13", 7] > rates.loc["13", 1])
+    >>> counts = fire_counts(load("incendies_mensuels"))
+    >>> bool(counts.loc[("13", 2017, 7)] > counts.loc[("13", 2017, 1)])
     True
     """
+    import pandas as pd
+
     selected = monthly_fires[monthly_fires["annee"].between(*years)]
-    totals = selected.pivot_table(
-        index="departement", columns="mois", values="nombre_feux", aggfunc="sum", fill_value=0
+    index = pd.MultiIndex.from_product(
+        [sorted(ZONES), range(years[0], years[1] + 1), range(1, 13)],
+        names=["departement", "annee", "mois"],
     )
-    totals = totals.reindex(columns=range(1, 13), fill_value=0)
-    return totals / (years[1] - years[0] + 1) / weather.DAYS_IN_MONTH
+    counts = selected.groupby(["departement", "annee", "mois"])["nombre_feux"].sum()
+    return counts.reindex(index, fill_value=0)
+
+
+def clustering_factor(daily: pd.DataFrame) -> float:
+    """Real fire days over the fire days a Poisson draw of the same monthly counts would give.
+
+    Fires cluster on the same days, so there are fewer fire days than independent fires would
+    make: the real 2024 daily table (``feux_meteo_jour``) measures by how much.
+
+    Examples
+    --------
+    >>> from eduia.datasets import load
+    >>> round(clustering_factor(load("feux_meteo_jour")), 2)
+    0.89
+    """
+    months = daily.groupby("mois").agg(
+        fires=("nombre_feux", "sum"), days=("feu", "size"), fire_days=("feu", "sum")
+    )
+    poisson = months["days"] * (1 - np.exp(-months["fires"] / months["days"]))
+    return float(months["fire_days"].sum() / poisson.sum())
+
+
+def fire_day_chance(monthly_fires: pd.DataFrame, daily: pd.DataFrame) -> pd.Series:
+    """Chance of a day with at least one fire, per (département, year, month) of the years shown.
+
+    Poisson on that month's real BDIFF count, scaled by :func:`clustering_factor`.
+
+    Examples
+    --------
+    >>> from eduia.datasets import load
+    >>> chance = fire_day_chance(load("incendies_mensuels"), load("feux_meteo_jour"))
+    >>> bool(chance.loc[("13", 2017, 7)] > 0.3 > chance.loc[("05", 2017, 7)])
+    True
+    """
+    counts = fire_counts(monthly_fires)
+    years = counts.index.get_level_values("annee")
+    months = counts.index.get_level_values("mois")
+    import pandas as pd
+
+    lengths = np.array(
+        [pd.Period(year=y, month=m, freq="M").days_in_month for y, m in zip(years, months)]
+    )
+    return clustering_factor(daily) * (1 - np.exp(-counts / lengths))
 
 
 def zone_weather(
     rng: np.random.Generator, days: pd.DataFrame, clim: weather.Climatology, shift: ZoneShift
 ) -> dict[str, np.ndarray]:
     """Daily maximum temperature, humidity, wind and days since rain for one département.
+
+    Humidity is drawn on its own (a seasonal normal and its own day-to-day noise): it is
+    not computed from the other columns.
 
     Examples
     --------
@@ -111,13 +169,7 @@ def zone_weather(
     wind_mean = weather.seasonal_curve(clim.wind_ms, doy) * 3.6 * shift.wind_factor
     wind = rng.gamma(3.0, wind_mean / 3.0)
     humidity_normal = 62.5 + 7.5 * np.cos(2 * np.pi * (doy - 15) / 365.25)
-    humidity = (
-        humidity_normal
-        + 14 * wet
-        - 2.0 * anomaly
-        - 0.5 * (wind - wind_mean)
-        + 7 * rng.standard_normal(len(doy))
-    )
+    humidity = humidity_normal + 12 * weather.ar1(rng, len(doy), 0.6)
     return {
         "temperature_c": np.round(temperature, 1),
         "humidite_pct": np.round(np.clip(humidity, 12, 99)).astype(np.int64),
@@ -127,7 +179,7 @@ def zone_weather(
 
 
 def fire_risk_index(frame: pd.DataFrame) -> np.ndarray:
-    """A weather danger score (mean 0, standard deviation 1): heat, dry air, wind, a dry spell.
+    """A weather danger score (mean 0, standard deviation 1) weighted by :data:`DANGER_WEIGHTS`.
 
     Examples
     --------
@@ -141,12 +193,8 @@ def fire_risk_index(frame: pd.DataFrame) -> np.ndarray:
         values = np.asarray(values, dtype=float)
         return (values - values.mean()) / values.std()
 
-    score = (
-        0.45 * standard(frame["temperature_c"])
-        - 0.35 * standard(frame["humidite_pct"])
-        + 0.30 * standard(frame["vent_km_h"])
-        + 0.30 * standard(np.log1p(frame["jours_sans_pluie"]))
-    )
+    transformed = {**frame, "jours_sans_pluie": np.log1p(frame["jours_sans_pluie"])}
+    score = sum(weight * standard(transformed[name]) for name, weight in DANGER_WEIGHTS.items())
     return (score - score.mean()) / score.std()
 
 
@@ -162,24 +210,12 @@ def _solve_offset(danger: np.ndarray, target: float, strength: float) -> float:
     return (low + high) / 2
 
 
-def fire_day_chance(monthly_fires: pd.DataFrame) -> pd.DataFrame:
-    """Chance that at least one fire starts on a day, per département and month (Poisson).
-
-    Examples
-    --------
-    >>> from eduia.datasets import load
-    >>> chance = fire_day_chance(load("incendies_mensuels"))
-    >>> bool(chance.loc["13", 7] > 0.5 > chance.loc["05", 7])
-    True
-    """
-    return 1 - np.exp(-fire_base_rates(monthly_fires))
-
-
-def _fire_probability(frame: pd.DataFrame, chance: pd.DataFrame, strength: float) -> np.ndarray:
+def _fire_probability(frame: pd.DataFrame, chance: pd.Series, strength: float) -> np.ndarray:
     danger = fire_risk_index(frame)
     probability = np.empty(len(frame))
-    for (zone, month), rows in frame.groupby(["zone", "mois"]).indices.items():
-        offset = _solve_offset(danger[rows], float(chance.loc[zone, month]), strength)
+    keys = [frame["zone"], frame["date"].dt.year, frame["mois"]]
+    for key, rows in frame.groupby(keys).indices.items():
+        offset = _solve_offset(danger[rows], float(chance.loc[key]), strength)
         probability[rows] = 1 / (1 + np.exp(-(offset + strength * danger[rows])))
     return probability
 
@@ -187,17 +223,21 @@ def _fire_probability(frame: pd.DataFrame, chance: pd.DataFrame, strength: float
 def simulate_fire_days(
     monthly_fires: pd.DataFrame,
     stations: pd.DataFrame,
+    daily: pd.DataFrame,
     seed: int = FIRE_SEED,
-    strength: float = 3.5,
+    strength: float = STRENGTH,
 ) -> pd.DataFrame:
     """The ``jours_risque_incendie`` rows: one per day and département, ``feu`` = a fire started.
 
     Parameters
     ----------
     monthly_fires : pandas.DataFrame
-        ``incendies_mensuels`` (BDIFF): sets the mean rate of fire days per département and month.
+        ``incendies_mensuels`` (BDIFF): the real fire count of each département and month of
+        the years shown sets that month's share of fire days.
     stations : pandas.DataFrame
         ``meteo_stations_13``: sets the seasonal weather.
+    daily : pandas.DataFrame
+        ``feux_meteo_jour``: the real daily table, which measures how fires cluster on days.
     seed : int
         Seed of the random generator; the same seed gives the same rows.
     strength : float
@@ -206,7 +246,9 @@ def simulate_fire_days(
     Examples
     --------
     >>> from eduia.datasets import load
-    >>> days = simulate_fire_days(load("incendies_mensuels"), load("meteo_stations_13"))
+    >>> days = simulate_fire_days(
+    ...     load("incendies_mensuels"), load("meteo_stations_13"), load("feux_meteo_jour")
+    ... )
     >>> sorted(days["zone"].unique())[:2]
     ['04', '05']
     """
@@ -220,7 +262,7 @@ def simulate_fire_days(
         for zone, shift in ZONES.items()
     ]
     frame = pd.concat(parts, ignore_index=True)
-    chance = _fire_probability(frame, fire_day_chance(monthly_fires), strength)
+    chance = _fire_probability(frame, fire_day_chance(monthly_fires, daily), strength)
     frame["feu"] = (rng.random(len(frame)) < chance).astype(np.int64)
     frame = frame.drop(columns="doy").sort_values(["date", "zone"], kind="stable")
     return frame.reset_index(drop=True)
@@ -228,11 +270,11 @@ def simulate_fire_days(
 
 #: RTE figures the electricity generator is calibrated on (see the facts README).
 ANNUAL_CONSUMPTION_TWH = 38.0
-THERMOSENSITIVITY_MW_PER_C = 225.0
+THERMOSENSITIVITY_MW_PER_C = 220.0
 HEATING_THRESHOLD_C = 15.0
 COOLING_THRESHOLD_C = 22.0
 COOLING_MW_PER_C = 90.0
-PEAK_FACTOR = 1.12
+PEAK_FACTOR = 1.05
 
 
 def _calendar_factor(days: pd.DataFrame, holidays: np.ndarray) -> np.ndarray:
@@ -325,6 +367,8 @@ def ozone_maximum(
 ) -> np.ndarray:
     """Daily ozone maximum (µg/m³): sunshine on hot air makes ozone, calm air keeps it, wind
     disperses it; a persistent unexplained part (imported pollution, traffic) grows in summer.
+    On cold days it is the reverse (AtmoSud, urban sites): calm air lowers ozone, titrated by
+    the traffic's nitrogen monoxide, and wind brings cleaner air that raises it a little.
 
     The coefficients were tuned so that, at Marseille, about 60–70 % of days fall in the
     « moyen » ozone band (51–100 µg/m³), 32–65 days a year reach 130 µg/m³ (the « mauvais »
@@ -339,13 +383,14 @@ def ozone_maximum(
     """
     photochemistry = np.maximum(0, temperature - 18) * sunshine_share
     stagnation = np.maximum(0, 4.5 - wind)
+    warm = np.clip((temperature - 12) / 10, 0, 1)  # 0 on cold days, 1 from 22 °C
     unexplained = 6 * weather.ar1(rng, len(temperature), 0.5) * (1 + 0.27 * photochemistry)
     ozone = (
         80
         + 4.4 * photochemistry
         + 0.25 * photochemistry**2
-        + 6 * stagnation
-        - 3.2 * np.minimum(wind, 6)
+        + (11 * warm - 5) * stagnation
+        - (5.2 * warm - 2) * np.minimum(wind, 6)
     )
     return np.clip(ozone + unexplained, 5, None)
 
