@@ -107,5 +107,9 @@ def test_build_into_a_folder_that_is_not_a_copy_says_so_in_french(
 
     assert build_main(["--output", str(tmp_path)]) == 1
     error = capsys.readouterr().err
-    assert "introuvables ou abîmées" in error
-    assert "Traceback" not in error
+    assert "ne contient pas de datapackage.json" in error and str(tmp_path) in error
+    assert "Réinstallez" not in error  # nothing is wrong with the installation
+    assert build_main(["--output", str(tmp_path / "absent")]) == 1
+    error = capsys.readouterr().err
+    assert "n'existe pas" in error and "absent" in error
+    assert not (tmp_path / "absent").exists()

@@ -177,6 +177,7 @@ def test_bdiff_export_is_read_and_aggregated(tmp_path: Path):
     assert list(yearly.columns) == list(load("incendies_annuels").columns)
     aix = yearly[(yearly["departement"] == "13") & (yearly["annee"] == 2022)]
     assert aix["nombre_feux"].item() == 2 and aix["surface_brulee_ha"].item() == 3.0
+    assert yearly["feux_donnees_partielles"].tolist() == [0, 0, 1]  # 04-2022, 13-2022, 83-2023
     monthly = fires_by_month(fires)
     assert monthly[monthly["departement"] == "13"]["mois"].tolist() == [7]
     causes = fires_by_cause(fires)
@@ -237,6 +238,43 @@ def test_real_bdiff_export_gives_the_fire_datasets(shared_dir: Path):
         ["departement", "decennie", "cause"],
         0,
     )
+
+
+@pytest.mark.parametrize("junk", ["inf", "-inf", "Infinity", "nan", "NaN", "1e30", "1E5", "0x10"])
+def test_non_finite_or_scientific_text_in_a_number_column_is_refused(tmp_path: Path, junk: str):
+    rows = [row.split(";") for row in METEO_ROWS]
+    rows[1][METEO_HEADER.split(";").index("TX")] = junk
+    path = _write(tmp_path, "Q_13_inf.csv", [METEO_HEADER, *(";".join(row) for row in rows)])
+    with pytest.raises(MalformedFileError) as caught:
+        read_meteo_france(path)
+    assert (caught.value.line, caught.value.column) == (3, "TX")
+    assert f"« {junk} » n'est pas un nombre" in str(caught.value)
+
+
+def test_a_file_cut_in_the_middle_of_a_row_loads_nothing(tmp_path: Path):
+    """The BDIFF row « …;25000;20000;… » cut after « 25 » must not become 0.0025 ha."""
+    cut = BDIFF_ROWS[0].split(";25000")[0] + ";25"
+    path = tmp_path / "Incendies.csv"
+    path.write_text("\r\n".join([BDIFF_HEADER, *BDIFF_ROWS[1:], cut]), encoding="utf-8")
+    with pytest.raises(MalformedFileError) as caught:
+        read_bdiff(path)
+    assert (caught.value.line, caught.value.column) == (5, "Surface forêt (m2)")
+    assert "coupé" in str(caught.value) and "« Incendies.csv »" in str(caught.value)
+
+
+def test_a_row_with_fewer_fields_than_the_header_names_its_line(tmp_path: Path):
+    short = ";".join(METEO_ROWS[1].split(";")[:9])
+    path = _write(tmp_path, "Q_13_court.csv", [METEO_HEADER, METEO_ROWS[0], short, *METEO_ROWS[2:]])
+    with pytest.raises(MalformedFileError) as caught:
+        read_meteo_france(path)
+    assert (caught.value.line, caught.value.column) == (3, "QTN")
+    i18n.set_language("en")
+    try:
+        assert "cut off" in str(
+            MalformedFileError(path, 3, "QTN", i18n.t("datasets.short_row", column="QTN"))
+        )
+    finally:
+        i18n.set_language("fr")
 
 
 # ---- any corrupted cell is reported where it is ----------------------------------------------

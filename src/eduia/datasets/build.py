@@ -128,6 +128,7 @@ def build(output: Path | None = None, facts: Path | None = None) -> list[Path]:
     from eduia.datasets import loader
 
     folder = Path(output) if output is not None else _default_output()
+    _require_datasets_folder(folder)
     catalog._read_package.cache_clear()
     loader._cached.cache_clear()
     written = []
@@ -141,6 +142,14 @@ def build(output: Path | None = None, facts: Path | None = None) -> list[Path]:
     written += [write_csv(frame, name, folder) for name, frame in simulated_tables(folder).items()]
     loader._cached.cache_clear()
     return written + write_datasheets(folder)
+
+
+def _require_datasets_folder(folder: Path) -> None:
+    """Refuse, in French, an output folder that is missing or holds no ``datapackage.json``."""
+    if not folder.is_dir():
+        raise DatasetError(t("datasets.build_output_missing", folder=folder))
+    if not (folder / "datapackage.json").is_file():
+        raise DatasetError(t("datasets.build_output_not_datasets", folder=folder))
 
 
 def _default_output() -> Path:

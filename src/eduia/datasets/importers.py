@@ -58,9 +58,15 @@ BDIFF_COLUMNS = {
     "Date de première alerte": "date_alerte",
     "Surface parcourue (m2)": "surface_m2",
     "Nature": "cause",
+    "Précision de la donnée": "precision",
 }
 BDIFF_REQUIRED_VALUES = ("Année", "Département", "Date de première alerte")
 UNKNOWN_CAUSE = "Inconnue"
+#: How BDIFF flags the records it considers partial or invalid (« Précision de la donnée »).
+PARTIAL_FLAG = "Données partielles"
+
+#: How a number is written in the official files: digits, one optional decimal point or comma.
+PLAIN_DECIMAL = r"[+-]?(\d+(\.\d*)?|\.\d+)"
 
 
 def _read_text(path: Path) -> str:
@@ -99,13 +105,27 @@ def _read_table(path: Path, required: dict[str, str], kind_key: str) -> pd.DataF
             path, line, None, t("datasets.bad_layout", detail=str(error).strip())
         ) from error
     table.columns = [str(column).strip() for column in table.columns]
-    table = table.fillna("")  # a short row: its last cells are empty
+    _refuse_short_rows(text, path)
     for column in required:
         if column not in table.columns:
             raise MalformedFileError(
                 path, 1, column, t("datasets.missing_column", column=column, kind=t(kind_key))
             )
     return table
+
+
+def _refuse_short_rows(text: str, path: Path) -> None:
+    """A row with fewer fields than the header (a cut file): the error, at its first gap."""
+    import csv
+
+    reader = csv.reader(io.StringIO(text), delimiter=";")
+    header = [name.strip() for name in next(reader, [])]
+    for row in reader:
+        if row and len(row) < len(header):
+            column = header[len(row)]
+            raise MalformedFileError(
+                path, reader.line_num, column, t("datasets.short_row", column=column)
+            )
 
 
 def _first_bad(mask: pd.Series) -> int:
@@ -125,8 +145,11 @@ def _numbers(table: pd.DataFrame, column: str, path: Path) -> pd.Series:
     import pandas as pd
 
     text = table[column].str.strip().str.replace(",", ".", regex=False)
-    values = pd.to_numeric(text.where(text != ""), errors="coerce")
-    wrong = values.isna() & (text != "")
+    plain = text.str.fullmatch(
+        PLAIN_DECIMAL
+    )  # refuses inf, nan, 1e30: official files never hold them
+    values = pd.to_numeric(text.where(plain), errors="coerce")
+    wrong = ~plain & (text != "")
     if wrong.any():
         line = _first_bad(wrong)
         raise MalformedFileError(
@@ -251,7 +274,8 @@ def read_bdiff(path: str | Path) -> pd.DataFrame:
     pandas.DataFrame
         ``annee``, ``numero``, ``departement`` (``"04"``), ``code_insee``, ``commune``,
         ``date_alerte`` (date and time of the first alert), ``surface_ha`` (burnt area,
-        converted from m²) and ``cause`` (``"Inconnue"`` when the export leaves it empty).
+        converted from m²), ``cause`` (``"Inconnue"`` when the export leaves it empty) and
+        ``donnees_partielles`` (``True`` where BDIFF flags « Données partielles ou non valides »).
 
     Raises
     ------
@@ -290,6 +314,9 @@ def read_bdiff(path: str | Path) -> pd.DataFrame:
             "date_alerte": dates,
             "surface_ha": surface / 10_000,
             "cause": cause.where(cause != "", UNKNOWN_CAUSE),
+            "donnees_partielles": table["Précision de la donnée"]
+            .str.strip()
+            .str.startswith(PARTIAL_FLAG),
         }
     )
 
@@ -303,14 +330,17 @@ def _count_and_area(fires: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 
 def fires_by_year(fires: pd.DataFrame) -> pd.DataFrame:
-    """Fires and burnt hectares per département and year (the ``incendies_annuels`` layout).
+    """Fires, burnt hectares and flagged records per département and year (``incendies_annuels``).
 
     Examples
     --------
     >>> fires_by_year(read_bdiff("Incendies.csv")).columns.tolist()  # doctest: +SKIP
-    ['departement', 'annee', 'nombre_feux', 'surface_brulee_ha']
+    ['departement', 'annee', 'nombre_feux', 'surface_brulee_ha', 'feux_donnees_partielles']
     """
-    return _count_and_area(fires, ["departement", "annee"])
+    yearly = _count_and_area(fires, ["departement", "annee"])
+    flagged = fires.groupby(["departement", "annee"], sort=True)["donnees_partielles"].sum()
+    yearly["feux_donnees_partielles"] = flagged.to_numpy().astype("int64")
+    return yearly
 
 
 def fires_by_month(fires: pd.DataFrame) -> pd.DataFrame:

@@ -51,6 +51,16 @@ MESSAGES = {
         "“{value}” is not a date in the format {expected}.",
     ),
     "datasets.missing_value": ("la valeur est vide.", "the value is empty."),
+    "datasets.short_row": (
+        (
+            "la ligne s'arrête avant la colonne « {column} » : le fichier est sans doute coupé "
+            "(téléchargement interrompu ?). Rien n'a été chargé ; téléchargez-le à nouveau."
+        ),
+        (
+            "the line stops before column “{column}”: the file is probably cut off (interrupted "
+            "download?). Nothing was loaded; download it again."
+        ),
+    ),
     "datasets.kind_meteo": (
         "Météo-France quotidien (Q_…_RR-T-Vent)",
         "Météo-France daily (Q_…_RR-T-Vent)",
@@ -64,6 +74,26 @@ MESSAGES = {
         (
             "No writable “datasets/” folder: run the command from the eduia repository "
             "or give --output."
+        ),
+    ),
+    "datasets.build_output_missing": (
+        (
+            "Le dossier de sortie {folder} n'existe pas. Donnez avec --output une copie du dossier "
+            "« datasets/ » du dépôt (qui contient datapackage.json)."
+        ),
+        (
+            "The output folder {folder} does not exist. Give --output a copy of the repository's "
+            "“datasets/” folder (the one holding datapackage.json)."
+        ),
+    ),
+    "datasets.build_output_not_datasets": (
+        (
+            "Le dossier {folder} ne contient pas de datapackage.json : ce n'est pas une copie du "
+            "dossier « datasets/ » du dépôt. Copiez d'abord ce dossier, puis donnez-le avec --output."
+        ),
+        (
+            "The folder {folder} holds no datapackage.json: it is not a copy of the repository's "
+            "“datasets/” folder. Copy that folder first, then give it with --output."
         ),
     ),
     "datasets.build_done": (
