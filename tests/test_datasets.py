@@ -372,6 +372,9 @@ def _check_waste(frame: pd.DataFrame) -> None:
     region = frame[frame["territoire"] == "Région Sud"].set_index("annee")
     assert region.loc[2021, "kg_par_habitant"] == 638 and region.loc[2011, "kg_par_habitant"] == 651
     assert region.loc[2021, "part_collecte_separee_pct"] == 15
+    press = frame[frame["part_collecte_separee_pct"] == 22]
+    assert press["source"].str.contains("presse").all()  # the 22 % is the article's figure
+    assert not frame["niveau"].eq("commune").any()  # the source does not say commune
 
 
 def _check_calendar(frame: pd.DataFrame) -> None:
@@ -491,7 +494,7 @@ def _waste_facts(frame: pd.DataFrame, facts: Path) -> None:
     import re
 
     numbers = set(re.findall(r"\d+", _readme_numbers(facts)))
-    for value in frame["kg_par_habitant"]:
+    for value in frame["kg_par_habitant"].dropna():
         assert str(value) in numbers, value
     for value in frame["part_collecte_separee_pct"].dropna():
         assert f"{value:.0f}" in numbers, value

@@ -26,13 +26,16 @@ if TYPE_CHECKING:
 #: Household waste, copied from the facts README (INSEE via the regional press). ``None`` where
 #: the source gives no figure (the year of the communal extremes and of the national figures is
 #: not stated).
+#: The press article does not say whether its extremes are communes or intercommunalities.
+ZONE_OF_COLLECTION = "zone de collecte (commune ou intercommunalité, non précisé)"
 WASTE_FIGURES = [
     ("Région Sud", "région", 2021, 638, 15.0, "INSEE, via la presse régionale"),
     ("Région Sud", "région", 2011, 651, None, "INSEE, via la presse régionale"),
-    ("France", "pays", None, 615, 22.0, "INSEE Première n° 2055"),
+    ("France", "pays", None, None, 22.0, "chiffre national cité par le même article de presse"),
+    ("France", "pays", None, 615, None, "INSEE Première n° 2055"),
     ("France", "pays", None, 548, None, "autre source citée par la presse régionale"),
-    ("Saint-Tropez", "commune", None, 1533, None, "INSEE, via la presse régionale"),
-    ("Nice", "commune", None, 590, None, "INSEE, via la presse régionale"),
+    ("Saint-Tropez", ZONE_OF_COLLECTION, None, 1533, None, "INSEE, via la presse régionale"),
+    ("Nice", ZONE_OF_COLLECTION, None, 590, None, "INSEE, via la presse régionale"),
 ]
 WASTE_COLUMNS = [
     "territoire",
@@ -99,13 +102,14 @@ def waste() -> pd.DataFrame:
 
     Examples
     --------
-    >>> waste()["kg_par_habitant"].iloc[0]
-    np.int64(638)
+    >>> int(waste()["kg_par_habitant"].iloc[0])
+    638
     """
     import pandas as pd
 
     table = pd.DataFrame(WASTE_FIGURES, columns=WASTE_COLUMNS)
     table["annee"] = table["annee"].astype("Int64")
+    table["kg_par_habitant"] = table["kg_par_habitant"].astype("Int64")
     table["part_collecte_separee_pct"] = table["part_collecte_separee_pct"].astype("float64")
     return table
 
