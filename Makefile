@@ -40,6 +40,7 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/playgrounds.py
 	$(BIN)/python benchmarks/lessons.py
+	$(BIN)/python benchmarks/kernel_memory.py || true
 	$(BIN)/python benchmarks/grading.py
 	$(BIN)/python benchmarks/bundle.py
 	$(BIN)/python benchmarks/import_time.py
