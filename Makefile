@@ -28,6 +28,7 @@ $(STAMP): pyproject.toml
 # Regenerate the simulated datasets and the datasheets (byte for byte reproducible).
 datasets: $(STAMP)
 	$(BIN)/python -m eduia.datasets.build
+	$(BIN)/python -m eduia.learn.facts_corpus
 
 # Regenerate the pupil versions of the lessons from their nbgrader sources.
 release: $(STAMP)

@@ -55,15 +55,25 @@ def detokenize(words: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def load_corpus() -> str:
-    """The French text about the Région Sud written for lesson 09 (one sentence per line).
+def load_corpus(facts: bool = True) -> str:
+    """The French text about the Région Sud for lesson 09 (one sentence per line).
+
+    The hand-written paragraphs, then (unless ``facts=False``) the sentences written from the
+    real datasets (:mod:`eduia.learn.facts_corpus`), which a checker can verify one by one.
 
     Examples
     --------
-    >>> "Marseille" in load_corpus()
+    >>> "Marseille" in load_corpus(facts=False)
+    True
+    >>> len(load_corpus().split()) > 20_000
     True
     """
-    return (resources.files("eduia.learn") / "corpus" / "region_sud.txt").read_text("utf-8")
+    text = (resources.files("eduia.learn") / "corpus" / "region_sud.txt").read_text("utf-8")
+    if not facts:
+        return text
+    from eduia.learn.facts_corpus import corpus_text
+
+    return text + corpus_text()
 
 
 class NextWordModel:

@@ -95,6 +95,22 @@ MESSAGES = {
         "Le texte d'apprentissage ne contient aucun mot.",
         "The training text contains no word.",
     ),
+    "learn.sentence_true": (
+        "✓ Vrai : « {sentence} » Les données le disent.",
+        "✓ True: “{sentence}” The data say so.",
+    ),
+    "learn.sentence_false": (
+        "✗ Faux : « {sentence} » Les données disent : {expected}.",
+        "✗ False: “{sentence}” The data say: {expected}.",
+    ),
+    "learn.sentence_invented": (
+        "? Inventé : « {sentence} » Aucune donnée ne dit cela, même si la phrase sonne juste.",
+        "? Invented: “{sentence}” No data say this, however right it sounds.",
+    ),
+    "learn.corpus_written": (
+        "Corpus écrit : {path} ({words} mots).",
+        "Corpus written: {path} ({words} words).",
+    ),
     "learn.model_name.knn": ("des k plus proches voisins", "k nearest neighbours"),
     "learn.model_name.line": ("de droite des moindres carrés", "least-squares line"),
     "learn.model_name.perceptron": ("de perceptron", "perceptron"),
