@@ -1,0 +1,73 @@
+"""``eduia hub``: configuration of real JupyterHub servers (see :mod:`eduia.hub`).
+
+``region LYCEES.csv OUT`` writes the Zero to JupyterHub values of each lycée;
+``school CLASSES.csv OUT`` writes one school's ``jupyterhub_config.py``.
+JupyterHub itself is never imported here.
+
+Examples
+--------
+>>> from eduia.cli import main
+>>> main(["hub", "region", "lycees.csv", "valeurs"])  # doctest: +SKIP
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from eduia.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``eduia hub`` and its steps."""
+    parser = subparsers.add_parser("hub", help=t("hub.help"), description=t("hub.help"))
+    steps = parser.add_subparsers(dest="step", metavar="ETAPE", parser_class=type(parser))
+    parser.set_defaults(handler=lambda args: parser.print_help() or 0)
+    _add_region(steps)
+
+
+def _add_region(steps: argparse._SubParsersAction) -> None:
+    from eduia.hub.region import RegionOptions
+
+    defaults = RegionOptions()
+    parser = steps.add_parser("region", help=t("hub.region_help"), description=t("hub.region_help"))
+    parser.add_argument("file", metavar="LYCEES.csv", help=t("hub.region_file_help"))
+    parser.add_argument("out", metavar="DOSSIER", help=t("hub.out_help"))
+    parser.add_argument("--registry", default=defaults.registry, metavar="REGISTRE",
+                        help=t("hub.registry_help"))
+    parser.add_argument("--domain", default=defaults.domain, metavar="DOMAINE",
+                        help=t("hub.domain_help"))
+    parser.add_argument("--postgres-host", default=defaults.postgres_host, metavar="HOTE",
+                        help=t("hub.postgres_help"))
+    parser.add_argument("--lti-issuer", default=defaults.lti_issuer, metavar="URL",
+                        help=t("hub.lti_issuer_help"))
+    parser.set_defaults(handler=_run_region)
+
+
+def _read(path: str) -> str | None:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(t("hub.file_unreadable", path=path, reason=getattr(error, "strerror", None) or error),
+              file=sys.stderr)
+        return None
+
+
+def _run_region(args: argparse.Namespace) -> int:
+    from eduia.hub.region import RegionError, RegionOptions, read_lycees, write_region
+
+    text = _read(args.file)
+    if text is None:
+        return 1
+    try:
+        lycees = read_lycees(text)
+    except RegionError as error:
+        print(error, file=sys.stderr)
+        return 1
+    options = RegionOptions(registry=args.registry, domain=args.domain,
+                            postgres_host=args.postgres_host, lti_issuer=args.lti_issuer)
+    written = write_region(lycees, args.out, options)
+    print(t("hub.region_done", count=len(written), out=args.out))
+    return 0
