@@ -8,6 +8,7 @@ hand-made model and scikit-learn's side by side; the tests check that both agree
 - :class:`Perceptron` with its visible :meth:`Perceptron.step`
 - :class:`KMeans` with its two visible steps :func:`assign` and :func:`move_centres`
 - :class:`NextWordModel`, an n-gram model with temperature, and :func:`load_corpus`
+- :class:`BytePairTokenizer`, byte-pair encoding learnt from a text
 
 Examples
 --------
@@ -17,6 +18,7 @@ Examples
 """
 
 from eduia.learn._checks import LearnError
+from eduia.learn.bpe import BytePairTokenizer
 from eduia.learn.kmeans import KMeans, assign, first_centres, inertia, move_centres
 from eduia.learn.knn import KNearestNeighbours, euclidean_distance, majority_vote
 from eduia.learn.line import LeastSquaresLine, fit_line, mean_squared_error
@@ -24,6 +26,7 @@ from eduia.learn.ngram import NextWordModel, detokenize, load_corpus, tokenize
 from eduia.learn.perceptron import Perceptron
 
 __all__ = [
+    "BytePairTokenizer",
     "KMeans",
     "KNearestNeighbours",
     "LearnError",

@@ -116,4 +116,5 @@ MESSAGES = {
     "learn.model_name.perceptron": ("de perceptron", "perceptron"),
     "learn.model_name.kmeans": ("des k-moyennes", "k-means"),
     "learn.model_name.ngram": ("de mot suivant", "next-word"),
+    "learn.model_name.bpe": ("de découpage en jetons", "tokenizer"),
 }
