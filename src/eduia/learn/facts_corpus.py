@@ -47,7 +47,20 @@ DEPARTEMENTS = {
     "83": ("le Var", "du Var"),
     "84": ("le Vaucluse", "du Vaucluse"),
 }
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 
 
 def _fires(count: int) -> str:
