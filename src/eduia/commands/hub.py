@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     steps = parser.add_subparsers(dest="step", metavar="ETAPE", parser_class=type(parser))
     parser.set_defaults(handler=lambda args: parser.print_help() or 0)
     _add_region(steps)
+    _add_school(steps)
 
 
 def _add_region(steps: argparse._SubParsersAction) -> None:
@@ -70,4 +71,62 @@ def _run_region(args: argparse.Namespace) -> int:
                             postgres_host=args.postgres_host, lti_issuer=args.lti_issuer)
     written = write_region(lycees, args.out, options)
     print(t("hub.region_done", count=len(written), out=args.out))
+    return 0
+
+
+def _add_school(steps: argparse._SubParsersAction) -> None:
+    from eduia.hub.school import SchoolOptions
+
+    defaults = SchoolOptions()
+    parser = steps.add_parser("school", help=t("hub.school_help"), description=t("hub.school_help"))
+    parser.add_argument("file", metavar="CLASSES.csv", help=t("hub.school_file_help"))
+    parser.add_argument("out", metavar="DOSSIER", help=t("hub.out_help"))
+    parser.add_argument("--ip", default=defaults.ip, help=t("hub.ip_help"))
+    parser.add_argument("--port", type=int, default=defaults.port, help=t("hub.port_help"))
+    parser.add_argument("--auth", choices=("pam", "lti13"), default=defaults.authenticator,
+                        help=t("hub.auth_help"))
+    parser.add_argument("--lti-issuer", default=defaults.lti_issuer, metavar="URL",
+                        help=t("hub.lti_issuer_help"))
+    parser.add_argument("--interface", choices=("/lab", "/tree"), default=defaults.interface,
+                        help=t("hub.interface_help"))
+    parser.add_argument("--create-accounts", action="store_true", help=t("hub.accounts_help"))
+    parser.set_defaults(handler=_run_school)
+
+
+def _run_school(args: argparse.Namespace) -> int:
+    import csv
+    import os
+
+    from eduia.hub.school import (
+        SchoolError,
+        SchoolOptions,
+        create_accounts,
+        read_classes,
+        write_school,
+    )
+
+    text = _read(args.file)
+    if text is None:
+        return 1
+    try:
+        classes = read_classes(text)
+    except SchoolError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.create_accounts and os.geteuid() != 0:
+        print(t("hub.not_root"), file=sys.stderr)
+        return 1
+    options = SchoolOptions(ip=args.ip, port=args.port, authenticator=args.auth,
+                            lti_issuer=args.lti_issuer, interface=args.interface)
+    write_school(classes, args.out, options)
+    print(t("hub.school_done", out=Path(args.out).resolve(), classes=len(classes)))
+    if args.create_accounts:
+        created = create_accounts(classes, options)
+        sheet = Path(args.out) / "premiers-mots-de-passe.csv"
+        descriptor = os.open(sheet, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(["login", "mot_de_passe"])
+            writer.writerows(sorted(created.items()))
+        print(t("hub.accounts_done", count=len(created), sheet=sheet))
     return 0

@@ -58,4 +58,57 @@ MESSAGES = {
         ("{count} values files written in {out} (one per lycée, with the ReadWriteMany "
         "exchange volume to create before “helm install”)."),
     ),
+    "hub.school_help": (
+        "écrire la configuration JupyterHub d'un lycée (un service nbgrader par classe)",
+        "write a school's JupyterHub configuration (one nbgrader service per class)",
+    ),
+    "hub.school_file_help": (
+        "liste des classes en CSV (colonnes classe, role, login ; role : eleve ou enseignant)",
+        "list of classes as CSV (columns classe, role, login; role: eleve or enseignant)",
+    ),
+    "hub.accounts_help": (
+        "créer aussi les comptes unix manquants (en root) et écrire leurs premiers mots de passe",
+        "also create the missing unix accounts (as root) and write their first passwords",
+    ),
+    "hub.port_help": ("port du hub (sur --ip)", "port of the hub (on --ip)"),
+    "hub.ip_help": ("adresse où le hub écoute", "address the hub listens on"),
+    "hub.auth_help": (
+        "authentification : pam (comptes unix du serveur) ou lti13 (ENT de la région)",
+        "authentication: pam (the server's unix accounts) or lti13 (the region's digital workspace)",
+    ),
+    "hub.interface_help": (
+        "interface des élèves : /lab (JupyterLab) ou /tree (Jupyter Notebook 7)",
+        "pupils' interface: /lab (JupyterLab) or /tree (Jupyter Notebook 7)",
+    ),
+    "hub.school_missing_columns": (
+        ("Colonnes manquantes dans la liste des classes : {columns}. La première ligne doit "
+         "contenir classe, role et login."),
+        ("Missing columns in the list of classes: {columns}. The first line must hold classe, "
+         "role and login."),
+    ),
+    "hub.school_bad_name": (
+        ("Ligne {line} : « {name} » ne peut pas servir de nom de compte ou de classe (lettres "
+         "minuscules sans accent, chiffres, - et _, 32 caractères au plus)."),
+        ("Line {line}: “{name}” cannot be an account or class name (lower-case letters without "
+         "accents, digits, - and _, 32 characters at most)."),
+    ),
+    "hub.school_bad_role": (
+        "Ligne {line} : rôle « {role} » inconnu (eleve ou enseignant).",
+        "Line {line}: unknown role “{role}” (eleve or enseignant).",
+    ),
+    "hub.school_empty": ("La liste des classes est vide.", "The list of classes is empty."),
+    "hub.not_root": (
+        "La création des comptes unix demande les droits root (sudo).",
+        "Creating unix accounts needs root rights (sudo).",
+    ),
+    "hub.school_done": (
+        ("Configuration écrite dans {out} pour {classes} classe(s). Lancez : "
+         "jupyterhub -f {out}/jupyterhub_config.py"),
+        ("Configuration written in {out} for {classes} class(es). Run: "
+         "jupyterhub -f {out}/jupyterhub_config.py"),
+    ),
+    "hub.accounts_done": (
+        "{count} compte(s) créé(s) ; premiers mots de passe dans {sheet} (à imprimer puis effacer).",
+        "{count} account(s) created; first passwords in {sheet} (print it, then delete it).",
+    ),
 }
