@@ -48,6 +48,7 @@ STARTS = (
     "Marseille",
     "La lavande",
     "Un feu de forêt",
+    "En 2017",
     "La région",
 )
 SHOWN_WORDS = 8
