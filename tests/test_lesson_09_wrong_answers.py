@@ -31,53 +31,73 @@ WRONG = {
     "probabilites": [
         "def probabilites(compteurs):\n    return compteurs",
         "def probabilites(compteurs):\n    return {m: n / len(compteurs) for m, n in compteurs.items()}",
-        "def probabilites(compteurs):\n"
-        "    total = sum(compteurs.values())\n"
-        "    return {m: round(n / total, 1) for m, n in compteurs.items()}",
-        "def probabilites(compteurs):\n"
-        "    total = sum(compteurs.values())\n"
-        "    return [n / total for n in compteurs.values()]",
-        "def probabilites(compteurs):\n"
-        "    total = max(compteurs.values())\n"
-        "    return {m: n / total for m, n in compteurs.items()}",
+        (
+            "def probabilites(compteurs):\n"
+            "    total = sum(compteurs.values())\n"
+            "    return {m: round(n / total, 1) for m, n in compteurs.items()}"
+        ),
+        (
+            "def probabilites(compteurs):\n"
+            "    total = sum(compteurs.values())\n"
+            "    return [n / total for n in compteurs.values()]"
+        ),
+        (
+            "def probabilites(compteurs):\n"
+            "    total = max(compteurs.values())\n"
+            "    return {m: n / total for m, n in compteurs.items()}"
+        ),
     ],
     "avec_temperature": [
         "def avec_temperature(probas, temperature):\n    return probas",
-        "def avec_temperature(probas, temperature):\n"  # p ** T instead of p ** (1 / T)
-        "    poids = {m: p ** temperature for m, p in probas.items()}\n"
-        "    total = sum(poids.values())\n"
-        "    return {m: w / total for m, w in poids.items()}",
-        "def avec_temperature(probas, temperature):\n"  # not renormalised
-        "    return {m: p ** (1 / temperature) for m, p in probas.items()}",
-        "def avec_temperature(probas, temperature):\n"  # divided by T
-        "    poids = {m: p / temperature for m, p in probas.items()}\n"
-        "    total = sum(poids.values())\n"
-        "    return {m: w / total for m, w in poids.items()}",
+        (
+            "def avec_temperature(probas, temperature):\n"  # p ** T instead of p ** (1 / T)
+            "    poids = {m: p ** temperature for m, p in probas.items()}\n"
+            "    total = sum(poids.values())\n"
+            "    return {m: w / total for m, w in poids.items()}"
+        ),
+        (
+            "def avec_temperature(probas, temperature):\n"  # not renormalised
+            "    return {m: p ** (1 / temperature) for m, p in probas.items()}"
+        ),
+        (
+            "def avec_temperature(probas, temperature):\n"  # divided by T
+            "    poids = {m: p / temperature for m, p in probas.items()}\n"
+            "    total = sum(poids.values())\n"
+            "    return {m: w / total for m, w in poids.items()}"
+        ),
     ],
     "fusionner": [
-        "def fusionner(jetons, paire):\n"  # only the first occurrence
-        "    for i in range(len(jetons) - 1):\n"
-        "        if (jetons[i], jetons[i + 1]) == paire:\n"
-        "            return jetons[:i] + [jetons[i] + jetons[i + 1]] + jetons[i + 2:]\n"
-        "    return jetons",
-        "def fusionner(jetons, paire):\n"  # « aaa »: glues overlapping pairs twice
-        "    resultat = []\n"
-        "    for i in range(len(jetons) - 1):\n"
-        "        if (jetons[i], jetons[i + 1]) == paire:\n"
-        "            resultat.append(jetons[i] + jetons[i + 1])\n"
-        "    return resultat or jetons",
-        "def fusionner(jetons, paire):\n"  # a string instead of a list of tokens
-        "    return ''.join(jetons).replace(paire[0] + paire[1], paire[0] + paire[1])",
-        "def fusionner(jetons, paire):\n"  # forgets the last token
-        "    resultat, i = [], 0\n"
-        "    while i < len(jetons) - 1:\n"
-        "        if (jetons[i], jetons[i + 1]) == paire:\n"
-        "            resultat.append(jetons[i] + jetons[i + 1])\n"
-        "            i += 2\n"
-        "        else:\n"
-        "            resultat.append(jetons[i])\n"
-        "            i += 1\n"
-        "    return resultat",
+        (
+            "def fusionner(jetons, paire):\n"  # only the first occurrence
+            "    for i in range(len(jetons) - 1):\n"
+            "        if (jetons[i], jetons[i + 1]) == paire:\n"
+            "            return jetons[:i] + [jetons[i] + jetons[i + 1]] + jetons[i + 2:]\n"
+            "    return jetons"
+        ),
+        (
+            "def fusionner(jetons, paire):\n"  # « aaa »: glues overlapping pairs twice
+            "    resultat = []\n"
+            "    for i in range(len(jetons) - 1):\n"
+            "        if (jetons[i], jetons[i + 1]) == paire:\n"
+            "            resultat.append(jetons[i] + jetons[i + 1])\n"
+            "    return resultat or jetons"
+        ),
+        (
+            "def fusionner(jetons, paire):\n"  # a string instead of a list of tokens
+            "    return ''.join(jetons).replace(paire[0] + paire[1], paire[0] + paire[1])"
+        ),
+        (
+            "def fusionner(jetons, paire):\n"  # forgets the last token
+            "    resultat, i = [], 0\n"
+            "    while i < len(jetons) - 1:\n"
+            "        if (jetons[i], jetons[i + 1]) == paire:\n"
+            "            resultat.append(jetons[i] + jetons[i + 1])\n"
+            "            i += 2\n"
+            "        else:\n"
+            "            resultat.append(jetons[i])\n"
+            "            i += 1\n"
+            "    return resultat"
+        ),
     ],
 }
 
@@ -105,17 +125,17 @@ CASES = [(name, answer) for name, answers in WRONG.items() for answer in answers
 )
 def test_a_wrong_answer_gets_neither_bravo_nor_points(name: str, answer: str):
     namespace: dict = {}
-    exec(answer, namespace)
+    exec(answer, namespace)  # noqa: S102 - a wrong answer of the catalogue
     assert not getattr(exercices, name).evaluate(namespace[name]).passed, (
         "« Bravo » for a wrong answer"
     )
     with pytest.raises(Exception):  # noqa: B017 - any failure of the hidden tests means 0 points
-        exec(_hidden_tests()[name], namespace)
+        exec(_hidden_tests()[name], namespace)  # noqa: S102 - the hidden tests
 
 
 @pytest.mark.parametrize("name", sorted(WRONG))
 def test_the_solution_passes_both(name: str):
     namespace: dict = {}
-    exec(getattr(exercices, name).solution_text, namespace)
+    exec(getattr(exercices, name).solution_text, namespace)  # noqa: S102 - trusted solution
     assert getattr(exercices, name).evaluate(namespace[name]).passed
-    exec(_hidden_tests()[name], namespace)
+    exec(_hidden_tests()[name], namespace)  # noqa: S102 - the hidden tests

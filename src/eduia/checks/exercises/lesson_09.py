@@ -19,8 +19,10 @@ proba_a_apres_var = Exercise(
     expected=0.75,
     hints=[
         "Dans l'extrait, repère chaque « Var » et regarde le mot qui le suit juste après.",
-        "« Var » est suivi 4 fois d'un mot : 3 fois de « a », 1 fois de « est ». La probabilité "
-        "est le nombre de fois « a » divisé par le nombre de fois où « Var » est suivi d'un mot.",
+        (
+            "« Var » est suivi 4 fois d'un mot : 3 fois de « a », 1 fois de « est ». La probabilité "
+            "est le nombre de fois « a » divisé par le nombre de fois où « Var » est suivi d'un mot."
+        ),
         "proba_a_apres_var = 3 / 4",
     ],
     solution="proba_a_apres_var = 3 / 4",
@@ -37,10 +39,14 @@ probabilites = Exercise(
         Case(args=({"mer": 5},), expected={"mer": 1.0}),
     ],
     hints=[
-        "Une probabilité, c'est un nombre de fois divisé par le total : commence par calculer "
-        "total = sum(compteurs.values()).",
-        "Construis un nouveau dictionnaire : pour chaque mot et son nombre de fois, "
-        "resultat[mot] = nombre / total.",
+        (
+            "Une probabilité, c'est un nombre de fois divisé par le total : commence par calculer "
+            "total = sum(compteurs.values())."
+        ),
+        (
+            "Construis un nouveau dictionnaire : pour chaque mot et son nombre de fois, "
+            "resultat[mot] = nombre / total."
+        ),
         "return {mot: nombre / total for mot, nombre in compteurs.items()}",
     ],
     solution=(
@@ -58,10 +64,14 @@ avec_temperature = Exercise(
         Case(args=({"x": 0.8, "y": 0.2}, 2), expected={"x": 2 / 3, "y": 1 / 3}),
     ],
     hints=[
-        "Deux étapes : élève chaque probabilité à la puissance 1 / temperature, puis divise "
-        "chaque résultat par leur somme pour que le total refasse 1.",
-        "poids = {mot: p ** (1 / temperature) for mot, p in probas.items()}, puis "
-        "total = sum(poids.values()).",
+        (
+            "Deux étapes : élève chaque probabilité à la puissance 1 / temperature, puis divise "
+            "chaque résultat par leur somme pour que le total refasse 1."
+        ),
+        (
+            "poids = {mot: p ** (1 / temperature) for mot, p in probas.items()}, puis "
+            "total = sum(poids.values())."
+        ),
         "return {mot: w / total for mot, w in poids.items()}",
     ],
     solution=(
@@ -80,10 +90,14 @@ fusionner = Exercise(
         Case(args=(["m", "e", "r"], ("a", "b")), expected=["m", "e", "r"]),
     ],
     hints=[
-        "Parcours la liste avec un indice i. Si jetons[i] et jetons[i + 1] forment la paire, "
-        "ajoute les deux collés et avance de 2 ; sinon ajoute jetons[i] et avance de 1.",
-        "Utilise une boucle « while i < len(jetons): » : avec « for », tu ne peux pas sauter "
-        "le jeton déjà collé.",
+        (
+            "Parcours la liste avec un indice i. Si jetons[i] et jetons[i + 1] forment la paire, "
+            "ajoute les deux collés et avance de 2 ; sinon ajoute jetons[i] et avance de 1."
+        ),
+        (
+            "Utilise une boucle « while i < len(jetons): » : avec « for », tu ne peux pas sauter "
+            "le jeton déjà collé."
+        ),
         "Teste « if i + 1 < len(jetons) and (jetons[i], jetons[i + 1]) == paire: ».",
     ],
     solution=(
