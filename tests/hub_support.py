@@ -96,8 +96,11 @@ class RunningHub:
         return f"{self.url}/user/{user}"
 
 
-def execute(server: str, token: str, code: str, timeout: float = 120) -> str:
-    """Run ``code`` in a new kernel of a user's server; return its output and error text."""
+def execute(server: str, token: str, code: str | list[str], timeout: float = 120) -> str:
+    """Run ``code`` (or each cell of a list, in order) in a new kernel of a user's server.
+
+    Returns the output and error text of all cells.
+    """
     import requests
     from tornado.httpclient import HTTPRequest
     from tornado.websocket import websocket_connect
@@ -111,27 +114,34 @@ def execute(server: str, token: str, code: str, timeout: float = 120) -> str:
     async def run() -> str:
         url = server.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
         connection = await websocket_connect(HTTPRequest(url, headers=headers))
-        msg_id = uuid.uuid4().hex
-        await connection.write_message(json.dumps({
-            "header": {"msg_id": msg_id, "username": "test", "session": uuid.uuid4().hex,
-                       "msg_type": "execute_request", "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell",
-            "content": {"code": code, "silent": False, "store_history": False,
-                        "user_expressions": {}, "allow_stdin": False},
-        }))
+        session = uuid.uuid4().hex
         output = []
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            message = json.loads(await asyncio.wait_for(connection.read_message(), timeout))
-            if message.get("parent_header", {}).get("msg_id") != msg_id:
-                continue
-            kind, content = message["msg_type"], message["content"]
-            if kind == "stream":
-                output.append(content["text"])
-            elif kind == "error":
-                output.append(f"{content['ename']}: {content['evalue']}")
-            elif kind == "status" and content["execution_state"] == "idle":
-                break
+        for cell in [code] if isinstance(code, str) else code:
+            msg_id = uuid.uuid4().hex
+            await connection.write_message(json.dumps({
+                "header": {"msg_id": msg_id, "username": "test", "session": session,
+                           "msg_type": "execute_request", "version": "5.3"},
+                "parent_header": {}, "metadata": {}, "channel": "shell",
+                "content": {"code": cell, "silent": False, "store_history": False,
+                            "user_expressions": {}, "allow_stdin": False},
+            }))
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                raw = await asyncio.wait_for(connection.read_message(), timeout)
+                if raw is None:
+                    raise ConnectionError("the kernel's websocket closed")
+                if isinstance(raw, bytes):  # a binary frame (widget buffers): not ours to read
+                    continue
+                message = json.loads(raw)
+                if message.get("parent_header", {}).get("msg_id") != msg_id:
+                    continue
+                kind, content = message["msg_type"], message["content"]
+                if kind == "stream":
+                    output.append(content["text"])
+                elif kind == "error":
+                    output.append(f"{content['ename']}: {content['evalue']}")
+                elif kind == "status" and content["execution_state"] == "idle":
+                    break
         connection.close()
         return "".join(output)
 

@@ -17,6 +17,7 @@ from eduia.cli import main
 from eduia.hub.region import (
     EXCHANGE_ROOT,
     KERNEL_BUDGET_MB,
+    MEASURED_PUPIL_MB,
     SERVER_MEMORY_MB,
     Lycee,
     RegionError,
@@ -146,7 +147,7 @@ def test_resources_fit_the_kernel_budget_and_the_peak():
     big = lycee_values(Lycee("0130001A", "Lycée Thiers", 1450))
     memory = big["singleuser"]["memory"]
     guarantee, limit = int(memory["guarantee"][:-1]), int(memory["limit"][:-1])
-    assert guarantee >= SERVER_MEMORY_MB + KERNEL_BUDGET_MB
+    assert guarantee >= max(SERVER_MEMORY_MB + KERNEL_BUDGET_MB, MEASURED_PUPIL_MB)
     assert guarantee < limit <= 2 * (SERVER_MEMORY_MB + KERNEL_BUDGET_MB)
     assert big["singleuser"]["startTimeout"] >= 60  # the first spawn exceeds 10 s
     assert big["hub"]["activeServerLimit"] >= 1450

@@ -16,15 +16,16 @@ What the values say, and why:
   unix permissions; the exchange volume is mounted at ``/srv/nbgrader/exchange``;
 - nbgrader's gradebook is a PostgreSQL database per lycée (``db_url`` passed to the hub pod only,
   where the per-class nbgrader services run; its password comes from a Kubernetes Secret);
-- memory: an idle pupil server uses about 150 MB and eduia's kernel budget is 200 MB, so each pupil
-  is guaranteed 384 MB and capped at 512 MB.
+- memory: an idle pupil server uses about 150 MB and eduia's kernel budget is 200 MB, but a pupil
+  measured on a real hub after lesson 02 (benchmarks/hub_spawn.py) holds about 404 MB: each pupil
+  is guaranteed 512 MB and capped at 640 MB.
 
 Examples
 --------
 >>> from eduia.hub.region import Lycee, lycee_values
 >>> values = lycee_values(Lycee("0130001A", "Lycée Thiers", 1200))
 >>> values["singleuser"]["memory"]
-{'guarantee': '384M', 'limit': '512M'}
+{'guarantee': '512M', 'limit': '640M'}
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ from eduia import __version__
 SERVER_MEMORY_MB = 150
 #: eduia's budget for one pupil kernel running a lesson.
 KERNEL_BUDGET_MB = 200
-#: Memory guaranteed to each pupil: server plus kernel, rounded up to a multiple of 128 MB.
-MEMORY_GUARANTEE_MB = 128 * math.ceil((SERVER_MEMORY_MB + KERNEL_BUDGET_MB) / 128)
+#: Server plus kernel of one pupil after lesson 02, measured by benchmarks/hub_spawn.py (10 pupils).
+MEASURED_PUPIL_MB = 404
+#: Memory guaranteed to each pupil: the larger of budget and measure, rounded up to 128 MB.
+MEMORY_GUARANTEE_MB = 128 * math.ceil(
+    max(SERVER_MEMORY_MB + KERNEL_BUDGET_MB, MEASURED_PUPIL_MB) / 128)
 #: Hard memory cap of a pupil pod: the guarantee plus one 128 MB margin.
 MEMORY_LIMIT_MB = MEMORY_GUARANTEE_MB + 128
 #: Where nbgrader's exchange is mounted in every pod (eduia's default exchange root).
