@@ -203,4 +203,6 @@ def school_hub(classes: list[SchoolClass], passwords: dict[str, str],
             except KeyError:
                 continue
             subprocess.run(["userdel", "-r", login], capture_output=True, check=False)
+        for group in classes:
+            subprocess.run(["groupdel", group.unix_group], capture_output=True, check=False)
         shutil.rmtree(root, ignore_errors=True)

@@ -13,6 +13,7 @@ import json
 import os
 import pwd
 import secrets
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,97 @@ def test_a_pupil_logs_in_starts_her_server_and_cannot_read_another_pupils_home()
         assert "PermissionError" in output and "copie de Bruno" not in output
         listing = execute(server, token, f"import os\nos.listdir('/home/{bruno}')\n")
         assert "PermissionError" in listing
+
+
+def _assignment_notebook() -> dict:
+    """A one-exercise nbgrader notebook: a solution cell and a graded test cell."""
+    def cell(source: str, **nbgrader: object) -> dict:
+        return {"cell_type": "code", "execution_count": None, "outputs": [], "source": source,
+                "metadata": {"nbgrader": {"schema_version": 3, "locked": False,
+                                          "solution": False, "grade": False, **nbgrader}}}
+
+    return {"nbformat": 4, "nbformat_minor": 5,
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                        "language": "python"}},
+            "cells": [cell("### BEGIN SOLUTION\nx = 2\n### END SOLUTION", solution=True,
+                           grade_id="reponse"),
+                      cell("assert x == 2", grade=True, grade_id="test", points=1, locked=True)]}
+
+
+def _as_grader(group: SchoolClass, options: SchoolOptions, *arguments: str) -> str:
+    course = Path(options.courses_dir) / group.name
+    done = subprocess.run(["/usr/sbin/runuser", "-u", group.grader, "--", f"{options.prefix}/bin/nbgrader",
+                           *arguments], cwd=course, capture_output=True, text=True, check=False,
+                          env={"PATH": f"{options.prefix}/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+                               "HOME": pwd.getpwnam(group.grader).pw_dir})
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+NBGRADER_CELL = (
+    "import subprocess\n"
+    "def nb(*args):\n"
+    "    done = subprocess.run(['nbgrader', *args], capture_output=True, text=True)\n"
+    "    print('RC', done.returncode, done.stdout, done.stderr)\n"
+)
+
+
+@pytest.mark.slow
+def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
+    from hub_support import execute, missing_requirement, school_hub
+
+    reason = missing_requirement()
+    if reason:
+        pytest.skip(reason)
+
+    tag = "n" + secrets.token_hex(3)
+    alice, chloe = f"{tag}alice", f"{tag}chloe"
+    first = SchoolClass(f"{tag}a", [f"{tag}prof_a"], [alice])
+    second = SchoolClass(f"{tag}b", [f"{tag}prof_b"], [chloe])
+    passwords = {alice: "mdp-alice-1", chloe: "mdp-chloe-2", f"{tag}prof_a": "mdp-prof-a",
+                 f"{tag}prof_b": "mdp-prof-b"}
+
+    def release(options: SchoolOptions) -> None:
+        for group, lesson in ((first, "devoir1"), (second, "devoir2")):
+            grader = pwd.getpwnam(group.grader)
+            source = Path(options.courses_dir) / group.name / "source" / lesson
+            source.mkdir(parents=True)
+            (source / f"{lesson}.ipynb").write_text(json.dumps(_assignment_notebook()))
+            for path in [source.parent, source, source / f"{lesson}.ipynb"]:
+                os.chown(path, grader.pw_uid, grader.pw_gid)
+            _as_grader(group, options, "generate_assignment", lesson)
+            _as_grader(group, options, "release_assignment", lesson)
+
+    with school_hub([first, second], passwords, before_start=release) as hub:
+        options = hub.options
+        session, status = hub.login(alice, passwords[alice])
+        assert status == 302, hub.log_tail()
+        token = hub.token(session, alice)
+        server = hub.spawn(alice, token)
+        exchange, courses = options.exchange_root, options.courses_dir
+        output = execute(server, token, [
+            NBGRADER_CELL,
+            "nb('list')",
+            f"nb('fetch_assignment', 'devoir1', '--course', '{first.name}')",
+            f"nb('submit', 'devoir1', '--course', '{first.name}')",
+            ("import os\n"
+            f"for path in ['{exchange}/{second.name}', '{exchange}/{second.name}/outbound',\n"
+            f"             '{exchange}/{first.name}/inbound', '{courses}/{first.name}',\n"
+            f"             '{courses}/{second.name}']:\n"
+            "    try:\n"
+            "        os.listdir(path)\n"
+            "        print('OPEN', path)\n"
+            "    except PermissionError:\n"
+            "        print('CLOSED', path)\n"),
+        ])
+        listed = output.split("RC", 2)[1]
+        assert "devoir1" in listed and "devoir2" not in listed  # her classes only
+        assert output.count("RC 0") == 3, output
+        assert Path(pwd.getpwnam(alice).pw_dir, first.name, "devoir1", "devoir1.ipynb").exists()
+        assert "OPEN" not in output and output.count("CLOSED") == 5, output
+
+        _as_grader(first, options, "collect", "devoir1")
+        _as_grader(first, options, "autograde", "devoir1")
+        graded = Path(courses) / first.name / "autograded" / alice / "devoir1" / "devoir1.ipynb"
+        assert graded.exists()
+        assert not (Path(courses) / second.name / "submitted").exists()
