@@ -14,6 +14,7 @@ import os
 import pwd
 import secrets
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -261,6 +262,22 @@ def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
         assert output.count("RC 0") == 3, output
         assert Path(pwd.getpwnam(alice).pw_dir, first.name, "devoir1", "devoir1.ipynb").exists()
         assert "OPEN" not in output and output.count("CLOSED") == 5, output
+
+        # Each teacher reaches her own class's formgrader only; pupils reach none.
+        def service_status(user: str, course: str) -> tuple[int, str]:
+            visitor, _ = hub.login(user, passwords[user])
+            deadline = time.monotonic() + 90
+            while True:
+                page = visitor.get(f"{hub.url}/services/{course}/formgrader", timeout=30)
+                if page.status_code not in (502, 503) or time.monotonic() > deadline:
+                    return page.status_code, page.text
+                time.sleep(1)
+
+        status, page = service_status(f"{tag}prof_a", first.name)
+        assert status == 200 and "nbgrader" in page.lower(), (status, hub.log_tail())
+        assert service_status(f"{tag}prof_a", second.name)[0] == 403
+        assert service_status(f"{tag}prof_b", second.name)[0] == 200
+        assert service_status(alice, first.name)[0] == 403
 
         _as_grader(first, options, "collect", "devoir1")
         _as_grader(first, options, "autograde", "devoir1")
