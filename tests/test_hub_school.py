@@ -13,6 +13,7 @@ import json
 import os
 import pwd
 import secrets
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -284,3 +285,62 @@ def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
         graded = Path(courses) / first.name / "autograded" / alice / "devoir1" / "devoir1.ipynb"
         assert graded.exists()
         assert not (Path(courses) / second.name / "submitted").exists()
+
+
+def _course_with_roster(tmp_path: Path, class_list: str) -> Path:
+    from eduia.course.folder import init_course
+    from eduia.course.roster import import_roster
+    from eduia.course.simulation import write_demo_lesson
+
+    write_demo_lesson(tmp_path / "lessons")
+    init_course(tmp_path / "course", "seconde-3", lessons_dir=tmp_path / "lessons")
+    (tmp_path / "liste.csv").write_text(class_list, encoding="utf-8")
+    import_roster(tmp_path / "course", tmp_path / "liste.csv")
+    return tmp_path / "course"
+
+
+def test_the_class_list_of_eduia_course_roster_gives_the_accounts(tmp_path):
+    course = _course_with_roster(
+        tmp_path, "Nom;Prénom;Classe\nDUPONT-MORETTI;Marie-Claire;2nde 3\nN'DIAYE;Ibrahima;2nde 3\n")
+    assert main(["hub", "school", str(course), str(tmp_path / "etc"),
+                 "--teacher", "mme_durand"]) == 0
+    config = _load(tmp_path / "etc" / "jupyterhub_config.py")
+    pupils = config.JupyterHub.load_groups["nbgrader-2nde-3"]["users"]
+    assert pupils == ["ibrahima.ndiaye", "marie-claire.dupont-moretti"]
+    assert config.JupyterHub.load_groups["formgrade-2nde-3"]["users"] == ["mme_durand"]
+
+
+def test_a_course_without_class_list_is_refused_in_french(tmp_path, capsys):
+    (tmp_path / "vide").mkdir()
+    assert main(["hub", "school", str(tmp_path / "vide"), str(tmp_path / "etc")]) == 1
+    assert "eduia course roster" in capsys.readouterr().err
+
+
+def test_create_accounts_writes_a_private_sheet_of_working_passwords(tmp_path, capsys):
+    if os.geteuid() != 0 or not shutil.which("useradd"):
+        pytest.skip("creating unix accounts needs root and useradd")
+    import pamela
+
+    tag = secrets.token_hex(3)
+    course = _course_with_roster(tmp_path, f"Nom;Prénom;Classe\nT{tag};Zoé;2nde {tag}\n")
+    login, classe = f"zoe.t{tag}", f"2nde-{tag}"
+    shared = tmp_path / "srv"
+    try:
+        assert main(["hub", "school", str(course), str(tmp_path / "etc"), "--create-accounts",
+                     "--courses-dir", str(shared / "courses"),
+                     "--exchange-root", str(shared / "exchange")]) == 0
+        assert "1 compte(s) créé(s)" in capsys.readouterr().out
+        sheet = tmp_path / "etc" / "premiers-mots-de-passe.csv"
+        assert sheet.stat().st_mode & 0o777 == 0o600
+        rows = [line.split(";") for line in sheet.read_text().splitlines()]
+        assert rows[0] == ["login", "mot_de_passe"] and rows[1][0] == login
+        pamela.authenticate(login, rows[1][1], service="login")  # the password works
+        with pytest.raises(pamela.PAMError):
+            pamela.authenticate(login, rows[1][1] + "x", service="login")
+        assert Path(pwd.getpwnam(login).pw_dir).stat().st_mode & 0o777 == 0o700
+        assert (shared / "exchange" / classe).stat().st_mode & 0o7777 == 0o2750
+        assert (shared / "courses" / classe / "nbgrader_config.py").exists()
+    finally:
+        for user in (login, f"grader-{classe}"):
+            subprocess.run(["userdel", "-r", user], capture_output=True, check=False)
+        subprocess.run(["groupdel", f"classe-{classe}"], capture_output=True, check=False)

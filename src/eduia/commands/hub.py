@@ -79,7 +79,7 @@ def _add_school(steps: argparse._SubParsersAction) -> None:
 
     defaults = SchoolOptions()
     parser = steps.add_parser("school", help=t("hub.school_help"), description=t("hub.school_help"))
-    parser.add_argument("file", metavar="CLASSES.csv", help=t("hub.school_file_help"))
+    parser.add_argument("file", metavar="CLASSES.csv|COURS", help=t("hub.school_file_help"))
     parser.add_argument("out", metavar="DOSSIER", help=t("hub.out_help"))
     parser.add_argument("--ip", default=defaults.ip, help=t("hub.ip_help"))
     parser.add_argument("--port", type=int, default=defaults.port, help=t("hub.port_help"))
@@ -89,6 +89,14 @@ def _add_school(steps: argparse._SubParsersAction) -> None:
                         help=t("hub.lti_issuer_help"))
     parser.add_argument("--interface", choices=("/lab", "/tree"), default=defaults.interface,
                         help=t("hub.interface_help"))
+    parser.add_argument("--courses-dir", default=defaults.courses_dir, metavar="DOSSIER",
+                        help=t("hub.courses_dir_help"))
+    parser.add_argument("--exchange-root", default=defaults.exchange_root, metavar="DOSSIER",
+                        help=t("hub.exchange_root_help"))
+    parser.add_argument("--data-dir", default=defaults.data_dir, metavar="DOSSIER",
+                        help=t("hub.data_dir_help"))
+    parser.add_argument("--teacher", action="append", default=[], metavar="LOGIN",
+                        help=t("hub.teacher_help"))
     parser.add_argument("--create-accounts", action="store_true", help=t("hub.accounts_help"))
     parser.set_defaults(handler=_run_school)
 
@@ -100,16 +108,20 @@ def _run_school(args: argparse.Namespace) -> int:
     from eduia.hub.school import (
         SchoolError,
         SchoolOptions,
+        classes_from_course,
         create_accounts,
         read_classes,
         write_school,
     )
 
-    text = _read(args.file)
-    if text is None:
-        return 1
     try:
-        classes = read_classes(text)
+        if Path(args.file).is_dir():  # a course folder: its class list from « eduia course roster »
+            classes = classes_from_course(args.file, args.teacher)
+        else:
+            text = _read(args.file)
+            if text is None:
+                return 1
+            classes = read_classes(text)
     except SchoolError as error:
         print(error, file=sys.stderr)
         return 1
@@ -117,7 +129,9 @@ def _run_school(args: argparse.Namespace) -> int:
         print(t("hub.not_root"), file=sys.stderr)
         return 1
     options = SchoolOptions(ip=args.ip, port=args.port, authenticator=args.auth,
-                            lti_issuer=args.lti_issuer, interface=args.interface)
+                            lti_issuer=args.lti_issuer, interface=args.interface,
+                            courses_dir=args.courses_dir, exchange_root=args.exchange_root,
+                            data_dir=args.data_dir)
     write_school(classes, args.out, options)
     print(t("hub.school_done", out=Path(args.out).resolve(), classes=len(classes)))
     if args.create_accounts:

@@ -42,7 +42,7 @@ from pathlib import Path
 from eduia import __version__
 from eduia.hub.region import EXCHANGE_ROOT
 
-_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
+_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,31}$")
 _CLASS = re.compile(r"^[a-z0-9][a-z0-9_-]{0,23}$")
 PUPIL_ROLES = ("eleve", "élève")
 TEACHER_ROLES = ("enseignant", "professeur", "prof")
@@ -146,6 +146,41 @@ def read_classes(text: str) -> list[SchoolClass]:
             raise SchoolError(t("hub.school_bad_role", line=line, role=role))
     if not classes:
         raise SchoolError(t("hub.school_empty"))
+    return list(classes.values())
+
+
+def classes_from_course(course_root: str | Path, teachers: list[str]) -> list[SchoolClass]:
+    """The classes of a course folder's class list (imported by ``eduia course roster``).
+
+    Each pupil's login is their roster id (``prenom.nom``); pupils are grouped by their
+    ``classe`` column (the course id when it is empty); ``teachers`` teach every class.
+
+    Raises
+    ------
+    SchoolError
+        When the course has no class list, or an id or class cannot be a unix name.
+
+    Examples
+    --------
+    >>> classes_from_course("cours-snt", ["mme_durand"])  # doctest: +SKIP
+    [SchoolClass(name='2nde3', teachers=['mme_durand'], pupils=['lea.le-gall', ...])]
+    """
+    from eduia.course.roster import plain, read_roster
+    from eduia.i18n import t
+
+    root = Path(course_root)
+    pupils = read_roster(root)
+    if not pupils:
+        raise SchoolError(t("hub.course_without_roster", path=root))
+    default = root.resolve().name
+    classes: dict[str, SchoolClass] = {}
+    for pupil in pupils:
+        name = re.sub(r"[^a-z0-9_-]+", "", plain(pupil.classe or default).replace(" ", "-"))
+        for value, pattern in ((name, _CLASS), (pupil.id, _NAME), *((x, _NAME) for x in teachers)):
+            if not pattern.match(value):
+                raise SchoolError(t("hub.school_bad_name", line=pupil.id, name=value))
+        group = classes.setdefault(name, SchoolClass(name, list(teachers)))
+        group.pupils.append(pupil.id)
     return list(classes.values())
 
 

@@ -63,8 +63,10 @@ MESSAGES = {
         "write a school's JupyterHub configuration (one nbgrader service per class)",
     ),
     "hub.school_file_help": (
-        "liste des classes en CSV (colonnes classe, role, login ; role : eleve ou enseignant)",
-        "list of classes as CSV (columns classe, role, login; role: eleve or enseignant)",
+        ("liste des classes en CSV (colonnes classe, role, login ; role : eleve ou enseignant), "
+         "ou un dossier de cours dont la liste a été importée par « eduia course roster »"),
+        ("list of classes as CSV (columns classe, role, login; role: eleve or enseignant), "
+         "or a course folder whose list was imported by “eduia course roster”"),
     ),
     "hub.accounts_help": (
         "créer aussi les comptes unix manquants (en root) et écrire leurs premiers mots de passe",
@@ -110,5 +112,23 @@ MESSAGES = {
     "hub.accounts_done": (
         "{count} compte(s) créé(s) ; premiers mots de passe dans {sheet} (à imprimer puis effacer).",
         "{count} account(s) created; first passwords in {sheet} (print it, then delete it).",
+    ),
+    "hub.course_without_roster": (
+        ("Le dossier {path} n'a pas de liste de classe : importez-la d'abord avec "
+         "« eduia course roster »."),
+        "The folder {path} has no class list: import it first with “eduia course roster”.",
+    ),
+    "hub.teacher_help": (
+        "enseignant (login unix) des classes lues dans un dossier de cours ; répétable",
+        "teacher (unix login) of the classes read from a course folder; repeatable",
+    ),
+    "hub.courses_dir_help": (
+        "dossier des cours, un par classe (propriété de son compte grader-<classe>)",
+        "folder of the courses, one per class (owned by its grader-<classe> account)",
+    ),
+    "hub.exchange_root_help": ("dossier d'échange de nbgrader", "nbgrader's exchange folder"),
+    "hub.data_dir_help": (
+        "dossier des données du hub (base, secret des cookies)",
+        "folder of the hub's data (database, cookie secret)",
     ),
 }
