@@ -120,7 +120,7 @@ def test_pupils_have_no_egress_and_no_gradebook():
     assert single["networkPolicy"]["egress"] == []
     assert "GRADEBOOK" not in str(single) and "PGPASSWORD" not in str(single)
     hub_env = values["hub"]["extraEnv"]
-    assert hub_env["EDUIA_GRADEBOOK_URL"].startswith("postgresql://eduia_0130001a@")
+    assert hub_env["EDUIA_GRADEBOOK_URL"].startswith("postgresql+psycopg://eduia_0130001a@")
     assert "secretKeyRef" in hub_env["PGPASSWORD"]["valueFrom"]
     assert values["hub"]["networkPolicy"]["egressAllowRules"]["nonPrivateIPs"] is False
 
@@ -160,7 +160,7 @@ def test_resources_fit_the_kernel_budget_and_the_peak():
 def test_gradebook_url_is_one_database_per_lycee():
     a = gradebook_url(Lycee("0130001A", "A", 1))
     b = gradebook_url(Lycee("0060020B", "B", 1))
-    assert a != b and a.startswith("postgresql://") and ":" not in a.split("//")[1].split("@")[0]
+    assert a != b and a.startswith("postgresql+psycopg://") and ":" not in a.split("//")[1].split("@")[0]
 
 
 @pytest.mark.parametrize("text, fragment", [

@@ -157,9 +157,9 @@ def gradebook_url(lycee: Lycee, options: RegionOptions = RegionOptions()) -> str
     Examples
     --------
     >>> gradebook_url(Lycee("0130001A", "Lycée Thiers", 1200))
-    'postgresql://eduia_0130001a@gradebook-postgresql.eduia.svc.cluster.local:5432/gradebook_0130001a'
+    'postgresql+psycopg://eduia_0130001a@gradebook-postgresql.eduia.svc.cluster.local:5432/gradebook_0130001a'
     """
-    return (f"postgresql://eduia_{lycee.slug}@{options.postgres_host}:5432/"
+    return (f"postgresql+psycopg://eduia_{lycee.slug}@{options.postgres_host}:5432/"
             f"gradebook_{lycee.slug}")
 
 
