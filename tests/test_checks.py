@@ -17,9 +17,16 @@ from eduia.messages.checks import MESSAGES
 def _french_and_fresh_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(i18n, "_chosen_language", "fr")
     monkeypatch.delenv("EDUIA_SOLUTIONS", raising=False)
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     settings.reset_solutions()
     yield
     settings.reset_solutions()
+
+
+@pytest.fixture
+def grading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the test as nbgrader's autograder runs a notebook."""
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
 
 
 def make_distance() -> Exercise:
@@ -83,7 +90,7 @@ def test_value_exercise_outcomes(answer: object, outcome: Outcome) -> None:
     assert Exercise("99.k", expected=5).evaluate(answer).outcome is outcome
 
 
-def test_check_without_an_argument_is_not_attempted_not_a_crash() -> None:
+def test_check_without_an_argument_is_not_attempted_not_a_crash(grading: None) -> None:
     with pytest.raises(CheckFailed) as failure:
         Exercise("99.k", expected=5).check()
     assert failure.value.result.outcome is Outcome.NOT_ATTEMPTED
@@ -97,11 +104,36 @@ def test_correct_check_shows_bravo_and_raises_nothing(capsys: pytest.CaptureFixt
 
 
 @pytest.mark.parametrize("answer", [lambda a, b: 7, stub_distance, ..., lambda a, b: {}[a]])
-def test_every_failure_raises_check_failed_an_assertion_error(answer: object) -> None:
+def test_every_failure_raises_check_failed_an_assertion_error_under_nbgrader(
+    answer: object, grading: None
+) -> None:
     with pytest.raises(CheckFailed) as failure:
         make_distance().check(answer)
     assert isinstance(failure.value, AssertionError)
     assert not failure.value.result.passed
+
+
+@pytest.mark.parametrize("answer", [lambda a, b: 7, stub_distance, ..., lambda a, b: {}[a]])
+def test_in_a_pupil_session_every_failure_is_shown_and_nothing_raises(
+    answer: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert make_distance().check(answer) is None
+    out = capsys.readouterr().out
+    assert "Bravo" not in out and "99.distance" in out
+    assert "exercices.distance.hint()" in out
+
+
+@pytest.mark.parametrize("value", ["autograde", "validate"])
+def test_nbgrader_detection_follows_nbgrader_execution(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not settings.grading()
+    monkeypatch.setenv("NBGRADER_EXECUTION", value)
+    assert settings.grading()
+
+
+def test_the_exercise_object_shows_no_expected_value() -> None:
+    assert "96" not in repr(Exercise("99.k", expected=96))
 
 
 # -- messages of each outcome ------------------------------------------------------------------
@@ -224,7 +256,7 @@ def test_hint_out_of_range_or_odd_argument_explains_instead_of_crashing(
     assert "Pas d'indice" in capsys.readouterr().out
 
 
-def test_failures_carry_the_next_unseen_hint_then_point_to_the_solution() -> None:
+def test_failures_offer_the_next_hint_without_revealing_it(grading: None) -> None:
     exercise = make_distance()
     exercise.hint()  # the pupil already read the first hint
     lines = []
@@ -232,8 +264,14 @@ def test_failures_carry_the_next_unseen_hint_then_point_to_the_solution() -> Non
         with pytest.raises(CheckFailed) as failure:
             exercise.check(lambda a, b: 0)
         lines.append(failure.value.result.hint)
-    assert lines[0] == "Indice 2/2 : Deuxième indice."
-    assert ".solution()" in lines[1]
+    assert lines[0] == lines[1]
+    assert "exercices.distance.hint()" in lines[0] and "2/2" in lines[0]
+    assert "Deuxième indice." not in lines[0]
+    assert exercise.hints_seen == 1
+    exercise.hint()
+    with pytest.raises(CheckFailed) as failure:
+        exercise.check(lambda a, b: 0)
+    assert ".solution()" in failure.value.result.hint
     settings.disable_solutions()
     with pytest.raises(CheckFailed) as failure:
         exercise.check(lambda a, b: 0)
@@ -298,12 +336,12 @@ def test_solution_panel_renders_code() -> None:
     assert "<pre" in panel._repr_html_() and "```python" in panel._repr_markdown_()
 
 
-def test_check_failed_renders_a_short_coloured_message_for_ipython() -> None:
+def test_check_failed_renders_a_short_coloured_message_for_ipython(grading: None) -> None:
     with pytest.raises(CheckFailed) as failure:
         make_distance().check(lambda a, b: 0)
     lines = failure.value._render_traceback_()
     assert lines[0].startswith("\x1b[1;31m❌ Pas encore")
-    assert "Indice 1/2 : Premier indice." in "\n".join(lines)
+    assert "exercices.distance.hint()" in "\n".join(lines)
     assert not any("Traceback" in line or "File " in line for line in lines)
 
 

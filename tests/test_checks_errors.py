@@ -153,8 +153,9 @@ def test_handler_is_installed_once_and_keeps_an_earlier_handler(
 
 
 def test_failed_check_shows_the_french_message_without_traceback(
-    shell: InteractiveShell, capsys: pytest.CaptureFixture[str]
+    shell: InteractiveShell, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     install_handler(shell)
     code = (
         "from eduia.checks import Exercise\n"
@@ -163,8 +164,49 @@ def test_failed_check_shows_the_french_message_without_traceback(
     )
     result, output = run(shell, code, capsys)
     assert isinstance(result.error_in_exec, CheckFailed)
-    assert "Pas encore" in output and "Indice 1/1 : Un nombre impair." in output
+    assert "Pas encore" in output and "exercices.k.hint()" in output
+    assert "Un nombre impair." not in output  # a hint only on demand
     assert "Traceback" not in output and "Cell In" not in output and "---" not in output
+
+
+STUB_CELLS = (
+    "valeur = None\n# VOTRE CODE ICI\nraise NotImplementedError()\nvaleur",
+    "def densite(p, s):\n    # VOTRE CODE ICI\n    raise NotImplementedError()",
+    "colonne = densite(1, 2)\nprint('jamais')\ncolonne",
+    "densite(1, 2)",
+)
+
+
+def test_in_a_pupil_session_an_untouched_stub_never_stops_run_all(
+    shell: InteractiveShell, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    install_handler(shell)
+    outputs = []
+    for cell in STUB_CELLS:
+        result, output = run(shell, cell, capsys)
+        assert result.success, cell
+        outputs.append(output)
+    assert "pas encore fait" in outputs[0]
+    assert "Ta fonction densite n'est pas encore écrite" in outputs[2]
+    assert "jamais" not in outputs[2] and "None" not in outputs[2]
+    assert "Ta fonction densite" in outputs[3]
+    result, output = run(shell, "x = 2\nx * 21", capsys)
+    assert result.success and result.result == 42
+    result, output = run(shell, "1 / 0", capsys)
+    assert isinstance(result.error_in_exec, ZeroDivisionError)
+
+
+def test_under_nbgrader_an_untouched_stub_still_fails_its_cell(
+    shell: InteractiveShell, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    install_handler(shell)
+    errors = [run(shell, cell, capsys)[0].error_in_exec for cell in STUB_CELLS]
+    assert isinstance(errors[0], NotImplementedError)
+    assert errors[1] is None
+    assert isinstance(errors[2], NotImplementedError)
+    assert isinstance(errors[3], NotImplementedError)
 
 
 def test_beginner_errors_keep_their_traceback_plus_a_french_explanation(

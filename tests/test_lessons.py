@@ -259,34 +259,53 @@ def test_source_runs_top_to_bottom(source_path: Path, tmp_path: Path, monkeypatc
     assert not errors
 
 
+# Lessons whose untouched pupil version still stops: a later cell uses a name that only the
+# unfinished exercise defines (NameError). The framework no longer stops on stubs or failed
+# checks; these lessons must still be rewritten so that such cells survive (issue 11).
+STOPS_ON_AN_UNDEFINED_NAME = {
+    "01-regles-ou-apprentissage",
+    "02-plus-proches-voisins",
+    "03-regression",
+    "04-arbres-de-decision",
+    "05-evaluer-une-ia",
+    "09-ia-generative",
+}
+
+
 @pytest.mark.slow
 @lessons
-def test_untouched_pupil_version_fails_only_gently(
-    source_path: Path, tmp_path: Path, monkeypatch
+def test_untouched_pupil_version_runs_to_its_last_cell(
+    source_path: Path, tmp_path: Path, monkeypatch, request: pytest.FixtureRequest
 ) -> None:
-    """« Exécuter tout » on the fresh pupil version: only the expected, explained errors.
+    """« Exécuter tout » on the fresh pupil version reaches the last cell with no error.
 
-    A stub raises NotImplementedError, a check says « À toi de jouer » (CheckFailed), a cell
-    that uses an unanswered result meets a NameError; any other error (a crash in a playground,
-    a dataset, a check) is a bug a pupil would meet on day one.
+    Run as JupyterLab's « Run All » does: stop at the first error. A stub and a failed check
+    only show « À toi de jouer » in a pupil's session; any error is a bug a pupil would meet
+    on day one, and it would stop every cell after it.
     """
     from nbclient import NotebookClient
 
+    if source_path.parent.name in STOPS_ON_AN_UNDEFINED_NAME:
+        request.applymarker(
+            pytest.mark.xfail(strict=True, reason="a cell uses a name the stub leaves undefined")
+        )
     monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     notebook = read(release.release_path(source_path, REPO_ROOT))
     client = NotebookClient(
         notebook,
         timeout=60,
         kernel_name="python3",
-        allow_errors=True,
+        allow_errors=False,
         resources={"metadata": {"path": str(tmp_path)}},
     )
-    client.execute()
-    errors = {
-        output["ename"]
-        for cell in notebook.cells
+    client.execute()  # raises CellExecutionError at the first error, as « Run All » stops
+    code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert all(cell.execution_count for cell in code_cells)
+    shown = "\n".join(
+        str(output.get("data", {}).get("text/plain", "")) + output.get("text", "")
+        for cell in code_cells
         for output in cell.get("outputs", [])
-        if output.get("output_type") == "error"
-    }
-    assert errors <= {"NotImplementedError", "CheckFailed", "NameError"}, errors
-    assert "CheckFailed" in errors, "the checks of an untouched lesson must not pass"
+    )
+    assert "À toi de jouer" in shown, "the checks of an untouched lesson must not pass"
+    assert "Bravo" not in shown

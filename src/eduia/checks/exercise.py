@@ -122,7 +122,8 @@ class Exercise:
             raise ValueError(t("checks.author_nothing_to_check", name=self.name))
 
     def __repr__(self) -> str:
-        what = f"cases={len(self.cases)}" if self.cases else f"expected={short_repr(self.expected)}"
+        # Never the expected value: typing the exercise object must not give the answer.
+        what = f"cases={len(self.cases)}" if self.cases else "value"
         return f"Exercise({self.name!r}, {what}, hints={len(self.hints)})"
 
     @property
@@ -138,10 +139,12 @@ class Exercise:
     # -- the pupil's verbs -------------------------------------------------------------------
 
     def check(self, answer: Any = _NO_ANSWER) -> None:
-        """Check ``answer`` (a value or a function): show « Bravo » or raise :class:`CheckFailed`.
+        """Check ``answer`` (a value or a function) and show the verdict.
 
-        The failure carries the next hint not yet seen; under IPython the pupil sees a short
-        French message instead of a traceback, and nbgrader scores the cell 0.
+        In a pupil's session every verdict is shown without raising, so that « Run All » goes
+        on to the last cell; a failure says how to ask for a hint. Under nbgrader
+        (``NBGRADER_EXECUTION`` set) a failure raises :class:`CheckFailed`, so that the test
+        cell scores 0.
 
         Examples
         --------
@@ -152,10 +155,10 @@ class Exercise:
         if result.passed:
             display.show(result)
             return
-        failed = CheckResult(
-            result.exercise, result.outcome, result.message, self._next_hint_line()
-        )
-        raise CheckFailed(failed)
+        failed = CheckResult(result.exercise, result.outcome, result.message, self._hint_offer())
+        if settings.grading():
+            raise CheckFailed(failed)
+        display.show(failed)
 
     def hint(self, number: int | None = None) -> None:
         """Show hint ``number`` (from 1), or the next hint not yet seen when omitted.
@@ -274,13 +277,17 @@ class Exercise:
             "checks.hint_line", number=number, count=len(self.hints), text=self.hints[number - 1]
         )
 
-    def _next_hint_line(self) -> str | None:
-        """The next unseen hint, now counted as seen; or where to look once all are seen."""
+    def _hint_offer(self) -> str | None:
+        """How to ask for the next unseen hint (none is revealed); or where to look after."""
         if not self.hints:
             return None
         if self._hints_seen < len(self.hints):
-            self._hints_seen += 1
-            return self._hint_text(self._hints_seen)
+            return t(
+                "checks.hint_offer",
+                call=f"exercices.{self.short_name}.hint()",
+                number=self._hints_seen + 1,
+                count=len(self.hints),
+            )
         if settings.solutions_enabled() and self.solution_text:
             return t("checks.all_hints_seen_solution")
         return t("checks.all_hints_seen_teacher")

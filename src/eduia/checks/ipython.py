@@ -8,6 +8,11 @@ cell 0. For ``NameError``, ``TypeError``, ``KeyError`` and ``SyntaxError`` the u
 kept and :func:`~eduia.checks.beginner_errors.explain` adds a sentence under it. A handler that
 was registered before eduia's keeps handling its own exceptions.
 
+:func:`install_stub_guard` keeps « Run All » going in a pupil's session: a cell that reaches
+nbgrader's stub ``raise NotImplementedError()`` (at top level, or by calling a function not yet
+written) shows « pas encore fait » and ends without an error. Under nbgrader
+(``NBGRADER_EXECUTION`` set) the guard does nothing, so an unattempted exercise scores 0.
+
 Examples
 --------
 >>> install_handler()  # outside IPython: nothing to do
@@ -16,13 +21,15 @@ False
 
 from __future__ import annotations
 
+import ast
 import sys
 from types import TracebackType
 from typing import Any
 
-from eduia.checks import display
+from eduia.checks import display, settings
 from eduia.checks.beginner_errors import EXPLAINED_ERRORS, explain
 from eduia.checks.outcomes import CheckFailed
+from eduia.i18n import t
 
 _MARK = "_eduia_checks_handler"
 
@@ -65,6 +72,102 @@ def install_handler(shell: Any = None) -> bool:
 
     shell.set_custom_exc(handled, handler)
     setattr(shell, _MARK, True)
+    install_stub_guard(shell)
+    return True
+
+
+class StubGuard(ast.NodeTransformer):
+    """Rewrite a cell so that ``NotImplementedError`` shows « pas encore fait » and ends it.
+
+    The statements run inside ``try``; the last expression, whose value Jupyter displays, stays
+    a separate statement and is skipped (shows nothing) once the stub was reached. Cells with a
+    top-level ``await`` or ``from __future__`` import are left as they are. Under nbgrader the
+    transformer changes nothing.
+
+    Examples
+    --------
+    >>> import ast
+    >>> tree = StubGuard().visit(ast.parse("x = 1\nx"))
+    >>> type(tree.body[0]).__name__
+    'Try'
+    """
+
+    def visit_Module(self, node: ast.Module) -> ast.Module:
+        if settings.grading() or not node.body or not _guardable(node):
+            return node
+        body, last = list(node.body), None
+        if isinstance(body[-1], ast.Expr):
+            last = body.pop()
+        guard = f"__import__({__name__!r}, fromlist=['_'])"
+        new_body: list[ast.stmt] = ast.parse(f"{guard}._cell_started()").body
+        if body:
+            handler = ast.parse(
+                f"try:\n    pass\nexcept NotImplementedError as _eduia_stub:\n"
+                f"    {guard}._stub_reached(_eduia_stub)"
+            ).body[0]
+            handler.body = body
+            new_body.append(handler)
+        if last is not None:
+            wrapped = ast.parse(f"{guard}._last_value(lambda: None)", mode="eval").body
+            wrapped.args[0].body = last.value
+            new_body.append(ast.Expr(wrapped))
+        node.body = new_body
+        return ast.fix_missing_locations(node)
+
+
+def _guardable(node: ast.Module) -> bool:
+    for child in ast.walk(node):
+        if isinstance(child, (ast.Await, ast.AsyncFor, ast.AsyncWith, ast.Yield, ast.NamedExpr)):
+            return False
+        if isinstance(child, ast.ImportFrom) and child.module == "__future__":
+            return False
+    return True
+
+
+_stub_state = {"reached": False}
+
+
+def _cell_started() -> None:
+    _stub_state["reached"] = False
+
+
+def _stub_reached(error: BaseException) -> None:
+    """Show « pas encore fait » for the stub behind ``error`` (in a function, or the cell)."""
+    _stub_state["reached"] = True
+    frame = error.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    name = frame.tb_frame.f_code.co_name if frame is not None else "<module>"
+    if name.startswith("<"):
+        message = t("checks.stub_in_cell")
+    else:
+        message = t("checks.stub_in_function", name=name)
+    display.show(display.Panel("not_attempted", display.title("not_attempted"), (message,)))
+
+
+def _last_value(compute: Any) -> Any:
+    __tracebackhide__ = True  # IPython leaves this frame out of tracebacks
+    if _stub_state["reached"]:
+        return None
+    try:
+        return compute()
+    except NotImplementedError as error:
+        _stub_reached(error)
+        return None
+
+
+def install_stub_guard(shell: Any) -> bool:
+    """Add :class:`StubGuard` to ``shell.ast_transformers`` (once); True when in place.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> shell = SimpleNamespace(ast_transformers=[])
+    >>> install_stub_guard(shell), install_stub_guard(shell), len(shell.ast_transformers)
+    (True, True, 1)
+    """
+    if not any(isinstance(item, StubGuard) for item in shell.ast_transformers):
+        shell.ast_transformers.append(StubGuard())
     return True
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 
 _OFF_VALUES = ("off", "0", "false", "no", "non", "disabled")
+GRADING_VARIABLE = "NBGRADER_EXECUTION"
+"""Set by nbgrader (« autograde » or « validate ») in the kernel that grades a notebook."""
 _chosen: bool | None = None
 
 
@@ -43,3 +45,18 @@ def reset_solutions() -> None:
     """Forget the calls above: ``EDUIA_SOLUTIONS`` decides again."""
     global _chosen
     _chosen = None
+
+
+def grading() -> bool:
+    """Whether nbgrader executes this kernel (``NBGRADER_EXECUTION`` set, to any value).
+
+    Under grading a failed check raises, so that the test cell scores 0; in a pupil's session it
+    only shows its verdict, so that « Run All » goes on to the last cell.
+
+    Examples
+    --------
+    >>> import os
+    >>> grading() == bool(os.environ.get("NBGRADER_EXECUTION"))
+    True
+    """
+    return bool(os.environ.get(GRADING_VARIABLE, "").strip())

@@ -60,6 +60,24 @@ MESSAGES = {
         "Ta réponse ne remplit pas encore la condition demandée.",
         "Your answer does not meet the required condition yet.",
     ),
+    "checks.hint_offer": (
+        "Besoin d'aide ? Exécute {call} pour l'indice {number}/{count}.",
+        "Need help? Run {call} for hint {number}/{count}.",
+    ),
+    "checks.stub_in_function": (
+        "Ta fonction {name} n'est pas encore écrite (elle contient encore « raise "
+        "NotImplementedError() ») : cette cellule s'arrête ici, la suite du carnet continue. "
+        "Reviens à l'exercice {name} plus haut.",
+        "Your function {name} is not written yet (it still contains “raise "
+        "NotImplementedError()”): this cell stops here, the rest of the notebook goes on. "
+        "Go back to the exercise {name} above.",
+    ),
+    "checks.stub_in_cell": (
+        "Cet exercice n'est pas encore fait : remplace « raise NotImplementedError() » par ton "
+        "code. La suite du carnet continue.",
+        "This exercise is not done yet: replace “raise NotImplementedError()” with your code. "
+        "The rest of the notebook goes on.",
+    ),
     # what differs
     "checks.mismatch_at": ("Pour {where} : {body}", "For {where}: {body}"),
     "checks.your_answer": ("ta réponse", "your answer"),
