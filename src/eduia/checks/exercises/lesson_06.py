@@ -1,0 +1,100 @@
+"""Self-check exercises of lesson 06, « Apprendre sans étiquettes : les k-moyennes ».
+
+The pupil converts positions from degrees to kilometres (here one degree of longitude is about
+81 km, one of latitude 111 km), then writes the two steps of one k-means iteration: assign a
+point to its nearest centre, and move a centre to the weighted mean of its points. The hidden
+tests will live only in the source notebook
+``notebooks/source/06-k-moyennes/06-k-moyennes.ipynb`` (not written yet).
+
+Examples
+--------
+>>> from eduia.checks.exercises import lesson_06 as exercices  # doctest: +SKIP
+>>> exercices.vers_km.check(lambda longitude, latitude: (81 * longitude, 111 * latitude))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eduia.checks import Case, Exercise
+
+_CENTRES = [(0, 0), (100, 0), (0, 50)]
+
+vers_km = Exercise(
+    "06.vers_km",
+    cases=[
+        Case(args=(1, 1), expected=(81, 111)),
+        Case(args=(5.4, 43.3), expected=(5.4 * 81, 43.3 * 111)),
+        Case(args=(7.25, 43.7), expected=(7.25 * 81, 43.7 * 111)),
+        Case(args=(0, 2), expected=(0, 222)),
+    ],
+    tolerance=1e-6,
+    hints=[
+        (
+            "Un degré de longitude (est-ouest) vaut environ 81 km ici, un degré de latitude "
+            "(nord-sud) environ 111 km : les deux ne se convertissent pas avec le même nombre."
+        ),
+        (
+            "La première valeur renvoyée est la longitude multipliée par 81, la seconde est la "
+            "latitude multipliée par 111."
+        ),
+    ],
+    solution=("def vers_km(longitude, latitude):\n    return (81 * longitude, 111 * latitude)"),
+)
+
+plus_proche_centre = Exercise(
+    "06.plus_proche_centre",
+    cases=[
+        Case(args=((10, 5), _CENTRES), expected=0),
+        Case(args=((90, 10), _CENTRES), expected=1),
+        Case(args=((5, 40), _CENTRES), expected=2),
+        Case(args=((60, 45), _CENTRES), expected=1),  # tied with centre 2: the first wins
+        Case(args=((50, 0), [(0, 0), (100, 0)]), expected=0),
+    ],
+    hints=[
+        (
+            "Calcule la distance (en km) du point à chaque centre, avec Pythagore : "
+            "((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5."
+        ),
+        (
+            "Garde le numéro (0, 1, 2…) du centre le plus proche, pas le centre lui-même ; en cas "
+            "d'égalité, garde le premier (compare avec < strictement)."
+        ),
+    ],
+    solution=(
+        "def plus_proche_centre(point, centres):\n"
+        "    meilleur = 0\n"
+        "    for numero in range(len(centres)):\n"
+        "        ecart_x = point[0] - centres[numero][0]\n"
+        "        ecart_y = point[1] - centres[numero][1]\n"
+        "        meilleur_x = point[0] - centres[meilleur][0]\n"
+        "        meilleur_y = point[1] - centres[meilleur][1]\n"
+        "        if ecart_x ** 2 + ecart_y ** 2 < meilleur_x ** 2 + meilleur_y ** 2:\n"
+        "            meilleur = numero\n"
+        "    return meilleur"
+    ),
+)
+
+centre_pondere = Exercise(
+    "06.centre_pondere",
+    cases=[
+        Case(args=([(0, 0), (10, 0)], [1, 1]), expected=(5.0, 0.0)),
+        Case(args=([(0, 0), (10, 0)], [3, 1]), expected=(2.5, 0.0)),
+        Case(args=([(0, 0), (0, 10), (6, 4)], [1, 2, 3]), expected=(3.0, 16 / 3 + 0.0)),
+        Case(args=([(4, 8)], [7]), expected=(4.0, 8.0)),
+    ],
+    tolerance=1e-6,
+    hints=[
+        (
+            "Chaque commune compte autant de fois que son poids (son nombre de feux) : multiplie "
+            "ses coordonnées par son poids et additionne."
+        ),
+        "Divise ensuite ces deux sommes par la somme des poids (pas par le nombre de points).",
+    ],
+    solution=(
+        "def centre_pondere(points, poids):\n"
+        "    total_x = total_y = 0\n"
+        "    for (x, y), p in zip(points, poids):\n"
+        "        total_x = total_x + p * x\n"
+        "        total_y = total_y + p * y\n"
+        "    return (total_x / sum(poids), total_y / sum(poids))"
+    ),
+)
