@@ -87,8 +87,8 @@ class StubGuard(ast.NodeTransformer):
     Examples
     --------
     >>> import ast
-    >>> tree = StubGuard().visit(ast.parse("x = 1\nx"))
-    >>> type(tree.body[0]).__name__
+    >>> tree = StubGuard().visit(ast.parse("x = 1\\nx"))
+    >>> type(tree.body[1]).__name__
     'Try'
     """
 
