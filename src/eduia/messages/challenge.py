@@ -1,0 +1,78 @@
+"""Messages of :mod:`eduia.challenge` (the class AI challenge)."""
+
+MESSAGES = {
+    "challenge.not_text": (
+        "Fichier refusé : ce n'est pas un fichier texte CSV (enregistre-le en « CSV UTF-8 »).",
+        "File refused: this is not a CSV text file (save it as “CSV UTF-8”).",
+    ),
+    "challenge.too_large": (
+        (
+            "Fichier refusé : il est trop gros ({size} octets, au plus {limit}). "
+            "Il ne doit contenir que les colonnes id et prediction."
+        ),
+        (
+            "File refused: it is too large ({size} bytes, at most {limit}). "
+            "It must hold only the columns id and prediction."
+        ),
+    ),
+    "challenge.empty": (
+        "Fichier refusé : il est vide.",
+        "File refused: it is empty.",
+    ),
+    "challenge.bad_header": (
+        (
+            "Fichier refusé, ligne 1 : la première ligne doit être « id,prediction » "
+            "(ou « id;prediction »), j'ai trouvé « {found} »."
+        ),
+        (
+            "File refused, line 1: the first line must be “id,prediction” "
+            "(or “id;prediction”), found “{found}”."
+        ),
+    ),
+    "challenge.bad_fields": (
+        "Fichier refusé, ligne {line} : il faut exactement deux valeurs séparées par « {separator} ».",
+        "File refused, line {line}: exactly two values separated by “{separator}” are needed.",
+    ),
+    "challenge.formula": (
+        (
+            "Fichier refusé, ligne {line} : une case commence par =, +, - ou @ (une formule de "
+            "tableur). Mets seulement l'identifiant et 0 ou 1."
+        ),
+        (
+            "File refused, line {line}: a cell starts with =, +, - or @ (a spreadsheet formula). "
+            "Put only the id and 0 or 1."
+        ),
+    ),
+    "challenge.unknown_id": (
+        "Fichier refusé, ligne {line} : l'identifiant « {id} » n'est pas dans test.csv.",
+        "File refused, line {line}: the id “{id}” is not in test.csv.",
+    ),
+    "challenge.duplicate_id": (
+        "Fichier refusé, ligne {line} : l'identifiant « {id} » apparaît déjà plus haut.",
+        "File refused, line {line}: the id “{id}” already appears above.",
+    ),
+    "challenge.bad_value": (
+        "Fichier refusé, ligne {line} : la prédiction doit être 0 ou 1, j'ai trouvé « {value} ».",
+        "File refused, line {line}: the prediction must be 0 or 1, found “{value}”.",
+    ),
+    "challenge.missing_ids": (
+        "Fichier refusé : il manque {count} identifiant(s) de test.csv (par exemple « {example} »).",
+        "File refused: {count} id(s) of test.csv are missing (for example “{example}”).",
+    ),
+    "challenge.metric_explained": (
+        (
+            "Le score compte les erreurs avec un coût : une alerte manquée (un feu que l'IA n'a pas "
+            "annoncé) coûte {missed} points, une fausse alerte coûte {false_alarm} point. Les feux sont "
+            "rares (moins de 4 % des jours-stations) : « toujours non » aurait 96 % de bonnes réponses "
+            "mais ne sert à rien. Le score vaut 100 × (1 − coût de l'IA / coût de « toujours non ») : "
+            "0 pour « toujours non », 100 pour une IA parfaite, moins de 0 si l'IA fait pire."
+        ),
+        (
+            "The score counts errors with a cost: a missed alert (a fire the AI did not announce) "
+            "costs {missed} points, a false alarm costs {false_alarm} point. Fires are rare (under 4 % "
+            "of station-days): “always no” would be 96 % right but useless. The score is "
+            "100 × (1 − AI's cost / cost of “always no”): 0 for “always no”, 100 for a perfect AI, "
+            "below 0 if the AI does worse."
+        ),
+    ),
+}

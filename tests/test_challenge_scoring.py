@@ -1,0 +1,77 @@
+"""The challenge's score and the checking of pupils' prediction files (issue 17, first part)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eduia.challenge import (
+    MISSED_ALERT_COST,
+    SubmissionError,
+    parse_submission,
+    score_predictions,
+)
+from eduia.challenge.scoring import score_band
+
+IDS = {"1", "2", "3"}
+
+
+def test_never_scores_zero_perfect_scores_hundred():
+    labels = [1, 0, 0, 0, 0]
+    assert score_predictions(labels, [0] * 5) == 0.0
+    assert score_predictions(labels, labels) == 100.0
+
+
+def test_missed_alert_costs_more_than_false_alarm():
+    labels = [1, 0, 0, 0, 0, 0]
+    one_false_alarm = score_predictions(labels, [1, 1, 0, 0, 0, 0])
+    one_missed = score_predictions(labels, [0, 0, 0, 0, 0, 0])
+    assert one_false_alarm > one_missed
+    assert one_false_alarm == pytest.approx(100 * (1 - 1 / MISSED_ALERT_COST))
+
+
+def test_always_yes_is_below_zero_on_rare_fires():
+    labels = [1] + [0] * 30
+    assert score_predictions(labels, [1] * 31) < 0
+
+
+def test_band_shrinks_with_more_rows():
+    small = score_band([1, 0, 0, 1, 0, 0] * 5, [1, 1, 0, 0, 0, 0] * 5)
+    large = score_band([1, 0, 0, 1, 0, 0] * 50, [1, 1, 0, 0, 0, 0] * 50)
+    assert 0 < large < small
+
+
+def test_good_file_both_separators_and_bom():
+    assert parse_submission(b"id,prediction\n1,0\n2,1\n3,0\n", IDS) == {"1": 0, "2": 1, "3": 0}
+    data = "\ufeffid;prediction\r\n1;1\r\n2;0\r\n3;1\r\n\r\n".encode()
+    assert parse_submission(data, IDS) == {"1": 1, "2": 0, "3": 1}
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (b"id,prediction\n1,0\n2,1\n", "il manque 1"),
+        (b"id,prediction\n1,0\n1,1\n2,0\n3,0\n", "ligne 3"),
+        (b"id,prediction\n1,0\n2,2\n3,0\n", "0 ou 1"),
+        (b"id,prediction\n1,0\n2,oui\n3,0\n", "ligne 3"),
+        (b"id,prediction\n1,0\n9,1\n3,0\n", "n'est pas dans test.csv"),
+        (b"id,prediction\n=cmd|' /C calc'!A0,1\n", "formule"),
+        (b"id,prediction\n1,=1+1\n", "formule"),
+        (b"id\tprediction\n1\t0\n", "ligne 1"),
+        (b"id,prediction\n1;0\n", "ligne 2"),
+        (b"", "vide"),
+        ("id,prédiction\n".encode("latin-1"), "CSV UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "CSV"),
+        (b"id,prediction\n" + b"1,0\n" * 600_000, "trop gros"),
+    ],
+)
+def test_bad_files_get_french_message(data, fragment, monkeypatch):
+    monkeypatch.setenv("EDUIA_LANG", "fr")
+    with pytest.raises(SubmissionError) as caught:
+        parse_submission(data, IDS)
+    assert fragment in str(caught.value)
+    assert "Fichier refusé" in str(caught.value)
+
+
+def test_not_bytes_is_refused():
+    with pytest.raises(SubmissionError):
+        parse_submission("id,prediction\n", IDS)  # type: ignore[arg-type]
