@@ -1,0 +1,72 @@
+"""Create a challenge folder: what pupils receive, and the teacher's solution.
+
+``DIR/eleves/entrainement.csv`` (training rows with labels) and ``DIR/eleves/test.csv`` (hidden
+rows, no label, no fire count or burnt area) for pupils; ``DIR/enseignant/solution.csv``
+(``id,label,split``) readable by its owner only.
+
+Examples
+--------
+>>> import pandas as pd, tempfile
+>>> frame = pd.DataFrame({"date": [f"2024-01-{d:02d}" for d in range(1, 29)], "feu": [0, 1] * 14})
+>>> folder = create_challenge(tempfile.mkdtemp(), data=frame, label_column="feu", leak_columns=())
+>>> sorted(p.name for p in (folder / "eleves").iterdir())
+['entrainement.csv', 'test.csv']
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from eduia.challenge.split import split_by_day_blocks
+
+DEFAULT_DATASET = "feux_meteo_station_jour"
+DEFAULT_LABEL = "feu_10km"
+#: Columns that give the label away: never in what pupils receive.
+DEFAULT_LEAKS = ("feux_10km", "surface_brulee_ha_10km")
+
+
+def create_challenge(
+    directory: str | os.PathLike[str],
+    *,
+    data: Any = None,
+    dataset: str = DEFAULT_DATASET,
+    label_column: str = DEFAULT_LABEL,
+    leak_columns: tuple[str, ...] = DEFAULT_LEAKS,
+    seed: int = 0,
+) -> Path:
+    """Write the pupils' files and the teacher's solution under ``directory``; return it.
+
+    Examples
+    --------
+    >>> create_challenge("/tmp/defi-doctest", seed=1)  # doctest: +SKIP
+    """
+    import pandas as pd
+
+    if data is None:
+        from eduia.datasets import load
+
+        data = load(dataset)
+    frame = data.reset_index(drop=True).copy()
+    parts = split_by_day_blocks(frame, label_column=label_column, seed=seed)
+    frame.insert(0, "id", [str(index + 1) for index in range(len(frame))])
+    frame = frame.drop(columns=[c for c in leak_columns if c in frame.columns])
+    folder = Path(directory)
+    pupils = folder / "eleves"
+    teacher = folder / "enseignant"
+    pupils.mkdir(parents=True, exist_ok=True)
+    teacher.mkdir(parents=True, exist_ok=True)
+    os.chmod(teacher, 0o700)
+    part = pd.Series(parts, index=frame.index)
+    frame[part == "entrainement"].to_csv(pupils / "entrainement.csv", index=False)
+    hidden = frame[part != "entrainement"]
+    hidden.drop(columns=[label_column]).to_csv(pupils / "test.csv", index=False)
+    solution = pd.DataFrame(
+        {"id": hidden["id"], "label": hidden[label_column].astype(int), "split": part[hidden.index]}
+    )
+    solution_path = teacher / "solution.csv"
+    solution_path.touch(mode=0o600)
+    os.chmod(solution_path, 0o600)
+    solution.to_csv(solution_path, index=False)
+    return folder
