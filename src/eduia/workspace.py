@@ -28,20 +28,27 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from eduia import __version__
 from eduia.i18n import t
+from eduia.oserrors import os_reason
 from eduia.resources import shipped_path
 
 MANIFEST_PATH = PurePosixPath(".eduia/manifest.json")
 MANIFEST_FORMAT = 1
+LOCK_PATH = PurePosixPath(".eduia/update.lock")
+# Every file an update replaces (an unchanged shipped version) is moved here first, never deleted.
+REPLACED_FOLDER = PurePosixPath(".eduia/remplaces")
 IGNORED_NAMES = frozenset({".ipynb_checkpoints", "__pycache__", ".DS_Store"})
 
 __all__ = [
     "LessonNotFound",
+    "ResetFailed",
     "ResetReport",
     "SyncReport",
     "default_workspace",
@@ -58,6 +65,10 @@ class LessonNotFound(LookupError):
     """No lesson, or more than one, matches the name given to :func:`reset_lesson`."""
 
 
+class ResetFailed(RuntimeError):
+    """:func:`reset_lesson` could not write the shipped version; the message says where the work is."""
+
+
 @dataclass
 class SyncReport:
     """What :func:`prepare_workspace` did, as workspace-relative POSIX paths."""
@@ -68,6 +79,7 @@ class SyncReport:
     kept: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     blocked: list[tuple[str, str]] = field(default_factory=list)
+    saved_aside: list[tuple[str, str]] = field(default_factory=list)
     lessons_missing_from: Path | None = None
 
     def messages(self) -> list[str]:
@@ -83,6 +95,10 @@ class SyncReport:
             for old, new in self.kept
         ]
         lines += [t("workspace.blocked", file=name, reason=reason) for name, reason in self.blocked]
+        lines += [
+            t("workspace.saved_aside", pupil_file=name, copy=copy)
+            for name, copy in self.saved_aside
+        ]
         if self.lessons_missing_from is not None:
             lines.append(t("workspace.no_lessons", folder=self.lessons_missing_from))
         if self.added or self.updated:
@@ -332,6 +348,149 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
+def _create_exclusively(path: Path, content: bytes) -> None:
+    """Create ``path`` with ``content``, complete, or raise :class:`FileExistsError`.
+
+    The content is written to a temporary file that is then hard-linked to ``path``: the link
+    fails when ``path`` exists, so a file the pupil saved in the meantime is never overwritten,
+    and ``path`` never holds a half-written file. Where hard links are not supported (FAT USB
+    keys), ``path`` is opened in exclusive-creation mode instead.
+    """
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".eduia-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system
+            with open(path, "xb") as stream:
+                stream.write(content)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _link_back(source: Path, target: Path) -> bool:
+    """Move ``source`` to ``target`` unless ``target`` exists; whether it was moved."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links: a rename, after checking (the window is tiny)
+        if target.exists():
+            return False
+        os.replace(source, target)
+        return True
+    source.unlink()
+    return True
+
+
+@contextmanager
+def _update_lock(workspace: Path) -> Iterator[None]:
+    """Hold the workspace's update lock: two eduia updates of one workspace never interleave.
+
+    A workspace that cannot be written (read-only) is not locked: then nothing will be written
+    unless something must be, and that write fails with a message.
+    """
+    path = workspace / LOCK_PATH
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:
+        yield
+        return
+    try:
+        _lock_file(descriptor)
+        try:
+            yield
+        finally:
+            _unlock_file(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _lock_file(descriptor: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)
+                return
+            except OSError:  # LK_LOCK gives up after ten seconds: keep waiting
+                time.sleep(0.1)
+    import fcntl
+
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+
+
+def _unlock_file(descriptor: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(descriptor, fcntl.LOCK_UN)
+
+
+def _replace_if_unchanged(
+    workspace: Path, relative: str, expected_hash: str, content: bytes, stamp: str
+) -> bool | Path:
+    """Replace ``workspace/relative`` by ``content`` only if it still has ``expected_hash``.
+
+    A compare-and-swap against a pupil who may save at any moment (JupyterLab open on the
+    workspace, which writes a save into the existing file): the file is first hard-linked into
+    ``.eduia/remplaces/<stamp>/``, its bytes are checked, the new version replaces it atomically
+    (the path never goes missing, so a save never fails), and the old file is checked again: a
+    save that landed in it meanwhile is put back. The old file stays as the backup.
+
+    Returns
+    -------
+    bool or Path
+        ``True`` when replaced; ``False`` when the pupil's save stands at its place (left
+        untouched); a ``Path`` when two saves raced the update: the newest stands at its
+        place and the older one was put at that path, beside it.
+    """
+    target = workspace / relative
+    backup = workspace / REPLACED_FOLDER / stamp / relative
+    backup.parent.mkdir(parents=True, exist_ok=True)
+    backup = _free_name(backup.parent, backup.stem, backup.suffix)
+    try:
+        os.link(target, backup)  # the backup shares the file: a save into it is seen there
+    except FileNotFoundError:
+        return False
+    except OSError:  # no hard links (FAT): a copy, checked again after the replace below
+        backup.write_bytes(target.read_bytes())
+    if _sha256(backup.read_bytes()) != expected_hash:  # the pupil saved since the read
+        backup.unlink()
+        return False
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".eduia-", suffix=".tmp")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(content)
+    try:
+        os.replace(temporary, target)  # atomic: the path never goes missing
+    except OSError:  # Windows: the file is open right now; keep it, offer the new one
+        Path(temporary).unlink(missing_ok=True)
+        backup.unlink()
+        return False
+    if _sha256(backup.read_bytes()) == expected_hash:
+        return True
+    # A save landed in the old file between the check and the replace: it goes back.
+    newest = target.read_bytes()
+    if newest == content:
+        os.replace(backup, target)
+        return False
+    stem = t("workspace.backup_name", stem=target.stem, date=stamp, suffix="")
+    while True:  # a newer save stands there already: the older one goes beside it
+        aside = _free_name(target.parent, stem, target.suffix)
+        if _link_back(backup, aside):
+            return aside
+
+
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:
     """``folder/stem+suffix``, or ``folder/stem (2)+suffix``… whichever does not exist yet."""
     candidate = folder / f"{stem}{suffix}"
@@ -349,9 +508,13 @@ def _place_beside(target: Path, content: bytes, version: str) -> Path:
     for existing in sorted(target.parent.glob(f"{_glob_escape(stem)}*{target.suffix}")):
         if existing.is_file() and existing.read_bytes() == content:
             return existing
-    path = _free_name(target.parent, stem, target.suffix)
-    _write_atomically(path, content)
-    return path
+    while True:
+        path = _free_name(target.parent, stem, target.suffix)
+        try:
+            _create_exclusively(path, content)
+        except FileExistsError:  # the name was taken in the meantime: take the next one
+            continue
+        return path
 
 
 def _glob_escape(text: str) -> str:
@@ -374,13 +537,19 @@ def _load_manifest(workspace: Path) -> dict[str, dict[str, str]]:
 
 
 def _save_manifest(workspace: Path, entries: Mapping[str, Mapping[str, str]]) -> None:
+    """Write the manifest, unless it already says exactly this (a read-only workspace launches)."""
     data = {
         "format": MANIFEST_FORMAT,
         "eduia_version": __version__,
         "files": dict(sorted(entries.items())),
     }
-    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    _write_atomically(workspace / MANIFEST_PATH, text.encode("utf-8"))
+    text = (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    try:
+        if (workspace / MANIFEST_PATH).read_bytes() == text:
+            return
+    except OSError:
+        pass
+    _write_atomically(workspace / MANIFEST_PATH, text)
 
 
 # --------------------------------------------------------------------------- update
@@ -393,14 +562,23 @@ def _sync_file(
     entry: dict[str, str] | None,
     version: str,
     report: SyncReport,
+    stamp: str = "",
 ) -> dict[str, str]:
-    """Bring one shipped file into the workspace; return its new manifest entry."""
+    """Bring one shipped file into the workspace; return its new manifest entry.
+
+    The pupil may save at any moment (JupyterLab open on the workspace): a file is created only
+    where none exists at that instant, and replaced only by :func:`_replace_if_unchanged`.
+    """
     target = workspace / relative
     new_hash = _sha256(content)
     if not target.is_file():
         if target.exists():  # a folder where the lesson should be: keep it, offer beside
             return _offer(target, relative, content, entry, version, report)
-        _write_atomically(target, content)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _create_exclusively(target, content)
+        except FileExistsError:  # the pupil saved it right now: theirs stays
+            return _offer(target, relative, content, entry, version, report)
         report.added.append(relative)
         return {"sha256": new_hash, "version": version}
     current = _sha256(target.read_bytes())
@@ -408,9 +586,13 @@ def _sync_file(
         report.unchanged.append(relative)
         return {"sha256": new_hash, "version": version}
     if entry and current == entry.get("sha256"):
-        _write_atomically(target, content)
-        report.updated.append(relative)
-        return {"sha256": new_hash, "version": version}
+        replaced = _replace_if_unchanged(workspace, relative, current, content, stamp or "update")
+        if replaced is True:
+            report.updated.append(relative)
+            return {"sha256": new_hash, "version": version}
+        if isinstance(replaced, Path):
+            report.saved_aside.append((relative, replaced.relative_to(workspace).as_posix()))
+        return _offer(target, relative, content, entry, version, report)
     return _offer(target, relative, content, entry, version, report)
 
 
@@ -465,19 +647,21 @@ def prepare_workspace(
     """
     workspace = Path(workspace)
     workspace.mkdir(parents=True, exist_ok=True)
-    manifest = _load_manifest(workspace)
     report = SyncReport(workspace)
     files = shipped_files(release_dir)
     if len(files) == 1:  # only « Commencer ici »: this installation ships no lesson
         report.lessons_missing_from = release_dir or shipped_path("notebooks/release")
-    for relative, content in files.items():
-        try:
-            manifest[relative] = _sync_file(
-                workspace, relative, content, manifest.get(relative), version, report
-            )
-        except (NotADirectoryError, FileExistsError) as error:  # a pupil file where a folder goes
-            report.blocked.append((relative, error.strerror or str(error)))
-    _save_manifest(workspace, manifest)
+    stamp = _dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    with _update_lock(workspace):
+        manifest = _load_manifest(workspace)
+        for relative, content in files.items():
+            try:
+                manifest[relative] = _sync_file(
+                    workspace, relative, content, manifest.get(relative), version, report, stamp
+                )
+            except (NotADirectoryError, FileExistsError) as error:  # a file where a folder goes
+                report.blocked.append((relative, os_reason(error)))
+        _save_manifest(workspace, manifest)
     return report
 
 
@@ -534,27 +718,62 @@ def reset_lesson(
     files = shipped_files(release_dir)
     chosen = _match_lesson(lesson, lesson_names(files))
     stamp = _backup_date(now or _dt.datetime.now())
-    manifest = _load_manifest(workspace)
     report = ResetReport(chosen)
-    for relative, content in files.items():
-        if PurePosixPath(relative).parts[0].removesuffix(".ipynb") != chosen:
-            continue
-        _restore_file(workspace, relative, content, stamp, report)
-        manifest[relative] = {"sha256": _sha256(content), "version": __version__}
-    _save_manifest(workspace, manifest)
+    with _update_lock(workspace):
+        manifest = _load_manifest(workspace)
+        for relative, content in files.items():
+            if PurePosixPath(relative).parts[0].removesuffix(".ipynb") != chosen:
+                continue
+            _restore_file(workspace, relative, content, stamp, report)
+            manifest[relative] = {"sha256": _sha256(content), "version": __version__}
+        _save_manifest(workspace, manifest)
     return report
 
 
 def _restore_file(
     workspace: Path, relative: str, content: bytes, stamp: str, report: ResetReport
 ) -> None:
+    """Move the pupil's copy to a dated backup, then create the shipped version.
+
+    A save that lands between the two (JupyterLab open) is backed up too. When the shipped
+    version cannot be written (a full disk), the pupil's copy is put back at its place, or, if
+    that fails too, :class:`ResetFailed` names the backup that holds it.
+    """
     target = workspace / relative
     if target.is_file() and target.read_bytes() == content:
         return
-    if target.exists():
-        stem = t("workspace.backup_name", stem=target.stem, date=stamp, suffix="")
-        backup = _free_name(target.parent, stem, target.suffix)
-        os.replace(target, backup)
-        report.backups.append(backup.relative_to(workspace).as_posix())
-    _write_atomically(target, content)
+    stem = t("workspace.backup_name", stem=target.stem, date=stamp, suffix="")
+    moved: list[Path] = []
+    while True:
+        if target.exists():
+            backup = _free_name(target.parent, stem, target.suffix)
+            os.replace(target, backup)
+            moved.append(backup)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _create_exclusively(target, content)
+            break
+        except FileExistsError:  # the pupil saved right now: back that up too
+            continue
+        except OSError as error:
+            _undo_reset(workspace, target, moved, error)
+    report.backups += [backup.relative_to(workspace).as_posix() for backup in moved]
     report.restored.append(relative)
+
+
+def _undo_reset(workspace: Path, target: Path, moved: list[Path], error: OSError) -> None:
+    """Put the pupil's newest copy back after a failed reset, then raise :class:`ResetFailed`."""
+    reason = os_reason(error)
+    relative = target.relative_to(workspace).as_posix()
+    if moved:
+        try:
+            put_back = _link_back(moved[-1], target)
+        except OSError:
+            put_back = False
+        if not put_back:
+            backup = moved[-1].relative_to(workspace).as_posix()
+            raise ResetFailed(
+                t("workspace.reset_failed_backup", file=relative, backup=backup, reason=reason)
+            ) from error
+        moved.pop()
+    raise ResetFailed(t("workspace.reset_failed", file=relative, reason=reason)) from error

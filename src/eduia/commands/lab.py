@@ -65,6 +65,7 @@ def run_lab(args: argparse.Namespace) -> int:
     0
     """
     from eduia import workspace as pupil_workspace
+    from eduia.oserrors import os_reason
 
     folder = (args.workspace or pupil_workspace.default_workspace()).expanduser()
     try:
@@ -72,12 +73,12 @@ def run_lab(args: argparse.Namespace) -> int:
             for line in pupil_workspace.reset_lesson(folder, args.reset).messages():
                 print(line)
         report = pupil_workspace.prepare_workspace(folder)
-    except pupil_workspace.LessonNotFound as error:
+    except (pupil_workspace.LessonNotFound, pupil_workspace.ResetFailed) as error:
         print(error, file=sys.stderr)
         return 1
     except OSError as error:
         print(
-            t("workspace.cannot_write", workspace=folder, reason=error.strerror or error),
+            t("workspace.cannot_write", workspace=folder, reason=os_reason(error)),
             file=sys.stderr,
         )
         return 1

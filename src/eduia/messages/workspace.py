@@ -25,6 +25,24 @@ MESSAGES = {
         "“{file}” could not be placed ({reason}): one of your files has the name of its folder. "
         "Rename it, then start eduia again.",
     ),
+    "workspace.saved_aside": (
+        "Deux enregistrements de « {pupil_file} » sont arrivés pendant la mise à jour : le plus "
+        "récent est à sa place, l'autre est gardé dans « {copy} ».",
+        "Two saves of “{pupil_file}” arrived during the update: the newest is at its place, "
+        "the other one is kept in “{copy}”.",
+    ),
+    "workspace.reset_failed": (
+        "« {file} » n'a pas pu être remis à sa version d'origine ({reason}) : votre copie est "
+        "restée à sa place, rien n'est perdu.",
+        "“{file}” could not be put back to its original version ({reason}): your copy stayed "
+        "at its place, nothing is lost.",
+    ),
+    "workspace.reset_failed_backup": (
+        "« {file} » n'a pas pu être remis à sa version d'origine ({reason}) : votre travail est "
+        "sauvegardé dans « {backup} ».",
+        "“{file}” could not be put back to its original version ({reason}): your work is saved "
+        "in “{backup}”.",
+    ),
     "workspace.ready": (
         "Votre dossier de travail est prêt : {workspace}",
         "Your workspace is ready: {workspace}",
