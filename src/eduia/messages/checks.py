@@ -60,6 +60,12 @@ MESSAGES = {
         "Ta réponse ne remplit pas encore la condition demandée.",
         "Your answer does not meet the required condition yet.",
     ),
+    "checks.need_integer": (
+        "on attendait un nombre entier (sans virgule) : tu as peut-être utilisé / au lieu de "
+        "compter, ou écrit un nombre décimal.",
+        "a whole number was expected (no decimal point): you may have used / instead of "
+        "counting, or written a decimal number.",
+    ),
     "checks.hint_offer": (
         "Besoin d'aide ? Exécute {call} pour l'indice {number}/{count}.",
         "Need help? Run {call} for hint {number}/{count}.",

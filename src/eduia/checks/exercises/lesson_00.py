@@ -14,10 +14,17 @@ Examples
 from __future__ import annotations
 
 from eduia.checks import Case, Exercise
+from eduia.i18n import t
+
+
+def _whole_number(value: object) -> bool | str:
+    """A head count is an ``int``: a decimal number is refused as the hidden test refuses it."""
+    return (isinstance(value, int) and not isinstance(value, bool)) or t("checks.need_integer")
 
 population_region = Exercise(
     "00.population_region",
     expected=5_218_960,
+    checker=_whole_number,
     hints=[
         "Additionne les six nombres du tableau avec le signe +, dans une seule ligne.",
         "Écris les nombres sans espace : 168054 + 143467 + … ; puis range le total avec "
@@ -46,6 +53,7 @@ densite = Exercise(
 plus_peuple = Exercise(
     "00.plus_peuple",
     expected="Bouches-du-Rhône",
+    strip=False,
     hints=[
         "Reprends la cellule qui trie par superficie et remplace le nom de la colonne par "
         '"population_municipale_2023".',
@@ -64,6 +72,7 @@ plus_peuple = Exercise(
 moins_dense = Exercise(
     "00.moins_dense",
     expected="Alpes-de-Haute-Provence",
+    strip=False,
     hints=[
         'Trie le tableau selon la colonne "ma_densite" que tu viens de créer.',
         "Sans ascending=False, le tri va du plus petit au plus grand : le moins dense est sur "
@@ -76,6 +85,7 @@ moins_dense = Exercise(
 grandes_communes = Exercise(
     "00.grandes_communes",
     expected=96,
+    checker=_whole_number,
     hints=[
         'Commence par garder les lignes où communes["population_municipale"] >= 10000, '
         "comme dans l'exemple des Hautes-Alpes.",

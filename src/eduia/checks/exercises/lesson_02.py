@@ -67,6 +67,7 @@ vote_majoritaire = Exercise(
         Case(args=(["13", "13", "83"],), expected="13"),
         Case(args=(["06", "83", "83", "06", "83"],), expected="83"),
         Case(args=(["84", "13", "13", "84"],), expected="84"),
+        Case(args=(["84", "13", "84", "13"],), expected="84"),
         Case(args=(["05"],), expected="05"),
     ],
     hints=[
@@ -97,6 +98,9 @@ predire = Exercise(
         Case(args=((5, 5.4), _VILLAGES, _DEPARTEMENTS, 1), expected="B"),
         Case(args=((4, 4), _VILLAGES, _DEPARTEMENTS, 2), expected="B"),
         Case(args=((4, 4), _VILLAGES, _DEPARTEMENTS, 5), expected="A"),
+        # a tie (one vote each): the nearest neighbour's label wins, as vote_majoritaire keeps
+        # the first of the tied labels in distance order
+        Case(args=((0.4, 0), [(0, 0), (2, 0)], ["B", "A"], 2), expected="B"),
     ],
     hints=[
         "Appelle d'abord plus_proches_voisins(point, points, k) : tu obtiens les numéros des "
