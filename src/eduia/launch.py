@@ -206,8 +206,15 @@ def lab_command(
 
 
 def _write_json(path: Path, data: Mapping[str, object]) -> None:
+    """Write ``data`` unless ``path`` already holds exactly it (a read-only workspace launches)."""
+    text = json.dumps(data, indent=2) + "\n"
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
 
 
 def _page_config(existing: Path, plugins: Sequence[str] = DISABLED_PLUGINS) -> dict[str, object]:
@@ -460,6 +467,7 @@ def launch_lab(
     command = lab_command(
         workspace, port=port, token=token, open_browser=open_browser, open_path=open_path
     )
+    environment = lab_environment(workspace)  # before « JupyterLab démarre… »: it may fail
     if echo:
         server = LabServer(Path(workspace), port, token, None)  # type: ignore[arg-type]
         print(
@@ -467,4 +475,4 @@ def launch_lab(
         )
         print(t("workspace.lab_how_to_stop"))
     run = runner or functools.partial(_run_until_stopped, cwd=Path(workspace))
-    return int(run(command, lab_environment(workspace)))
+    return int(run(command, environment))

@@ -88,9 +88,16 @@ def run_lab(args: argparse.Namespace) -> int:
         return 0
     from eduia.launch import launch_lab
 
-    return launch_lab(
-        folder,
-        port=args.port,
-        open_browser=not args.no_browser,
-        open_path=pupil_workspace.start_notebook_name(),
-    )
+    try:
+        return launch_lab(
+            folder,
+            port=args.port,
+            open_browser=not args.no_browser,
+            open_path=pupil_workspace.start_notebook_name(),
+        )
+    except OSError as error:  # e.g. .eduia/jupyter is a file
+        print(
+            t("workspace.cannot_write", workspace=folder, reason=os_reason(error)),
+            file=sys.stderr,
+        )
+        return 1
