@@ -75,4 +75,32 @@ MESSAGES = {
             "below 0 if the AI does worse."
         ),
     ),
+    "challenge.bad_team_name": (
+        (
+            "Nom d'équipe refusé : « {name} ». Choisis un pseudonyme (lettres, chiffres, - ou _, "
+            "30 caractères au plus), jamais un nom d'élève."
+        ),
+        (
+            "Team name refused: “{name}”. Choose a pseudonym (letters, digits, - or _, "
+            "at most 30 characters), never a pupil's name."
+        ),
+    ),
+    "challenge.unknown_team": (
+        "Équipe inconnue : « {name} ». Demande à ton professeur le nom de ton équipe.",
+        "Unknown team: “{name}”. Ask your teacher for your team's name.",
+    ),
+    "challenge.limit_reached": (
+        (
+            "Soumission refusée : ton équipe a déjà envoyé {limit} fichiers pendant cette séance. "
+            "Garde tes idées pour la prochaine !"
+        ),
+        (
+            "Submission refused: your team already sent {limit} files this session. "
+            "Keep your ideas for the next one!"
+        ),
+    ),
+    "challenge.bad_pick": (
+        "Choix refusé : choisis une ou deux de tes soumissions, par leur numéro.",
+        "Choice refused: choose one or two of your submissions, by their number.",
+    ),
 }
