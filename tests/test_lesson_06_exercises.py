@@ -2,14 +2,39 @@
 
 Each wrong answer is a mistake a seconde pupil makes (one conversion factor for both axes,
 swapped factors, the farthest centre, a number from 1, the centre instead of its number, the
-plain mean, a division by the number of points); none may get « Bravo ».
+plain mean, a division by the number of points); none may get « Bravo » from the visible check, nor pass the
+hidden tests of the source notebook; other right ways of writing each answer pass both.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import nbformat
 import pytest
 
 from eduia.checks.exercises import lesson_06 as exercices
+
+SOURCE = (
+    Path(__file__).resolve().parent.parent / "notebooks/source/06-k-moyennes/06-k-moyennes.ipynb"
+)
+
+
+def hidden_tests(name: str) -> str:
+    """The hidden-test region of the graded cell that checks exercise ``name``."""
+    for cell in nbformat.read(SOURCE, as_version=4).cells:
+        if f"exercices.{name}.check(" in cell.source:
+            hidden = cell.source.split("### BEGIN HIDDEN TESTS")[1]
+            return hidden.split("### END HIDDEN TESTS")[0]
+    raise AssertionError(f"no graded cell checks {name}")
+
+
+def hidden_tests_pass(name: str, answer) -> bool:
+    try:
+        exec(hidden_tests(name), {name: answer})  # noqa: S102 - the lesson's own hidden tests
+    except Exception:  # noqa: BLE001 - a crash or a failed assert both score 0
+        return False
+    return True
 
 
 def _nearest(point, centres, better):
@@ -82,6 +107,7 @@ RIGHT = {
 )
 def test_plausible_wrong_answers_are_refused(name, answer) -> None:
     assert not getattr(exercices, name).evaluate(answer).passed
+    assert not hidden_tests_pass(name, answer)
 
 
 @pytest.mark.parametrize(
@@ -90,9 +116,11 @@ def test_plausible_wrong_answers_are_refused(name, answer) -> None:
 def test_other_right_answers_and_the_solution_pass(name, answer) -> None:
     exercise = getattr(exercices, name)
     assert exercise.evaluate(answer).passed
+    assert hidden_tests_pass(name, answer)
     namespace: dict = {}
     exec(exercise.solution_text, namespace)  # noqa: S102 - trusted text from the package
     assert exercise.evaluate(namespace[name]).passed
+    assert hidden_tests_pass(name, namespace[name])
 
 
 def test_every_exercise_has_a_catalogue() -> None:
