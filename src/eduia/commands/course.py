@@ -31,6 +31,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_export(steps)
 
 
+def _positive_seconds(text: str) -> int:
+    """A number of seconds above zero (``--cell-timeout``), else a French argparse error."""
+    try:
+        seconds = int(text)
+    except ValueError:
+        seconds = 0
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(t("cli.invalid_timeout", value=text))
+    return seconds
+
+
 def _course_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--course", default=".", metavar="DOSSIER", help=t("course.course_help"))
 
@@ -44,7 +55,7 @@ def _add_init(steps: argparse._SubParsersAction) -> None:
     parser.add_argument("--lessons", default=None, metavar="DOSSIER", help=t("course.lessons_help"))
     parser.add_argument("--exchange-root", default=DEFAULT_EXCHANGE_ROOT, metavar="DOSSIER",
                         help=t("course.exchange_help"))
-    parser.add_argument("--cell-timeout", type=int, default=DEFAULT_CELL_TIMEOUT, metavar="SECONDES",
+    parser.add_argument("--cell-timeout", type=_positive_seconds, default=DEFAULT_CELL_TIMEOUT, metavar="SECONDES",
                         help=t("course.timeout_help"))
     parser.set_defaults(handler=_run_init)
 

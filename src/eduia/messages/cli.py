@@ -12,4 +12,10 @@ MESSAGES = {
     ),
     "cli.interrupted": ("Interrompu.", "Interrupted."),
     "cli.usage_error": ("erreur : {message}", "error: {message}"),
+    "cli.invalid_timeout": (
+        "« {value} » n'est pas une durée valable : donnez un nombre entier de secondes, "
+        "plus grand que 0 (par exemple 120).",
+        "“{value}” is not a valid duration: give a whole number of seconds, above 0 "
+        "(for example 120).",
+    ),
 }
