@@ -7,6 +7,7 @@ them would mean « Bravo » with 0 points under nbgrader. The hidden tests are n
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,38 @@ def test_right_answers_are_still_accepted() -> None:
     assert lesson_02.vote_majoritaire.evaluate(
         lambda etiquettes: max(etiquettes, key=etiquettes.count)  # max keeps the first tie
     ).passed
+
+
+def _hidden_tests(lesson: str, grade_id: str) -> str:
+    import json
+
+    from eduia import release
+
+    root = Path(__file__).resolve().parent.parent
+    path = next((root / release.SOURCE_DIR).glob(f"{lesson}-*/{lesson}-*.ipynb"))
+    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == f"{grade_id}_test":
+            text = "".join(cell["source"])
+            return text.split("### BEGIN HIDDEN TESTS", 1)[1].split("### END HIDDEN TESTS", 1)[0]
+    raise LookupError(grade_id)
+
+
+FUNCTION_EXERCISES = ("distance", "plus_proches_voisins", "vote_majoritaire", "predire")
+
+
+@pytest.mark.parametrize(
+    ("name", "wrong"),
+    [
+        (name, wrong)
+        for name in FUNCTION_EXERCISES
+        for wrong in CATALOGUE[getattr(lesson_02, name)]
+    ],
+    ids=lambda item: item if isinstance(item, str) else "wrong",
+)
+def test_the_hidden_tests_of_lesson_02_refuse_each_plausible_wrong_answer(name, wrong) -> None:
+    namespace: dict = {"math": math}
+    for other in FUNCTION_EXERCISES:  # the reference of every other exercise
+        exec(getattr(lesson_02, other).solution_text, namespace)  # noqa: S102 - our own text
+    namespace[name] = wrong
+    with pytest.raises(AssertionError):
+        exec(_hidden_tests("02", name), namespace)  # noqa: S102 - our own hidden tests
