@@ -64,6 +64,10 @@ def run_bundle(args: argparse.Namespace) -> int:
     """
     from eduia.bundle import WheelhouseError, build_bundle
 
+    archive = args.out.with_name(args.out.name + ".zip")
+    if not args.no_zip and archive.exists():  # never overwrite a teacher's earlier bundle
+        print(t("bundle.zip_exists", zip=archive), file=sys.stderr)
+        return 1
     try:
         report = build_bundle(
             args.out,

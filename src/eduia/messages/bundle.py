@@ -150,4 +150,10 @@ MESSAGES = {
         "Artificial intelligence lessons in JupyterLab",
     ),
     "bundle.launcher_file": ("Lancer eduia", "Start eduia"),
+    "bundle.zip_exists": (
+        "« {zip} » existe déjà : eduia ne l'écrase pas. Déplacez-le ou choisissez un autre "
+        "nom de dossier.",
+        "“{zip}” already exists: eduia does not overwrite it. Move it or choose another "
+        "folder name.",
+    ),
 }
