@@ -103,4 +103,17 @@ MESSAGES = {
         "Choix refusé : choisis une ou deux de tes soumissions, par leur numéro.",
         "Choice refused: choose one or two of your submissions, by their number.",
     ),
+    "challenge.bundle_other_solution": (
+        "Fichier de classe refusé : « {bundle} » a été fait sur une autre solution que celle de la région.",
+        "Class bundle refused: “{bundle}” was made on another solution than the region's.",
+    ),
+    "challenge.bundle_tampered": (
+        ("Fichier de classe refusé : dans « {bundle} », le score de l'équipe « {team} » ne "
+        "correspond pas à ses prédictions."),
+        "Class bundle refused: in “{bundle}”, team “{team}”'s score does not match its predictions.",
+    ),
+    "challenge.bundle_unreadable": (
+        "Fichier de classe refusé : « {bundle} » est illisible ou incomplet.",
+        "Class bundle refused: “{bundle}” is unreadable or incomplete.",
+    ),
 }
