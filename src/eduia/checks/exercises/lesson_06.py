@@ -3,8 +3,8 @@
 The pupil converts positions from degrees to kilometres (here one degree of longitude is about
 81 km, one of latitude 111 km), then writes the two steps of one k-means iteration: assign a
 point to its nearest centre, and move a centre to the weighted mean of its points. The hidden
-tests will live only in the source notebook
-``notebooks/source/06-k-moyennes/06-k-moyennes.ipynb`` (not written yet).
+tests live only in the source notebook
+``notebooks/source/06-k-moyennes/06-k-moyennes.ipynb``.
 
 Examples
 --------
