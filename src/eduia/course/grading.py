@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -55,6 +56,7 @@ class GradingReport:
     results: list[PupilResult]
     skipped: list[str] = field(default_factory=list)
     jobs: int = 1
+    isolated: bool = True
 
     @property
     def needs_attention(self) -> bool:
@@ -73,6 +75,8 @@ class GradingReport:
         from eduia.course.export import french_number, mark_out_of_20
 
         lines = [t("course.summary_title", language, lesson=self.lesson, count=len(self.results))]
+        if not self.isolated:
+            lines.insert(0, t("course.not_isolated", language))
         for result in self.results:
             key = "course.summary_attention" if result.needs_attention else "course.summary_ok"
             lines.append(t(key, language, student=result.student,
@@ -134,20 +138,79 @@ def autograde(
     students, skipped = _students_to_grade(root, lesson, force)
     if on_start:
         on_start(len(students))
+    from eduia.course.isolation import allocate_uid, isolation_available
+
+    isolated = isolation_available()
     work_dir = Path(tempfile.mkdtemp(prefix="eduia-autograde-"))
     try:
+        if isolated:
+            os.chmod(work_dir, 0o711)  # kernel users cross it to their own folder only
         snapshot = _snapshot_gradebook(root, work_dir)
-        grading_jobs = [GradingJob(str(root), lesson, student, str(snapshot), str(work_dir), expected)
+        grading_jobs = [GradingJob(str(root), lesson, student, str(snapshot), str(work_dir), expected,
+                                   allocate_uid() if isolated else 0)
                         for student in students]
         issues: dict[str, list[Issue]] = {}
+        guard = TamperGuard(root, snapshot)
         for outcome in _run(grading_jobs, jobs):
-            issues[outcome.student] = _merge(root, lesson, outcome)
+            changed = guard.changes()
+            if changed:
+                issues[outcome.student] = unique_issues(outcome.issues) + [
+                    Issue("tampering", {"what": ", ".join(changed)})]
+                guard.accept()
+            else:
+                issues[outcome.student] = _merge(root, lesson, outcome)
+                guard.accept()
             if on_graded:
                 on_graded(outcome.student)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
     results = _results(root, lesson, sorted(issues), issues)
-    return GradingReport(lesson, results, skipped, max(1, jobs))
+    return GradingReport(lesson, results, skipped, max(1, jobs), isolated)
+
+
+class TamperGuard:
+    """Hashes of what no pupil code may change: the gradebook, its snapshot, the configuration
+    and every submission. :meth:`changes` names what changed since the last :meth:`accept`.
+
+    Examples
+    --------
+    >>> TamperGuard(Path("ma-classe"), Path("snap.db")).changes()  # doctest: +SKIP
+    []
+    """
+
+    def __init__(self, root: Path, snapshot: Path) -> None:
+        self.root, self.snapshot = root, snapshot
+        self.accept()
+        self.frozen = {"snapshot": _digest(snapshot)}
+
+    def _state(self) -> dict[str, str]:
+        state = {"gradebook.db": _digest(self.root / "gradebook.db"),
+                 "nbgrader_config.py": _digest(self.root / "nbgrader_config.py")}
+        for path in sorted((self.root / "submitted").rglob("*")):
+            if path.is_file() or path.is_symlink():
+                state[str(path.relative_to(self.root))] = _digest(path)
+        return state
+
+    def accept(self) -> None:
+        """Take the current state as the reference (after eduia's own merge)."""
+        self.state = self._state()
+
+    def changes(self) -> list[str]:
+        """What changed since :meth:`accept`, as paths relative to the course."""
+        now = self._state()
+        changed = sorted(name for name in set(now) | set(self.state) if now.get(name) != self.state.get(name))
+        if _digest(self.snapshot) != self.frozen["snapshot"]:
+            changed.append("snapshot")
+        return changed
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
 
 
 def count_submissions(course_root: str | Path, lesson: str) -> int:
@@ -224,22 +287,53 @@ def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
     """Grade each job, in this process or in ``jobs`` worker processes, as they complete."""
     from eduia.course.sandbox import grade_in_sandbox
 
-    if jobs <= 1 or len(jobs_list) <= 1:
-        yield from (grade_in_sandbox(job) for job in jobs_list)
+    if not jobs_list:
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
+    # Always in worker processes, even for one job: a cell that kills its parent process
+    # then ends a worker, never this command.
     method = START_METHOD or ("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    unfinished = []
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
         futures = {pool.submit(grade_in_sandbox, job): job for job in jobs_list}
         for future in as_completed(futures):
             try:
-                yield future.result()
-            except Exception as error:  # a worker process died: report, keep going
+                outcome = future.result()
+            except BrokenProcessPool:  # a worker died: this job and the unfinished ones again
+                unfinished.append(futures[future])
+                continue
+            except Exception as error:
                 job = futures[future]
-                yield GradingOutcome(job.student, "", [("grading_error", {"error": repr(error)[:200]})])
+                outcome = GradingOutcome(job.student, "", [("grading_error", {"error": repr(error)[:200]})])
+            yield outcome
+    # A dead worker breaks the whole pool: each unfinished job again, alone in a new worker,
+    # so that only the submission that kills its worker goes without a grade.
+    for job in sorted(unfinished, key=lambda job: job.student):
+        yield from _grade_alone(job, context)
+
+
+def _grade_alone(job: GradingJob, context: object) -> Iterable[GradingOutcome]:
+    """Grade ``job`` in a worker of its own; name it if it kills that worker too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from eduia.course.isolation import end_processes
+    from eduia.course.sandbox import grade_in_sandbox
+
+    if job.kernel_uid:
+        end_processes(job.kernel_uid)  # the kernel of the dead worker's attempt
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:  # type: ignore[arg-type]
+        try:
+            outcome = pool.submit(grade_in_sandbox, job).result()
+        except BrokenProcessPool:
+            outcome = GradingOutcome(job.student, "", [("worker_died", {})])
+    if job.kernel_uid:
+        end_processes(job.kernel_uid)
+    yield outcome
 
 
 def _merge(root: Path, lesson: str, outcome: GradingOutcome) -> list[Issue]:

@@ -2,8 +2,9 @@
 
 nbgrader's gradebook is one SQLite file, which parallel writers would lock. So each
 submission is graded in a sandbox: a temporary course folder with a copy of the gradebook
-(taken once before grading starts), a link to the lesson's sources and a repaired copy of the
-submission. The caller then merges the sandbox's results into the course
+(taken once before grading starts), a private copy of the lesson's sources (no link back to the
+course) and a repaired copy of the submission; where :mod:`eduia.course.isolation` is available
+the kernel runs as a user of its own that can write only the folder the notebook runs in. The caller then merges the sandbox's results into the course
 (:mod:`eduia.course.merge`). Every submission sees the same starting gradebook, so the results
 do not depend on how many processes grade or in which order.
 
@@ -38,6 +39,7 @@ class GradingJob:
     snapshot: str
     work_dir: str
     expected: dict[str, set[str]]
+    kernel_uid: int = 0
 
 
 @dataclass
@@ -63,6 +65,8 @@ def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
     []
     """
     sandbox = Path(tempfile.mkdtemp(prefix="eduia-grade-", dir=job.work_dir))
+    if job.kernel_uid:
+        os.chmod(sandbox, 0o711)  # the kernel user may cross it to its folder, not list it
     outcome = GradingOutcome(job.student, str(sandbox))
     try:
         issues = _prepare(job, sandbox)
@@ -88,14 +92,22 @@ def _prepare(job: GradingJob, sandbox: Path) -> list[Issue]:
     from eduia.course.staging import stage_submission
 
     shutil.copyfile(job.snapshot, sandbox / "gradebook.db")
-    (sandbox / "source").mkdir()
+    os.chmod(sandbox / "gradebook.db", 0o600)
+    (sandbox / "source").mkdir(mode=0o700)
+    # A private copy, never a link: nothing in the sandbox leads back to the course.
     source = Path(job.course_root) / "source" / job.lesson
-    try:
-        os.symlink(source.resolve(), sandbox / "source" / job.lesson, target_is_directory=True)
-    except OSError:  # no symlinks (Windows without developer mode): copy instead
-        shutil.copytree(source, sandbox / "source" / job.lesson)
+    shutil.copytree(source, sandbox / "source" / job.lesson, symlinks=False)
     submitted = Path(job.course_root) / "submitted" / job.student / job.lesson
-    return stage_submission(submitted, _staged_dir(sandbox, job), job.expected)
+    issues = stage_submission(submitted, _staged_dir(sandbox, job), job.expected)
+    if job.kernel_uid:
+        for folder in (sandbox / "submitted", sandbox / "submitted" / job.student):
+            if folder.is_dir():
+                os.chmod(folder, 0o711)
+        (sandbox / "autograded" / job.student).mkdir(parents=True, mode=0o711, exist_ok=True)
+        os.chmod(sandbox / "autograded", 0o711)
+        os.chmod(sandbox / "autograded" / job.student, 0o711)
+        (sandbox / "kernel-home").mkdir(mode=0o700)
+    return issues
 
 
 def _sandbox_config(job: GradingJob, sandbox: Path) -> Any:
@@ -107,6 +119,10 @@ def _sandbox_config(job: GradingJob, sandbox: Path) -> Any:
     config.CourseDirectory.assignment_id = job.lesson
     config.CourseDirectory.student_id = job.student
     config.Autograde.force = True
+    if job.kernel_uid:
+        config.Execute.kernel_manager_class = "eduia.course.isolation.IsolatedKernelManager"
+        config.IsolatedKernelManager.kernel_uid = job.kernel_uid
+        config.IsolatedKernelManager.kernel_home = str(sandbox / "kernel-home")
     return config
 
 
@@ -123,11 +139,13 @@ def _logger(sandbox: Path) -> logging.Logger:
 def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
     from nbgrader.coursedir import CourseDirectory
 
+    from eduia.course import isolation
     from eduia.course.converters import RecordingAutograde
     from eduia.course.issues import unique_issues
 
     config = _sandbox_config(job, sandbox)
     logger = _logger(sandbox)
+    del isolation.LINGERING[:]
     coursedir = CourseDirectory(config=config, log=logger)
     converter = RecordingAutograde(coursedir=coursedir, config=config, log=logger)
     try:
@@ -138,6 +156,11 @@ def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
     finally:
         for handler in logger.handlers:
             handler.close()
+        if job.kernel_uid:  # whatever happened above, nothing of the pupil's may keep running
+            lingering = sum(isolation.LINGERING) + isolation.end_processes(job.kernel_uid)
+            isolation.take_back(sandbox / "autograded")
+            if lingering:
+                converter.issues.append(("lingering_processes", {"count": lingering}))
     return unique_issues(converter.issues)
 
 

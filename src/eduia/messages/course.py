@@ -90,6 +90,30 @@ MESSAGES = {
         "aucun notebook attendu rendu ({expected}) : noté 0",
         "none of the expected notebooks submitted ({expected}): scored 0",
     ),
+    "course.issue_lingering_processes": (
+        "le code de l'élève a laissé {count} processus en marche après son notebook : "
+        "ils ont été arrêtés, vérifiez la copie",
+        "the pupil's code left {count} processes running after its notebook: they were "
+        "ended, check the submission",
+    ),
+    "course.issue_worker_died": (
+        "ce travail a arrêté le processus qui le corrigeait (deux essais) : non noté, "
+        "à corriger à la main",
+        "this submission stopped the process grading it (two attempts): not graded, grade "
+        "it by hand",
+    ),
+    "course.issue_tampering": (
+        "le code de l'élève a modifié {what} pendant la correction : fusion arrêtée, "
+        "résultats non enregistrés",
+        "the pupil's code changed {what} during grading: merge stopped, results not saved",
+    ),
+    "course.not_isolated": (
+        "Attention : le code des élèves s'exécute avec vos droits (isolation possible "
+        "seulement sous Linux, en root avec setpriv). Ne corrigez que des travaux de confiance, "
+        "ou lancez la correction en root.",
+        "Warning: pupils' code runs with your rights (isolation only works on Linux, as root "
+        "with setpriv). Grade only trusted submissions, or run grading as root.",
+    ),
     "course.issue_kernel_died": (
         "le noyau Python s'est arrêté à la cellule « {cell} » (os._exit, mémoire ?) : "
         "les cellules suivantes sont notées 0",

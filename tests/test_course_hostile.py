@@ -1,0 +1,206 @@
+"""Hostile pupils against a real nbgrader round trip: each attack of issue 12 must fail.
+
+Every test grades honest pupils next to a hostile one and asserts that the honest marks and
+files, the configuration and the gradebook are what they would be without the attack, and
+that no process of a pupil survives grading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from eduia.course import isolation
+
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")]
+
+needs_isolation = pytest.mark.skipif(not isolation.isolation_available(),
+                                     reason="kernel isolation needs root on Linux with setpriv")
+
+
+def _course(tmp_path: Path) -> Path:
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from eduia.course.config import load_course_config
+    from eduia.course.folder import init_course
+    from eduia.course.simulation import DEMO_LESSON, write_demo_lesson
+
+    write_demo_lesson(tmp_path / "lessons")
+    course = tmp_path / "course"
+    init_course(course, "c", lessons_dir=tmp_path / "lessons", cell_timeout=10)
+    config = load_course_config(course)
+    assert NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(DEMO_LESSON)["success"]
+    return course
+
+
+def _hand_in(course: Path, student: str, behaviour: str, attack: str = "") -> Path:
+    """``student`` hands in the demo lesson done as ``behaviour``, ``attack`` added to answer q3."""
+    from eduia.course.simulation import BEHAVIOURS, DEMO_LESSON, _answer
+
+    released = course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
+    notebook = nbformat.read(released, as_version=4)
+    BEHAVIOURS[behaviour][0](notebook)
+    if attack:
+        _answer(notebook, "q3", "nombre_communes = 946\n" + textwrap.dedent(attack))
+    folder = course / "submitted" / student / DEMO_LESSON
+    folder.mkdir(parents=True)
+    nbformat.write(notebook, folder / f"{DEMO_LESSON}.ipynb")
+    (folder / "timestamp.txt").write_text("2026-11-20 10:00:00.000000 UTC", encoding="utf-8")
+    return folder
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pupil_processes() -> list[int]:
+    """Processes running under any kernel user id eduia hands out."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                status = (entry / "status").read_text()
+            except OSError:
+                continue
+            uid = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("Uid:"))
+            zombie = any(line.startswith("State:") and "Z" in line for line in status.splitlines())
+            if isolation.UID_BASE <= uid < isolation.UID_BASE + isolation.UID_SPAN and not zombie:
+                found.append(int(entry.name))
+    return found
+
+
+def _scores(course: Path) -> dict[str, dict[str, float]]:
+    from nbgrader.api import Gradebook
+
+    from eduia.course.config import gradebook_url
+    from eduia.course.simulation import DEMO_LESSON
+
+    with Gradebook(gradebook_url(course)) as gradebook:
+        return {s.student.id: {g.name: g.auto_score for nb in s.notebooks for g in nb.grades}
+                for s in gradebook.assignment_submissions(DEMO_LESSON)}
+
+
+#: Everything a pupil with the teacher's rights did in issue 12, from inside a graded cell.
+WRITE_EVERYTHING = """
+import glob, os, sqlite3, subprocess, sys
+COURSE = {course!r}
+def attempt(action):
+    try:
+        action()
+    except Exception as error:
+        print('bloqué', type(error).__name__)
+def rewrite_gradebook(path):
+    db = sqlite3.connect(path)
+    db.execute("update grade set auto_score = 0")
+    db.execute("update submitted_notebook set flagged = 0")
+    db.commit()
+attempt(lambda: open(os.path.join(COURSE, 'nbgrader_config.py'), 'a').write('\\nimport os; os.system("touch /tmp/pwned")\\n'))
+attempt(lambda: rewrite_gradebook(os.path.join(COURSE, 'gradebook.db')))
+attempt(lambda: open(os.path.join(COURSE, 'submitted', 'ana', 'demo', 'demo.ipynb'), 'w').write('{{}}'))
+for snapshot in glob.glob('/tmp/eduia-autograde-*/snapshot.db') + glob.glob('../../../../snapshot.db'):
+    attempt(lambda: rewrite_gradebook(snapshot))
+attempt(lambda: open('../../../../snapshot.db', 'w').write(''))
+attempt(lambda: os.listdir(os.path.join(COURSE, 'source')))
+# a background process that outlives the kernel (double fork and setsid), to act after grading
+import time
+if os.fork() == 0:  # double fork and setsid: a grandchild in a session of its own
+    os.setsid()
+    if os.fork():
+        os._exit(0)
+    time.sleep(3)
+    attempt(lambda: open({config!r}, 'a').write('# late'))
+    time.sleep(600)
+    os._exit(0)
+time.sleep(0.5)
+"""
+
+
+@needs_isolation
+def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_path: Path) -> None:
+    from eduia.course.grading import autograde
+    from eduia.course.simulation import DEMO_LESSON
+
+    course = _course(tmp_path)
+    honest = {name: _hand_in(course, name, behaviour)
+              for name, behaviour in (("ana", "correct"), ("teo", "partial"), ("zoe", "correct"))}
+    config = course / "nbgrader_config.py"
+    _hand_in(course, "mallory", "correct", WRITE_EVERYTHING.format(course=str(course), config=str(config)))
+    before = {"config": _digest(config),
+              **{name: _digest(folder / f"{DEMO_LESSON}.ipynb") for name, folder in honest.items()}}
+
+    report = autograde(course, DEMO_LESSON, jobs=2)
+
+    scores = {result.student: result.score for result in report.results}
+    assert scores == {"ana": 6.0, "teo": 2.0, "zoe": 6.0, "mallory": 6.0}
+    assert report.isolated
+    # the gradebook written by eduia's merge, not by the pupil
+    assert _scores(course)["ana"] == {"q1-tests": 2.0, "q2-tests": 3.0, "q3-tests": 1.0, "reponse": None}
+    assert _digest(config) == before["config"]
+    for name, folder in honest.items():
+        assert _digest(folder / f"{DEMO_LESSON}.ipynb") == before[name], name
+    mallory = nbformat.read(course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", 4)
+    printed = "".join(o.get("text", "") for c in mallory.cells if c.cell_type == "code" for o in c.outputs)
+    assert printed.count("bloqué") >= 6, printed  # every write and read was refused
+    lingering = [i for r in report.results if r.student == "mallory" for i in r.issues]
+    assert [i.code for i in lingering] == ["lingering_processes"]
+    assert report.needs_attention
+    assert _pupil_processes() == []
+    import time
+
+    time.sleep(3.5)  # the background process would have written by now
+    assert _digest(config) == before["config"]
+    assert not Path("/tmp/pwned").exists()
+
+
+KILL_PARENT = """
+import os, signal
+os.kill(os.getppid(), signal.SIGKILL)
+"""
+
+
+@needs_isolation
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, capsys) -> None:
+    from eduia.cli import main
+    from eduia.course.simulation import DEMO_LESSON
+
+    course = _course(tmp_path)
+    for name in ("ana", "teo", "zoe"):
+        _hand_in(course, name, "correct")
+    # its parent is out of reach, so the kernel kills its own process group instead
+    _hand_in(course, "mallory", "correct", "try:\n" + textwrap.indent(KILL_PARENT, "    ")
+             + "except PermissionError:\n    os.killpg(0, signal.SIGKILL)\n")
+    assert main(["course", "autograde", DEMO_LESSON, "--jobs", str(jobs), "--course", str(course)]) == 1
+    scores = _scores(course)
+    for name in ("ana", "teo", "zoe"):
+        assert sum(v for v in scores[name].values() if v) == 6.0, name
+    summary = capsys.readouterr().out
+    assert "À VÉRIFIER" in summary.split("mallory")[1].splitlines()[0]
+    assert "le noyau Python s'est arrêté" in summary.split("mallory")[1]
+    assert _pupil_processes() == []
+
+
+def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    """Where kernels run with the teacher's rights, the killed worker costs only its pupil."""
+    from eduia.cli import main
+    from eduia.course.simulation import DEMO_LESSON
+
+    monkeypatch.setattr(isolation, "isolation_available", lambda: False)
+    course = _course(tmp_path)
+    for name in ("ana", "teo", "zoe"):
+        _hand_in(course, name, "correct")
+    _hand_in(course, "mallory", "correct", KILL_PARENT)
+    assert main(["course", "autograde", DEMO_LESSON, "--jobs", "2", "--course", str(course)]) == 1
+    summary = capsys.readouterr().out
+    scores = _scores(course)
+    for name in ("ana", "teo", "zoe"):
+        assert sum(v for v in scores[name].values() if v) == 6.0, name
+    assert "mallory" not in scores or not any(scores["mallory"].values())
+    assert "arrêté le processus qui le corrigeait" in summary
+    assert summary.startswith("Attention : le code des élèves s'exécute avec vos droits")
