@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from eduia import __version__
 from eduia.i18n import t
 
-SUBCOMMAND_MODULES = ("datasets", "doctor", "lab", "course", "bundle", "hub")
+SUBCOMMAND_MODULES = ("datasets", "doctor", "lab", "course", "bundle", "hub", "challenge")
 
 
 class _FrenchArgumentParser(argparse.ArgumentParser):

@@ -108,12 +108,37 @@ MESSAGES = {
         "Class bundle refused: “{bundle}” was made on another solution than the region's.",
     ),
     "challenge.bundle_tampered": (
-        ("Fichier de classe refusé : dans « {bundle} », le score de l'équipe « {team} » ne "
-        "correspond pas à ses prédictions."),
+        (
+            "Fichier de classe refusé : dans « {bundle} », le score de l'équipe « {team} » ne "
+            "correspond pas à ses prédictions."
+        ),
         "Class bundle refused: in “{bundle}”, team “{team}”'s score does not match its predictions.",
     ),
     "challenge.bundle_unreadable": (
         "Fichier de classe refusé : « {bundle} » est illisible ou incomplet.",
         "Class bundle refused: “{bundle}” is unreadable or incomplete.",
+    ),
+    "challenge.help": ("le challenge IA de la classe", "the class AI challenge"),
+    "challenge.help_create": ("créer un challenge dans DOSSIER", "create a challenge in DIR"),
+    "challenge.help_teams": ("créer les équipes (pseudonymes)", "create the teams (pseudonyms)"),
+    "challenge.help_submit": (
+        "enregistrer le fichier de prédictions d'une équipe",
+        "record a team's predictions file",
+    ),
+    "challenge.help_pick": (
+        "choisir une ou deux soumissions finales",
+        "choose one or two final submissions",
+    ),
+    "challenge.help_board": ("afficher le classement", "show the board"),
+    "challenge.help_reveal": ("révéler le classement privé", "reveal the private board"),
+    "challenge.help_export": (
+        "écrire le fichier anonyme de la classe",
+        "write the class's anonymous bundle",
+    ),
+    "challenge.help_region": ("fusionner les fichiers des classes", "merge the classes' bundles"),
+    "challenge.file_missing": ("Fichier introuvable : « {file} ».", "File not found: “{file}”."),
+    "challenge.accepted": (
+        "Soumission n° {numero} acceptée : score public {score_public}. Soumissions restantes : {restantes}.",
+        "Submission no. {numero} accepted: public score {score_public}. Submissions left: {restantes}.",
     ),
 }
