@@ -32,3 +32,10 @@ def test_same_seed_same_files(tmp_path):
     two = create_challenge(tmp_path / "b", seed=9)
     for name in ("eleves/test.csv", "enseignant/solution.csv"):
         assert (one / name).read_bytes() == (two / name).read_bytes()
+
+
+def test_rules_explain_the_metric(tmp_path):
+    frame = pd.DataFrame({"date": [f"2024-01-{d:02d}" for d in range(1, 29)], "feu": [0, 1] * 14})
+    folder = create_challenge(tmp_path / "d", data=frame, label_column="feu", leak_columns=())
+    rules = (folder / "eleves" / "regles.txt").read_text(encoding="utf-8")
+    assert "alerte manquée" in rules and "jamais ton code" in rules

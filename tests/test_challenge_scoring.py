@@ -75,3 +75,17 @@ def test_bad_files_get_french_message(data, fragment, monkeypatch):
 def test_not_bytes_is_refused():
     with pytest.raises(SubmissionError):
         parse_submission("id,prediction\n", IDS)  # type: ignore[arg-type]
+
+
+def test_pupil_writes_predictions(tmp_path):
+    import numpy as np
+
+    from eduia.challenge import write_predictions
+
+    target = str(tmp_path / "p.csv")
+    write_predictions(["1", "2", "3"], np.array([0, 1, 1]), target)
+    assert parse_submission((tmp_path / "p.csv").read_bytes(), IDS) == {"1": 0, "2": 1, "3": 1}
+    with pytest.raises(SubmissionError, match="0 ou 1"):
+        write_predictions(["1", "2", "3"], [0, 1, 0.7], target)
+    with pytest.raises(SubmissionError, match="3 identifiants mais 2"):
+        write_predictions(["1", "2", "3"], [0, 1], target)

@@ -18,7 +18,7 @@ from eduia.challenge.scoring import (
     score_band,
     score_predictions,
 )
-from eduia.challenge.submission import SubmissionError, parse_submission
+from eduia.challenge.submission import SubmissionError, parse_submission, write_predictions
 
 __all__ = [
     "FALSE_ALARM_COST",
@@ -27,4 +27,5 @@ __all__ = [
     "parse_submission",
     "score_band",
     "score_predictions",
+    "write_predictions",
 ]

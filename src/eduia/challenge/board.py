@@ -51,7 +51,9 @@ def _save_state(directory: Path, state: dict[str, Any]) -> None:
     os.chmod(path, 0o600)
 
 
-def create_teams(directory: str | os.PathLike[str], names: list[str], limit: int | None = None) -> None:
+def create_teams(
+    directory: str | os.PathLike[str], names: list[str], limit: int | None = None
+) -> None:
     """Create the teams (pseudonyms: letters, digits, ``-``, ``_``; no pupil name is asked for)."""
     folder = Path(directory)
     state = _load_state(folder)

@@ -10,7 +10,7 @@ Examples
 >>> frame = pd.DataFrame({"date": [f"2024-01-{d:02d}" for d in range(1, 29)], "feu": [0, 1] * 14})
 >>> folder = create_challenge(tempfile.mkdtemp(), data=frame, label_column="feu", leak_columns=())
 >>> sorted(p.name for p in (folder / "eleves").iterdir())
-['entrainement.csv', 'test.csv']
+['entrainement.csv', 'regles.txt', 'test.csv']
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from eduia.challenge.scoring import FALSE_ALARM_COST, MISSED_ALERT_COST
 from eduia.challenge.split import split_by_day_blocks
+from eduia.i18n import t
 
 DEFAULT_DATASET = "feux_meteo_station_jour"
 DEFAULT_LABEL = "feu_10km"
@@ -60,6 +62,10 @@ def create_challenge(
     os.chmod(teacher, 0o700)
     part = pd.Series(parts, index=frame.index)
     frame[part == "entrainement"].to_csv(pupils / "entrainement.csv", index=False)
+    rules = t("challenge.metric_explained", missed=MISSED_ALERT_COST, false_alarm=FALSE_ALARM_COST)
+    (pupils / "regles.txt").write_text(
+        t("challenge.rules", label=label_column) + "\n\n" + rules + "\n", encoding="utf-8"
+    )
     hidden = frame[part != "entrainement"]
     hidden.drop(columns=[label_column]).to_csv(pupils / "test.csv", index=False)
     solution = pd.DataFrame(

@@ -81,3 +81,30 @@ def parse_submission(data: bytes, expected_ids: Iterable[str]) -> dict[str, int]
         example = min(missing)
         raise SubmissionError(t("challenge.missing_ids", count=len(missing), example=example))
     return predictions
+
+
+def write_predictions(ids: Iterable[object], predictions: Iterable[object], path: str) -> str:
+    """Write a pupil's prediction file ``id,prediction`` and check it as the teacher will.
+
+    Raises :class:`SubmissionError` (French message) when a prediction is not 0 or 1 or when
+    ``ids`` and ``predictions`` differ in length; returns ``path``.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> target = os.path.join(tempfile.mkdtemp(), "predictions.csv")
+    >>> write_predictions([1, 2], [0, 1], target) == target
+    True
+    """
+    ids = [str(row_id) for row_id in ids]
+    values = []
+    for value in predictions:
+        text = str(value)
+        values.append({"True": "1", "False": "0", "1.0": "1", "0.0": "0"}.get(text, text))
+    if len(ids) != len(values):
+        raise SubmissionError(t("challenge.length_mismatch", ids=len(ids), predictions=len(values)))
+    data = ("id,prediction\n" + "".join(f"{i},{v}\n" for i, v in zip(ids, values))).encode()
+    parse_submission(data, ids)
+    with open(path, "wb") as handle:
+        handle.write(data)
+    return path
