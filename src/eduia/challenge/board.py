@@ -138,6 +138,7 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """One row per team: ``equipe``, ``score_public``, ``score_prive`` (after the reveal only),
     ``soumissions``, ``copie``; best first. A team's final submissions are its picks, or else
     its best public one (the way Kaggle does). Public scores are rounded to whole points.
+    The baseline « toujours non » is a row too, with ``reference`` true.
     """
     folder = Path(directory)
     state = _load_state(folder)
@@ -159,6 +160,19 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
                 finals = [entry for entry in entries if entry["numero"] in picks]
                 row["score_prive"] = round(max(entry["prive"] for entry in finals), 1)
         rows.append(row)
+    solution = load_solution(folder)
+    never = _scores(solution, dict.fromkeys(solution, 0))
+    baseline: dict[str, Any] = {
+        "equipe": t("challenge.baseline_never"),
+        "soumissions": 0,
+        "copie": False,
+        "reference": True,
+        "score_public": round(never["public"]),
+        "bande_public": round(never["bande_public"]),
+    }
+    if state["revele"]:
+        baseline["score_prive"] = round(never["prive"], 1)
+    rows.append(baseline)
     key = "score_prive" if state["revele"] else "score_public"
     rows.sort(key=lambda row: (-row.get(key, float("-inf")), row["equipe"]))
     return rows

@@ -142,22 +142,27 @@ MESSAGES = {
         "Submission no. {numero} accepted: public score {score_public}. Submissions left: {restantes}.",
     ),
     "challenge.rules": (
-        ("Règles du challenge. Entraîne ton IA sur entrainement.csv (la colonne {label} vaut 1 "
-        "s'il y a eu un départ de feu à moins de 10 km de la station ce jour-là). Prédis {label} "
-        "pour chaque ligne de test.csv, puis rends un fichier CSV de deux colonnes, id et "
-        "prediction (0 ou 1), avec « , » ou « ; ». Les jours de test sont des semaines entières "
-        "que ton IA n'a jamais vues : valide-la de la même façon, par blocs de jours. Une partie "
-        "des lignes de test donne le classement public ; l'autre, cachée, donne le classement "
-        "final, révélé à la fin. Seules tes prédictions sont envoyées, jamais ton code."),
-        ("Challenge rules. Train your AI on entrainement.csv (the column {label} is 1 when a "
-        "fire started within 10 km of the station that day). Predict {label} for each row of "
-        "test.csv, then hand in a CSV file of two columns, id and prediction (0 or 1), with “,” "
-        "or “;”. Test days are whole weeks your AI has never seen: validate it the same way, by "
-        "blocks of days. Part of the test rows gives the public board; the other, hidden, gives "
-        "the final board, revealed at the end. Only your predictions are sent, never your code."),
+        (
+            "Règles du challenge. Entraîne ton IA sur entrainement.csv (la colonne {label} vaut 1 "
+            "s'il y a eu un départ de feu à moins de 10 km de la station ce jour-là). Prédis {label} "
+            "pour chaque ligne de test.csv, puis rends un fichier CSV de deux colonnes, id et "
+            "prediction (0 ou 1), avec « , » ou « ; ». Les jours de test sont des semaines entières "
+            "que ton IA n'a jamais vues : valide-la de la même façon, par blocs de jours. Une partie "
+            "des lignes de test donne le classement public ; l'autre, cachée, donne le classement "
+            "final, révélé à la fin. Seules tes prédictions sont envoyées, jamais ton code."
+        ),
+        (
+            "Challenge rules. Train your AI on entrainement.csv (the column {label} is 1 when a "
+            "fire started within 10 km of the station that day). Predict {label} for each row of "
+            "test.csv, then hand in a CSV file of two columns, id and prediction (0 or 1), with “,” "
+            "or “;”. Test days are whole weeks your AI has never seen: validate it the same way, by "
+            "blocks of days. Part of the test rows gives the public board; the other, hidden, gives "
+            "the final board, revealed at the end. Only your predictions are sent, never your code."
+        ),
     ),
     "challenge.length_mismatch": (
         "Il y a {ids} identifiants mais {predictions} prédictions : il en faut une par ligne de test.csv.",
         "There are {ids} ids but {predictions} predictions: one per row of test.csv is needed.",
     ),
+    "challenge.baseline_never": ("« toujours non »", "“always no”"),
 }
