@@ -50,3 +50,15 @@ def test_real_dataset_split_keeps_days_whole():
     hidden = frame[frame["part"] != "entrainement"]
     assert 0.2 < len(hidden) / len(frame) < 0.4
     assert hidden.groupby("part")["feu_10km"].sum().min() > 0
+
+
+def test_real_dataset_public_private_fires_balanced():
+    from eduia.datasets import load
+
+    frame = load("feux_meteo_station_jour")
+    for seed in (0, 3):
+        frame["part"] = split_by_day_blocks(frame, label_column="feu_10km", seed=seed)
+        fires = frame.groupby("part")["feu_10km"].sum()
+        days = frame.groupby("part")["date"].nunique()
+        assert abs(fires["public"] - fires["prive"]) <= 0.25 * max(fires["public"], fires["prive"])
+        assert abs(days["public"] - days["prive"]) <= 7

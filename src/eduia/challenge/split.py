@@ -62,13 +62,16 @@ def split_by_day_blocks(
     for block, label in zip(row_blocks, frame[label_column]):
         if block in positives:
             positives[block] += int(label)
-    # stratify: order the hidden blocks by positives, then alternate public/private in pairs
-    ordered = sorted(hidden, key=lambda block: (positives[block], rng.random()))
+    # stratify: the blocks with most fires first, each to the part that has fewer fires so far
+    # (then fewer blocks; then at random), so both parts get about as many fires and days
+    ordered = sorted(hidden, key=lambda block: (-positives[block], rng.random()))
+    totals = {"public": [0, 0], "prive": [0, 0]}
     part_of_block: dict[int, str] = {}
-    for start in range(0, len(ordered), 2):
-        pair = ordered[start : start + 2]
+    for block in ordered:
         names = ["public", "prive"]
         rng.shuffle(names)
-        for block, name in zip(pair, names):
-            part_of_block[block] = name
+        name = min(names, key=lambda part: (totals[part][1] >= len(hidden) / 2, totals[part][0]))
+        part_of_block[block] = name
+        totals[name][0] += positives[block]
+        totals[name][1] += 1
     return [part_of_block.get(block, "entrainement") for block in row_blocks]
