@@ -47,6 +47,7 @@ def _hand_in(course: Path, student: str, behaviour: str, attack: str = "") -> Pa
     BEHAVIOURS[behaviour][0](notebook)
     if attack:
         _answer(notebook, "q3", "nombre_communes = 946\n" + textwrap.dedent(attack))
+        _answer(notebook, "reponse", XSS_ANSWER)
     folder = course / "submitted" / student / DEMO_LESSON
     folder.mkdir(parents=True)
     nbformat.write(notebook, folder / f"{DEMO_LESSON}.ipynb")
@@ -58,20 +59,24 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _pupil_processes() -> list[int]:
-    """Processes running under any kernel user id eduia hands out."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            uid = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("Uid:"))
-            zombie = any(line.startswith("State:") and "Z" in line for line in status.splitlines())
-            if isolation.UID_BASE <= uid < isolation.UID_BASE + isolation.UID_SPAN and not zombie:
-                found.append(int(entry.name))
-    return found
+@pytest.fixture
+def kernel_uids(monkeypatch) -> list[int]:
+    """The kernel user ids handed out during the test (other tests may grade meanwhile)."""
+    handed_out: list[int] = []
+    allocate = isolation.allocate_uid
+
+    def recording() -> int:
+        handed_out.append(allocate())
+        return handed_out[-1]
+
+    monkeypatch.setattr(isolation, "allocate_uid", recording)
+    return handed_out
+
+
+def _pupil_processes(uids: list[int]) -> list[int]:
+    """Processes still running under one of ``uids``."""
+    assert uids, "no kernel user id was handed out"
+    return [pid for uid in uids for pid in isolation.processes_of(uid)]
 
 
 def _scores(course: Path) -> dict[str, dict[str, float]]:
@@ -84,6 +89,9 @@ def _scores(course: Path) -> dict[str, dict[str, float]]:
         return {s.student.id: {g.name: g.auto_score for nb in s.notebooks for g in nb.grades}
                 for s in gradebook.assignment_submissions(DEMO_LESSON)}
 
+
+#: A written answer that would run JavaScript in the teacher's formgrader.
+XSS_ANSWER = 'Réponse <img src=x onerror="fetch(\'/formgrader/api\')"> <a href="javascript:alert(1)">lien</a>'
 
 #: Everything a pupil with the teacher's rights did in issue 12, from inside a graded cell.
 WRITE_EVERYTHING = """
@@ -121,7 +129,7 @@ time.sleep(0.5)
 
 
 @needs_isolation
-def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_path: Path) -> None:
+def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_path: Path, kernel_uids) -> None:
     from eduia.course.grading import autograde
     from eduia.course.simulation import DEMO_LESSON
 
@@ -146,10 +154,12 @@ def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_pat
     mallory = nbformat.read(course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", 4)
     printed = "".join(o.get("text", "") for c in mallory.cells if c.cell_type == "code" for o in c.outputs)
     assert printed.count("bloqué") >= 6, printed  # every write and read was refused
+    graded_text = (course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb").read_text()
+    assert "Réponse" in graded_text and "onerror" not in graded_text and "javascript:" not in graded_text
     lingering = [i for r in report.results if r.student == "mallory" for i in r.issues]
     assert [i.code for i in lingering] == ["lingering_processes"]
     assert report.needs_attention
-    assert _pupil_processes() == []
+    assert _pupil_processes(kernel_uids) == []
     import time
 
     time.sleep(3.5)  # the background process would have written by now
@@ -165,7 +175,7 @@ os.kill(os.getppid(), signal.SIGKILL)
 
 @needs_isolation
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, capsys) -> None:
+def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, capsys, kernel_uids) -> None:
     from eduia.cli import main
     from eduia.course.simulation import DEMO_LESSON
 
@@ -182,7 +192,7 @@ def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, 
     summary = capsys.readouterr().out
     assert "À VÉRIFIER" in summary.split("mallory")[1].splitlines()[0]
     assert "le noyau Python s'est arrêté" in summary.split("mallory")[1]
-    assert _pupil_processes() == []
+    assert _pupil_processes(kernel_uids) == []
 
 
 def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(

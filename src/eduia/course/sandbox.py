@@ -161,6 +161,9 @@ def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
             isolation.take_back(sandbox / "autograded")
             if lingering:
                 converter.issues.append(("lingering_processes", {"count": lingering}))
+        from eduia.course.sanitize import sanitize_folder
+
+        sanitize_folder(sandbox / "autograded")  # no pupil script reaches the formgrader
     return unique_issues(converter.issues)
 
 
