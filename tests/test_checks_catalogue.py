@@ -65,7 +65,11 @@ CATALOGUE = {
 @pytest.mark.parametrize(
     ("exercise", "wrong"),
     [(exercise, wrong) for exercise, answers in CATALOGUE.items() for wrong in answers],
-    ids=lambda item: getattr(item, "name", None) or repr(item)[:30],
+    ids=[
+        f"{exercise.name}-{index}"
+        for exercise, answers in CATALOGUE.items()
+        for index, _ in enumerate(answers)
+    ],
 )
 def test_the_visible_check_refuses_each_plausible_wrong_answer(exercise, wrong) -> None:
     assert not exercise.evaluate(wrong).passed
