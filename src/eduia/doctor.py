@@ -158,6 +158,22 @@ def check_lessons() -> CheckResult:
     return CheckResult(t("doctor.lessons_title"), True, t("doctor.lessons_ok", count=len(lessons)))
 
 
+def check_teacher(teacher: bool = False) -> CheckResult:
+    """The teacher package and its lesson sources; required only when ``teacher`` is true.
+
+    On a pupil's computer the package is absent on purpose, and the check passes saying so.
+    """
+    from eduia.course.folder import teacher_lessons_dir
+
+    lessons = teacher_lessons_dir()
+    sources = sorted(lessons.glob("*/*.ipynb")) if lessons else []
+    if sources:
+        return CheckResult(t("doctor.teacher_title"), True, t("doctor.teacher_ok", count=len(sources)))
+    if not teacher:
+        return CheckResult(t("doctor.teacher_title"), True, t("doctor.teacher_absent_pupil"))
+    return CheckResult(t("doctor.teacher_title"), False, t("doctor.teacher_missing"), t("doctor.teacher_fix"))
+
+
 def check_kernel() -> CheckResult:
     """A Python kernel starts and runs ``import eduia``."""
     from jupyter_client.manager import start_new_kernel
@@ -186,8 +202,17 @@ ALL_CHECKS: tuple[tuple[str, Callable[[], CheckResult]], ...] = (
     ("doctor.server_title", check_server_extensions),
     ("doctor.datasets_title", check_datasets),
     ("doctor.lessons_title", check_lessons),
+    ("doctor.teacher_title", check_teacher),
     ("doctor.kernel_title", check_kernel),
 )
+
+
+def teacher_checks() -> tuple[tuple[str, Callable[[], CheckResult]], ...]:
+    """:data:`ALL_CHECKS` for a teacher's computer: the teacher package is required."""
+    return tuple(
+        (key, (lambda: check_teacher(teacher=True)) if check is check_teacher else check)
+        for key, check in ALL_CHECKS
+    )
 
 
 def run_checks(

@@ -10,14 +10,20 @@ from eduia.i18n import t
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``doctor`` sub-command."""
     parser = subparsers.add_parser("doctor", help=t("doctor.help"), description=t("doctor.help"))
+    parser.add_argument("--enseignant", action="store_true", help=t("doctor.teacher_help"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per check, then the fixes; exit 1 when something is wrong."""
-    from eduia.doctor import run_checks
+    from pathlib import Path
 
-    results = run_checks()
+    from eduia.course.config import is_course
+    from eduia.doctor import run_checks, teacher_checks
+
+    # In a course folder, or when asked, this computer is a teacher's: the teacher package counts.
+    teacher = getattr(args, "enseignant", False) or is_course(Path.cwd())
+    results = run_checks(teacher_checks()) if teacher else run_checks()
     for result in results:
         mark = "✔" if result.ok else "✘"
         print(f"{mark} {result.title} : {result.detail}")

@@ -44,7 +44,10 @@ class InitResult:
 
 
 def default_lessons_dir() -> Path | None:
-    """The lesson sources of the eduia checkout (``notebooks/source``), if there is one.
+    """The lesson sources: the checkout's ``notebooks/source``, else the teacher package's.
+
+    The teacher package (``pip install eduia-enseignant``) carries the sources with solutions and
+    hidden tests; the pupil package never does.
 
     Examples
     --------
@@ -54,9 +57,25 @@ def default_lessons_dir() -> Path | None:
     from eduia.resources import checkout_root
 
     root = checkout_root()
-    if root is None or not (root / "notebooks" / "source").is_dir():
+    if root is not None and (root / "notebooks" / "source").is_dir():
+        return root / "notebooks" / "source"
+    return teacher_lessons_dir()
+
+
+def teacher_lessons_dir() -> Path | None:
+    """The lesson sources of the installed teacher package ``eduia-enseignant``, or ``None``.
+
+    Examples
+    --------
+    >>> teacher_lessons_dir() is None or teacher_lessons_dir().name == "source"
+    True
+    """
+    try:
+        import eduia_enseignant
+    except ImportError:
         return None
-    return root / "notebooks" / "source"
+    lessons = eduia_enseignant.lessons_dir()
+    return lessons if lessons.is_dir() else None
 
 
 def init_course(
@@ -97,7 +116,7 @@ def init_course(
         raise CourseError(t("course.bad_course_id", course_id=course_id))
     source = Path(lessons_dir) if lessons_dir else default_lessons_dir()
     if source is None or not source.is_dir():
-        raise CourseError(t("course.no_lessons", path=source or "notebooks/source"))
+        raise CourseError(t("course.no_lessons", path=source or "eduia-enseignant"))
     root.mkdir(parents=True, exist_ok=True)
     (root / CONFIG_NAME).write_text(config_text(course_id, exchange_root, cell_timeout), encoding="utf-8")
     (root / PUPIL_CONFIG_NAME).write_text(pupil_config_text(course_id, exchange_root), encoding="utf-8")

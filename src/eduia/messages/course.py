@@ -218,8 +218,13 @@ MESSAGES = {
         "(example: seconde-3).",
     ),
     "course.no_lessons": (
-        "Pas de leçons à copier dans {path}. Indiquez le dossier des sources avec --lessons.",
-        "No lessons to copy in {path}. Give the folder of the sources with --lessons.",
+        "Pas de leçons à copier ({path}). Les sources des leçons (avec solutions et tests "
+        "cachés) sont dans le paquet enseignant : installez-le (« pip install "
+        "eduia-enseignant », ou le paquet hors ligne enseignant), ou indiquez le dossier des "
+        "sources avec --lessons.",
+        "No lessons to copy ({path}). The lesson sources (with solutions and hidden tests) are "
+        "in the teacher package: install it (“pip install eduia-enseignant”, or the offline "
+        "teacher bundle), or give the folder of the sources with --lessons.",
     ),
     "course.init_done": (
         "Cours « {course_id} » prêt dans {path} : {copied} leçons copiées, {kept} déjà "

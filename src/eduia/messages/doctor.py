@@ -42,6 +42,31 @@ MESSAGES = {
     "doctor.lessons_title": ("Leçons (versions élèves)", "Lessons (pupil versions)"),
     "doctor.lessons_ok": ("{count} leçons présentes", "{count} lessons present"),
     "doctor.lessons_missing": ("aucune leçon trouvée", "no lesson found"),
+    "doctor.teacher_title": ("Paquet enseignant (eduia-enseignant)", "Teacher package (eduia-enseignant)"),
+    "doctor.teacher_ok": (
+        "{count} sources de leçons (solutions, tests cachés) et le guide : ce poste est prêt "
+        "pour enseigner (« eduia course init »)",
+        "{count} lesson sources (solutions, hidden tests) and the guide: this computer is ready "
+        "for teaching (“eduia course init”)",
+    ),
+    "doctor.teacher_absent_pupil": (
+        "absent : normal sur un poste élève ; un enseignant l'installe pour « eduia course init »",
+        "absent: normal on a pupil's computer; a teacher installs it for “eduia course init”",
+    ),
+    "doctor.teacher_missing": (
+        "absent : ce poste n'a pas les sources des leçons, « eduia course init » ne peut rien copier",
+        "missing: this computer has no lesson sources, “eduia course init” has nothing to copy",
+    ),
+    "doctor.teacher_fix": (
+        "Installez le paquet enseignant : « pip install eduia-enseignant » (ou "
+        "« pip install eduia_enseignant-*.whl » depuis le paquet hors ligne enseignant).",
+        "Install the teacher package: “pip install eduia-enseignant” (or "
+        "“pip install eduia_enseignant-*.whl” from the offline teacher bundle).",
+    ),
+    "doctor.teacher_help": (
+        "vérifier aussi que ce poste est prêt pour enseigner (paquet enseignant)",
+        "also check that this computer is ready for teaching (teacher package)",
+    ),
     "doctor.kernel_title": ("Noyau Python de Jupyter", "Jupyter Python kernel"),
     "doctor.kernel_ok": ("un noyau démarre et importe eduia", "a kernel starts and imports eduia"),
     "doctor.kernel_fix": (
