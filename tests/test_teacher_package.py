@@ -12,7 +12,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO_ROOT
 
 
@@ -49,7 +48,7 @@ def test_course_init_from_built_wheels_outside_the_checkout(tmp_path: Path) -> N
 
     def eduia(*argv: str) -> subprocess.CompletedProcess:
         return subprocess.run([str(env_dir / "bin" / "eduia"), *argv], cwd=tmp_path, capture_output=True,
-                              text=True, env=environment, timeout=300)
+                              text=True, env=environment, timeout=300, check=False)
 
     pip_install(pupil)
     where = subprocess.run([str(python), "-c", "import eduia; print(eduia.__file__)"],
@@ -58,9 +57,9 @@ def test_course_init_from_built_wheels_outside_the_checkout(tmp_path: Path) -> N
     failed = eduia("course", "init", "sans-sources")
     assert failed.returncode == 2
     assert "eduia-enseignant" in failed.stderr
-    check = [str(python), "-c", "from eduia.doctor import check_teacher as c; r = c(teacher=True); "
-             "print(r.ok, c().ok)"]
-    assert subprocess.run(check, capture_output=True, text=True, env=environment).stdout.split() == ["False", "True"]
+    code = "from eduia.doctor import check_teacher as c; r = c(teacher=True); print(r.ok, c().ok)"
+    check = [str(python), "-c", code]
+    assert subprocess.run(check, capture_output=True, text=True, env=environment, check=True).stdout.split() == ["False", "True"]
 
     pip_install(teacher)
     done = eduia("course", "init", "seconde-3")
@@ -69,4 +68,4 @@ def test_course_init_from_built_wheels_outside_the_checkout(tmp_path: Path) -> N
     assert len(copied) == len([p for p in (REPO_ROOT / "notebooks" / "source").iterdir()
                                if (p / f"{p.name}.ipynb").is_file()])
     assert "BEGIN SOLUTION" in (tmp_path / "seconde-3" / "source" / copied[1] / f"{copied[1]}.ipynb").read_text()
-    assert subprocess.run(check, capture_output=True, text=True, env=environment).stdout.split() == ["True", "True"]
+    assert subprocess.run(check, capture_output=True, text=True, env=environment, check=True).stdout.split() == ["True", "True"]
