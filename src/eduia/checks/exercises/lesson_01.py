@@ -19,20 +19,23 @@ from eduia.checks import Case, Exercise
 regle_ecrite = Exercise(
     "01.regle_ecrite",
     cases=[
-        Case(args=(31, 40), expected=1),
-        Case(args=(28, 50), expected=1),
-        Case(args=(35, 70), expected=0),
-        Case(args=(20, 30), expected=0),
+        Case(args=(31, 0.5), expected=1),
+        Case(args=(28, 0), expected=1),
+        Case(args=(35, 1), expected=1),
+        Case(args=(27.5, 0), expected=0),
+        Case(args=(33, 1.2), expected=0),
+        Case(args=(20, 12), expected=0),
     ],
     hints=[
         "La fonction doit renvoyer 1 quand les deux conditions sont vraies en même temps, "
         "et 0 dans tous les autres cas.",
-        "Écris un test « if ... and ...: » avec temperature_c >= 28 et humidite_pct <= 50.",
-        "if temperature_c >= 28 and humidite_pct <= 50: return 1 ; après le if, return 0",
+        "Écris un test « if ... and ...: » avec temperature_c >= 28 et pluie_mm <= 1.",
+        "Après le if qui renvoie 1, pense au cas où la condition est fausse : il faut aussi "
+        "un return, qui renvoie 0.",
     ],
     solution=(
-        "def regle_ecrite(temperature_c, humidite_pct):\n"
-        "    if temperature_c >= 28 and humidite_pct <= 50:\n"
+        "def regle_ecrite(temperature_c, pluie_mm):\n"
+        "    if temperature_c >= 28 and pluie_mm <= 1:\n"
         "        return 1\n"
         "    return 0"
     ),

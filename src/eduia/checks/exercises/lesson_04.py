@@ -59,29 +59,31 @@ proportion_feux_au_dessus = Exercise(
 arbre_a_la_main = Exercise(
     "04.arbre_a_la_main",
     cases=[
-        Case(args=(25, 50, 3), expected=0),
-        Case(args=(25, 50, 20), expected=1),
-        Case(args=(34, 40, 3), expected=1),
-        Case(args=(34, 60, 3), expected=0),
-        Case(args=(28, 35, 10), expected=0),
+        Case(args=(25, 0, 3), expected=0),
+        Case(args=(25, 0, 20), expected=1),
+        Case(args=(34, 0.5, 3), expected=1),
+        Case(args=(34, 6, 3), expected=0),
+        Case(args=(28, 0, 10), expected=0),
+        Case(args=(30, 1, 0), expected=1),
+        Case(args=(26, 3, 12), expected=1),
     ],
     hints=[
         "La première question de l'arbre devient le premier if : "
         "if temperature_c <= 28: … else: …",
         "Dans chaque branche, une deuxième question : un if … else … à l'intérieur du premier. "
-        "À gauche on regarde jours_sans_pluie, à droite humidite_pct.",
+        "À gauche on regarde jours_sans_pluie, à droite pluie_mm.",
         "Chaque feuille de l'arbre devient un « return 0 » (pas de risque) ou un « return 1 » "
         "(risque). Attention : « ≤ » s'écrit <= en Python.",
     ],
     solution=(
-        "def arbre_a_la_main(temperature_c, humidite_pct, jours_sans_pluie):\n"
+        "def arbre_a_la_main(temperature_c, pluie_mm, jours_sans_pluie):\n"
         "    if temperature_c <= 28:\n"
         "        if jours_sans_pluie <= 10:\n"
         "            return 0\n"
         "        else:\n"
         "            return 1\n"
         "    else:\n"
-        "        if humidite_pct <= 50:\n"
+        "        if pluie_mm <= 1:\n"
         "            return 1\n"
         "        else:\n"
         "            return 0"
@@ -105,11 +107,11 @@ feuilles_max = Exercise(
 
 premiere_variable = Exercise(
     "04.premiere_variable",
-    expected="humidite_pct",
+    expected="tx_moy_c",
     hints=[
         "Regarde la case tout en haut de l'arbre dessiné : c'est la première question.",
         "La première question est de la forme « variable ≤ seuil ». Recopie le nom de la "
         "variable exactement comme dans la liste variables, entre guillemets.",
     ],
-    solution='premiere_variable = "humidite_pct"',
+    solution='premiere_variable = "tx_moy_c"',
 )
