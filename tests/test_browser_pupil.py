@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import nbformat
+
 import pytest
 
 from eduia.i18n import t
@@ -61,17 +63,13 @@ def test_untouched_lesson_02_only_fails_where_the_pupil_must_write_code(lab, pag
     screenshot(page, tmp_path, "eleve-lecon-02-executee")
     notebook = lab.workspace / LESSON_02
     errors = saved_errors(notebook)
-    assert errors, "the untouched lesson should stop at the « VOTRE CODE ICI » cells"
-    failed_sources = ""
-    for error in errors:
-        expected = (
-            error["ename"] == "NotImplementedError"
-            or (error["ename"] == "CheckFailed" and NOT_ATTEMPTED in str(error["evalue"]))
-            or (error["ename"] == "NameError" and _defined_in(error["evalue"], failed_sources))
-        )
+    stopped = [error for error in errors if error["ename"] in ("NotImplementedError", "CheckFailed")]
+    assert not stopped, f"« Run All » must not stop on an unfinished exercise: {stopped[0]}"
+    sources = [cell.source for cell in nbformat.read(notebook, as_version=4).cells]
+    for error in errors:  # known gap (issue 11): a later cell uses a name an unfinished cell left undefined
+        earlier = "\n".join(sources[: error["cell"]])
+        expected = error["ename"] == "NameError" and _defined_in(error["evalue"], earlier)
         assert expected, f"unexpected error in cell {error['cell']}: {error['ename']}: {error['evalue']}"
-        failed_sources += error["source"] + "\n"
-    assert any(error["ename"] == "NotImplementedError" for error in errors)
 
 
 def _defined_in(evalue: object, sources: str) -> bool:
@@ -124,6 +122,6 @@ def test_wrong_answer_shows_french_hint_without_traceback(lab, page, tmp_path: P
     run_cell(page, answer + 1)
     output = cell_output_text(page, answer + 1)
     screenshot(page, tmp_path, "eleve-exercice-indice")
-    assert "Indice" in output
+    assert "Pas encore" in output and "hint()" in output  # hints come on demand
     assert "Traceback" not in output
     assert "File " not in output
