@@ -22,10 +22,10 @@ def _french(monkeypatch):
 def days() -> pd.DataFrame:
     rng = np.random.default_rng(11)
     temperature = rng.uniform(5, 38, 400)
-    humidity = rng.uniform(20, 95, 400)
-    risk = (temperature > 28) & (humidity < 50)
+    rain = np.where(rng.random(400) < 0.6, 0.0, rng.exponential(6, 400))
+    risk = (temperature > 28) & (rain < 2)
     fire = np.where(rng.random(400) < 0.85, risk, ~risk).astype(int)
-    return pd.DataFrame({"temperature_c": temperature, "humidite_pct": humidity, "feu": fire})
+    return pd.DataFrame({"tx_moy_c": temperature, "pluie_moy_mm": rain, "feu": fire})
 
 
 @pytest.mark.parametrize("depth", [1, 3, 8])
@@ -33,7 +33,7 @@ def test_the_tree_has_the_chosen_depth_and_honest_scores(days, depth):
     result = draw_tree_depth(depth=depth, data=days)
     assert result.model.get_depth() <= depth
     assert result.model.max_depth == depth
-    features = days[["temperature_c", "humidite_pct"]].to_numpy()
+    features = days[["tx_moy_c", "pluie_moy_mm"]].to_numpy()
     everything = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(features, days["feu"])
     assert result.model.tree_.n_node_samples[0] == pytest.approx(
         0.7 * len(days), abs=1
@@ -92,3 +92,30 @@ def test_widget_redraws_on_each_depth(days):
 def test_placeholder_under_autograding(monkeypatch, days):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(tree_depth(data=days), Placeholder)
+
+
+def test_days_with_a_date_are_split_by_date_never_by_row(days):
+    dated = days.assign(date=pd.date_range("2024-01-01", periods=len(days), freq="D"))
+    result = draw_tree_depth(depth=2, data=dated)
+    learning = int((dated["date"].dt.day <= 15).sum())
+    assert result.model.tree_.n_node_samples[0] == learning
+
+
+def test_a_split_leaving_one_class_to_learn_is_a_french_error(days):
+    dated = days.assign(date=pd.date_range("2024-01-01", periods=len(days), freq="D"))
+    dated.loc[dated["date"].dt.day <= 15, "feu"] = 0
+    with pytest.raises(PlaygroundError, match="au moins 10 jours"):
+        draw_tree_depth(data=dated)
+
+
+def test_the_real_days_of_2024_and_the_scores_lesson_04_describes():
+    """Lesson 04's text: test best at depth 1 and 2 (about 77 %), training up to 91 % at 8."""
+    result = {depth: draw_tree_depth(depth=depth) for depth in (1, 2, 8)}
+    assert result[1].model.tree_.n_node_samples[0] == 180  # days 1–15 of each month of 2024
+    assert round(result[1].test_accuracy, 3) == round(result[2].test_accuracy, 3) == 0.769
+    best = max(draw_tree_depth(depth=depth).test_accuracy for depth in range(1, 9))
+    assert best == result[1].test_accuracy
+    assert round(result[8].train_accuracy, 2) == 0.91
+    assert round(result[8].test_accuracy, 2) == 0.73
+    regions = result[1].figure.axes[0].images[0].get_array()
+    assert len({tuple(pixel) for row in regions for pixel in row}) == 2  # « deux régions »

@@ -57,6 +57,15 @@ MESSAGES = {
     ),
     "playgrounds.temperature_word": ("température", "temperature"),
     "playgrounds.humidity_word": ("humidité", "humidity"),
+    "playgrounds.rain_word": ("pluie", "rain"),
+    "playgrounds.max_temperature_axis": (
+        "température maximale du jour (°C)",
+        "highest temperature of the day (°C)",
+    ),
+    "playgrounds.rain_axis": (
+        "pluie du jour (mm, échelle resserrée vers le haut)",
+        "rain that day (mm, scale squeezed towards the top)",
+    ),
     "playgrounds.class_fire": ("feu", "fire"),
     "playgrounds.class_no_fire": ("pas de feu", "no fire"),
     "playgrounds.probability_word": ("probabilité", "probability"),
@@ -130,16 +139,16 @@ MESSAGES = {
     ),
     # lesson 01: rule_vs_learned
     "playgrounds.rule_vs_learned.title": (
-        "Votre règle contre une règle apprise : prévoir les jours de feu",
-        "Your rule against a learned rule: predicting fire days",
+        "Ta règle contre une règle apprise : prévoir les vrais jours de feu de 2024",
+        "Your rule against a learned rule: predicting the real fire days of 2024",
     ),
     "playgrounds.rule_vs_learned.temperature": (
         "Alerte si température au moins (°C)",
         "Alert if temperature at least (°C)",
     ),
-    "playgrounds.rule_vs_learned.humidity": (
-        "… et humidité au plus (%)",
-        "… and humidity at most (%)",
+    "playgrounds.rule_vs_learned.rain": (
+        "… et pluie au plus (mm)",
+        "… and rain at most (mm)",
     ),
     "playgrounds.rule_vs_learned.depth": (
         "Profondeur de la règle apprise",
@@ -148,7 +157,7 @@ MESSAGES = {
     "playgrounds.rule_vs_learned.fire": ("jour avec feu", "day with a fire"),
     "playgrounds.rule_vs_learned.no_fire": ("jour sans feu", "day without fire"),
     "playgrounds.rule_vs_learned.your_rule": (
-        "zone d'alerte de votre règle",
+        "zone d'alerte de ta règle",
         "alert zone of your rule",
     ),
     "playgrounds.rule_vs_learned.learned_zone": (
@@ -157,7 +166,7 @@ MESSAGES = {
     ),
     "playgrounds.rule_vs_learned.pupil_score": (
         (
-            "Votre règle : {accuracy} de jours bien prévus, {detected} des feux détectés, "
+            "Ta règle : {accuracy} de jours bien prévus, {detected} des feux détectés, "
             "{false_alerts} fausses alertes"
         ),
         "Your rule: {accuracy} of days right, {detected} of fires detected, {false_alerts} false alerts",
@@ -307,42 +316,133 @@ MESSAGES = {
     ),
     # lesson 07: neuron
     "playgrounds.neuron.title": (
-        "Le neurone artificiel : réglez ses poids, puis laissez-le apprendre",
+        "Le neurone artificiel : règle ses poids, puis laisse-le apprendre",
         "The artificial neuron: set its weights, then let it learn",
     ),
     "playgrounds.neuron.case": ("Données", "Data"),
-    "playgrounds.neuron.case_fires": ("jours à risque d'incendie", "fire-risk days"),
+    "playgrounds.neuron.case_fires": ("vrais jours de 2024", "real days of 2024"),
     "playgrounds.neuron.case_xor": (
         "cas impossible pour un neurone",
         "a case one neuron cannot solve",
     ),
-    "playgrounds.neuron.weight_temperature": ("Poids de la température", "Weight of temperature"),
-    "playgrounds.neuron.weight_humidity": ("Poids de l'humidité", "Weight of humidity"),
-    "playgrounds.neuron.weight_x": ("Poids de x", "Weight of x"),
-    "playgrounds.neuron.weight_y": ("Poids de y", "Weight of y"),
-    "playgrounds.neuron.bias": ("Biais", "Bias"),
+    "playgrounds.neuron.weight_1": ("Poids w1 (température)", "Weight w1 (temperature)"),
+    "playgrounds.neuron.weight_2": ("Poids w2 (pluie)", "Weight w2 (rain)"),
+    "playgrounds.neuron.bias": ("Biais b", "Bias b"),
     "playgrounds.neuron.steps": ("Pas d'apprentissage", "Learning steps"),
+    "playgrounds.neuron.learning_rate": ("Taux d'apprentissage", "Learning rate"),
+    "playgrounds.neuron.seed": ("Graine (ordre des jours)", "Seed (order of the days)"),
+    "playgrounds.neuron.two_neurons": (
+        "Montrer deux neurones cachés (cas impossible)",
+        "Show two hidden neurons (impossible case)",
+    ),
+    "playgrounds.neuron.restart": ("Recommencer (pas = 0)", "Start again (steps = 0)"),
     "playgrounds.neuron.group_a": ("groupe A", "group A"),
     "playgrounds.neuron.group_b": ("groupe B", "group B"),
+    "playgrounds.neuron.point_name": ("point n° {number}", "point no. {number}"),
     "playgrounds.neuron.alert_zone": (
         "zone où le neurone dit « {label} »",
         "zone where the neuron says “{label}”",
     ),
     "playgrounds.neuron.start_line": ("droite de départ", "starting line"),
     "playgrounds.neuron.line": ("frontière du neurone", "the neuron's border"),
-    "playgrounds.neuron.summary": (
+    "playgrounds.neuron.example_day": ("exemple regardé", "example looked at"),
+    "playgrounds.neuron.temperature_axis": (
+        "température maximale du jour (°C)",
+        "highest temperature of the day (°C)",
+    ),
+    "playgrounds.neuron.rain_axis": (
+        "pluie du jour (mm ; plus de 30 mm : en haut)",
+        "rain that day (mm; over 30 mm: at the top)",
+    ),
+    "playgrounds.neuron.temperature": ("température ramenée", "scaled temperature"),
+    "playgrounds.neuron.rain": ("pluie ramenée", "scaled rain"),
+    "playgrounds.neuron.months": (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "January February March April May June July August September October November December",
+    ),
+    "playgrounds.neuron.formula": (
+        "score = {w1} × {x} {w2} × {y} {b}   (« {yes} » si le score est plus grand que 0)",
+        "score = {w1} × {x} {w2} × {y} {b}   (“{yes}” if the score is above 0)",
+    ),
+    "playgrounds.neuron.example_start": (
         (
-            "score = {w1} × {x} {w2} × {y} {b}\n"
-            "bonnes réponses : {accuracy}   (après {steps} pas, dont {corrections} corrections)"
+            "Exemple, le {day} ({raw}) : score = {w1} × {x1} + {w2} × {x2} {b} = {score} : "
+            "il dit « {said} », c'était « {truth} » ({verdict})."
         ),
         (
-            "score = {w1} × {x} {w2} × {y} {b}\n"
-            "right answers: {accuracy}   (after {steps} steps, {corrections} of them corrections)"
+            "Example, {day} ({raw}): score = {w1} × {x1} + {w2} × {x2} {b} = {score}: "
+            "it says “{said}”, it was “{truth}” ({verdict})."
         ),
+    ),
+    "playgrounds.neuron.example_step": (
+        (
+            "Pas n° {step} : le neurone regarde le {day} ({raw}) : "
+            "score = {w1} × {x1} + {w2} × {x2} {b} = {score} : "
+            "il dit « {said} », c'était « {truth} » ({verdict})."
+        ),
+        (
+            "Step {step}: the neuron looks at {day} ({raw}): "
+            "score = {w1} × {x1} + {w2} × {x2} {b} = {score}: "
+            "it says “{said}”, it was “{truth}” ({verdict})."
+        ),
+    ),
+    "playgrounds.neuron.right": ("juste", "right"),
+    "playgrounds.neuron.wrong": ("erreur", "wrong"),
+    "playgrounds.neuron.corrected": (
+        "erreur : il a corrigé ses poids",
+        "wrong: it corrected its weights",
+    ),
+    "playgrounds.neuron.day_measures": (
+        "T = {temperature} °C, pluie = {rain} mm",
+        "T = {temperature} °C, rain = {rain} mm",
+    ),
+    "playgrounds.neuron.point_measures": ("x = {x}, y = {y}", "x = {x}, y = {y}"),
+    "playgrounds.neuron.in_units": (
+        "Le même score en vraies unités : {a} × T (°C) {c} × pluie (mm) {d}",
+        "The same score in real units: {a} × T (°C) {c} × rain (mm) {d}",
+    ),
+    "playgrounds.neuron.scores": (
+        "Bonnes réponses : {train} des jours d'apprentissage, {test} des jours de test",
+        "Right answers: {train} of the training days, {test} of the test days",
+    ),
+    "playgrounds.neuron.score_points": (
+        "Bonnes réponses : {accuracy} des points",
+        "Right answers: {accuracy} of the points",
+    ),
+    "playgrounds.neuron.progress": (
+        "Après {steps} pas, dont {corrections} corrections (taux {rate}, graine {seed})",
+        "After {steps} steps, {corrections} of them corrections (rate {rate}, seed {seed})",
+    ),
+    "playgrounds.neuron.hidden_label": (
+        "neurone caché {number} : « oui » au-dessus",
+        "hidden neuron {number}: “yes” above",
+    ),
+    "playgrounds.neuron.network": (
+        (
+            "Neurone caché 1 : oui si x + y − 0,5 > 0 (au-dessus de la droite bleue)\n"
+            "Neurone caché 2 : oui si x + y − 1,5 > 0 (au-dessus de la droite rose)\n"
+            "Neurone de sortie : « groupe B » si 1 × (neurone 1) − 1 × (neurone 2) − 0,5 > 0, "
+            "c'est-à-dire entre les deux droites (zone colorée)\n"
+            "Bonnes réponses : {accuracy} des points, là où un seul neurone plafonne vers 75 %"
+        ),
+        (
+            "Hidden neuron 1: yes if x + y − 0.5 > 0 (above the blue line)\n"
+            "Hidden neuron 2: yes if x + y − 1.5 > 0 (above the pink line)\n"
+            "Output neuron: “group B” if 1 × (neuron 1) − 1 × (neuron 2) − 0.5 > 0, "
+            "that is between the two lines (coloured zone)\n"
+            "Right answers: {accuracy} of the points, where one neuron stays near 75 %"
+        ),
+    ),
+    "playgrounds.neuron.network_only_xor": (
+        (
+            "Les deux neurones cachés se montrent sur le « cas impossible pour un neurone » : "
+            "choisis-le dans « Données »."
+        ),
+        "The two hidden neurons show on “a case one neuron cannot solve”: choose it in “Data”.",
     ),
     # lesson 08: digit_drawing
     "playgrounds.digit_drawing.title": (
-        "Dessinez un chiffre : cliquez sur les cases, l'IA devine",
+        "Dessine un chiffre : clique sur les cases, l'IA devine",
         "Draw a digit: click the squares, the AI guesses",
     ),
     "playgrounds.digit_drawing.cell": (
@@ -351,27 +451,50 @@ MESSAGES = {
     ),
     "playgrounds.digit_drawing.clear": ("Tout effacer", "Clear all"),
     "playgrounds.digit_drawing.example": ("Montrer un exemple", "Show an example"),
+    "playgrounds.digit_drawing.brush": ("Pinceau", "Brush"),
+    "playgrounds.digit_drawing.brush_thick": ("épais (2 × 2 cases)", "thick (2 × 2 squares)"),
+    "playgrounds.digit_drawing.brush_thin": ("fin (1 case)", "thin (1 square)"),
+    "playgrounds.digit_drawing.bitmap": (
+        "Ton dessin : 32 × 32 pixels",
+        "Your drawing: 32 × 32 pixels",
+    ),
     "playgrounds.digit_drawing.seen": (
-        "Ce que voit l'IA : 8 × 8 = 64 nombres",
-        "What the AI sees: 8 × 8 = 64 numbers",
+        "Ce que voit l'IA : 64 nombres",
+        "What the AI sees: 64 numbers",
     ),
     "playgrounds.digit_drawing.digit": ("chiffre", "digit"),
     "playgrounds.digit_drawing.empty": (
-        "Dessinez un chiffre en cliquant sur les cases.",
+        "Dessine un chiffre en cliquant sur les cases.",
         "Draw a digit by clicking the squares.",
     ),
     "playgrounds.digit_drawing.guess": (
         "L'IA pense que c'est un {digit} (probabilité {probability})",
         "The AI thinks it is a {digit} (probability {probability})",
     ),
-    "playgrounds.digit_drawing.bad_pixels": (
+    "playgrounds.digit_drawing.label": ("C'est un", "It is a"),
+    "playgrounds.digit_drawing.keep": ("Garder ce chiffre", "Keep this digit"),
+    "playgrounds.digit_drawing.keep_how": (
+        "Dessine un chiffre, puis choisis lequel c'est dans « C'est un », avant de le garder.",
+        "Draw a digit, then choose which one it is in “It is a”, before keeping it.",
+    ),
+    "playgrounds.digit_drawing.kept_one": (
         (
-            "Le dessin doit être une grille de 8 × 8 nombres entre 0 (blanc) et 16 (noir), "
-            "ou de 8 × 8 cases vraies ou fausses."
+            "{count} chiffre gardé sur cet ordinateur, dans le fichier {file} du dossier de la "
+            "leçon : rien n'est envoyé ailleurs."
         ),
         (
-            "The drawing must be a grid of 8 × 8 numbers between 0 (white) and 16 (black), "
-            "or of 8 × 8 true or false squares."
+            "{count} digit kept on this computer, in the file {file} of the lesson's folder: "
+            "nothing is sent anywhere."
+        ),
+    ),
+    "playgrounds.digit_drawing.kept_many": (
+        (
+            "{count} chiffres gardés sur cet ordinateur, dans le fichier {file} du dossier de la "
+            "leçon : rien n'est envoyé ailleurs."
+        ),
+        (
+            "{count} digits kept on this computer, in the file {file} of the lesson's folder: "
+            "nothing is sent anywhere."
         ),
     ),
     # lesson 09: next_word

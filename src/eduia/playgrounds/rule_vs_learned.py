@@ -1,10 +1,10 @@
 """Lesson 01 playground: the pupil's own rule against a rule learned from the data.
 
-The pupil writes a rule with two sliders, « alerte si la température est au moins T °C et
-l'humidité au plus H % », and sees it as a dashed box over the fire-risk days. A decision tree
-of depth 1 or 2 learns its own rule from the same two measurements; its alert zone is shaded.
-Both rules are scored live on every day: share of days rightly predicted, share of fires
-detected, number of false alerts.
+The pupil writes a rule with two sliders, « alerte s'il fait au moins T °C et qu'il tombe au
+plus P mm de pluie », and sees it as a dashed box over the real days of 2024 in the
+Bouches-du-Rhône (``feux_meteo_jour``). A decision tree of depth 1 or 2 learns its own rule from
+the same two measurements; its alert zone is shaded. Both rules are scored live on every day:
+share of days rightly predicted, share of fires detected, number of false alerts.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from eduia.playgrounds._base import (
     show,
 )
 from eduia.playgrounds._common import (
-    axis_label,
     check_range,
     class_picture,
     display_sample,
@@ -39,13 +38,24 @@ from eduia.playgrounds._common import (
     region_image,
     scatter_classes,
 )
+from eduia.playgrounds._fire_days import (
+    DATASET,
+    LABEL,
+    RAIN,
+    TEMPERATURE,
+    axis_to_rain,
+    label_axes,
+    rain_to_axis,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
-X, Y, LABEL = "temperature_c", "humidite_pct", "feu"
+X, Y = TEMPERATURE, RAIN
 DEPTHS = (1, 2)
+RAIN_MAX = 500.0  # mm: any day's rain; the slider stops at RAIN_SLIDER_MAX, where fires stop
+RAIN_SLIDER_MAX = 20.0
 _GRID = (160, 120)
 _ZONE_COLOUR, _ZONE_ALPHA = "#E69F00", 0.33
 
@@ -75,7 +85,8 @@ class RuleVsLearnedResult:
 @dataclass
 class _Prepared:
     x: np.ndarray
-    y: np.ndarray
+    rain: np.ndarray  # mm
+    y: np.ndarray  # the rain's position on the square-root axis
     label: np.ndarray
     shown: np.ndarray
     extent: tuple[float, float, float, float]
@@ -88,12 +99,13 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     table = data[[X, Y, LABEL]].dropna()
     if len(table) == 0 or table[LABEL].nunique() < 2:
         raise PlaygroundError(t("playgrounds.rule_vs_learned.need_both_classes"))
-    x, y = table[X].to_numpy(dtype=float), table[Y].to_numpy(dtype=float)
-    extent = (x.min() - 1, x.max() + 1, y.min() - 2, y.max() + 2)
+    x, rain = table[X].to_numpy(dtype=float), table[Y].to_numpy(dtype=float)
+    y = rain_to_axis(rain)
+    extent = (x.min() - 1, x.max() + 1, 0.0, y.max() + 0.3)
     grid = grid_points(extent, _GRID)
-    prepared = _Prepared(
-        x, y, table[LABEL].to_numpy(dtype=int), display_sample(len(x)), extent, grid, {}
-    )
+    grid = np.column_stack([grid[:, 0], axis_to_rain(grid[:, 1])])  # the trees read millimetres
+    labels = table[LABEL].to_numpy(dtype=int)
+    prepared = _Prepared(x, rain, y, labels, display_sample(len(x)), extent, grid, {})
     for depth in DEPTHS:  # two small trees: learn both now, so that no update waits for one
         _learn(prepared, depth)
     return prepared
@@ -101,10 +113,8 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
 
 def _describe(tree: Any) -> str:
     """The learned rule in French words: the conditions leading to an alert, joined by « ou »."""
-    structure, names = (
-        tree.tree_,
-        {0: t("playgrounds.temperature_word"), 1: t("playgrounds.humidity_word")},
-    )
+    structure = tree.tree_
+    names = {0: (t("playgrounds.temperature_word"), "°C"), 1: (t("playgrounds.rain_word"), "mm")}
     paths: list[str] = []
 
     def walk(node: int, conditions: list[str]) -> None:
@@ -112,7 +122,8 @@ def _describe(tree: Any) -> str:
             if np.argmax(structure.value[node][0]) == 1:
                 paths.append(" et ".join(conditions) or t("playgrounds.rule_vs_learned.always"))
             return
-        name, cut = names[structure.feature[node]], french_number(structure.threshold[node], 1)
+        (name, unit), cut = names[structure.feature[node]], structure.threshold[node]
+        cut = f"{french_number(cut, 1)} {unit}"
         walk(structure.children_left[node], [*conditions, f"{name} ≤ {cut}"])
         walk(structure.children_right[node], [*conditions, f"{name} > {cut}"])
 
@@ -124,7 +135,7 @@ def _learn(prepared: _Prepared, depth: int) -> tuple[np.ndarray, np.ndarray, str
     if depth not in prepared.learned:
         from sklearn.tree import DecisionTreeClassifier
 
-        features = np.column_stack([prepared.x, prepared.y])
+        features = np.column_stack([prepared.x, prepared.rain])
         tree = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(features, prepared.label)
         alerts = tree.predict(prepared.grid).reshape(_GRID[1], _GRID[0])
         grid = class_picture(alerts, ["#ffffff", _ZONE_COLOUR], alpha=_ZONE_ALPHA)
@@ -155,7 +166,7 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     zone = region_image(ax, prepared.learned[DEPTHS[0]][1], prepared.extent)
     names = (t("playgrounds.rule_vs_learned.no_fire"), t("playgrounds.rule_vs_learned.fire"))
     points = scatter_classes(
-        ax, prepared.x, prepared.y, prepared.label, prepared.shown, names, size=7, alpha=0.5
+        ax, prepared.x, prepared.y, prepared.label, prepared.shown, names, size=14, alpha=0.6
     )
     box = ax.add_patch(
         Rectangle(
@@ -181,8 +192,7 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     )
     ax.set_xlim(*prepared.extent[:2])
     ax.set_ylim(*prepared.extent[2:])
-    ax.set_xlabel(axis_label(X))
-    ax.set_ylabel(axis_label(Y))
+    label_axes(ax, prepared.extent[3])
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     learned_text = fig.text(0.01, 0.01, "", fontsize=9, va="bottom")
     fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
@@ -193,23 +203,23 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
 def draw_rule_vs_learned(
     *,
     temperature: float = 28.0,
-    humidity: float = 45.0,
+    rain: float = 1.0,
     depth: int = 2,
     data: pd.DataFrame | None = None,
     fig: Figure | None = None,
 ) -> RuleVsLearnedResult:
-    """Score the rule « alerte si température ≥ ``temperature`` et humidité ≤ ``humidity`` ».
+    """Score the rule « alerte si température ≥ ``temperature`` et pluie ≤ ``rain`` mm ».
 
     Parameters
     ----------
     temperature : float
         The pupil's temperature threshold (°C): an alert needs at least this temperature.
-    humidity : float
-        The pupil's humidity threshold (%): an alert needs at most this humidity.
+    rain : float
+        The pupil's rain threshold (mm): an alert needs at most this much rain that day.
     depth : int
         Depth of the learned decision tree (1 or 2).
     data : DataFrame, optional
-        Days with ``temperature_c``, ``humidite_pct`` and ``feu`` (``jours_risque_incendie``
+        Days with ``tx_moy_c``, ``pluie_moy_mm`` and ``feu`` (the real ``feux_meteo_jour``
         when omitted).
     fig : Figure, optional
         The figure to draw on (a new one when omitted).
@@ -221,16 +231,16 @@ def draw_rule_vs_learned(
 
     Examples
     --------
-    >>> result = draw_rule_vs_learned(temperature=30, humidity=40)  # doctest: +SKIP
-    >>> result.pupil.accuracy  # doctest: +SKIP
-    0.79
+    >>> result = draw_rule_vs_learned(temperature=28, rain=1)  # doctest: +SKIP
+    >>> round(result.pupil.accuracy, 2)  # doctest: +SKIP
+    0.78
     """
-    data = load_dataset("jours_risque_incendie") if data is None else data
+    data = load_dataset(DATASET) if data is None else data
     prepared = memo(data, "rule_vs_learned", _prepare)
     check_range(t("playgrounds.rule_vs_learned.depth"), depth, min(DEPTHS), max(DEPTHS))
-    check_range(t("playgrounds.rule_vs_learned.humidity"), humidity, 0, 100)
+    check_range(t("playgrounds.rule_vs_learned.rain"), rain, 0, RAIN_MAX)
     check_range(t("playgrounds.rule_vs_learned.temperature"), temperature, -30, 60)
-    pupil = ((prepared.x >= temperature) & (prepared.y <= humidity)).astype(int)
+    pupil = ((prepared.x >= temperature) & (prepared.rain <= rain)).astype(int)
     learned, grid, rule = _learn(prepared, int(depth))
     pupil_score, learned_score = (
         score_rule(pupil, prepared.label),
@@ -244,7 +254,7 @@ def draw_rule_vs_learned(
         temperature,
         prepared.extent[2],
         prepared.extent[1] - temperature,
-        humidity - prepared.extent[2],
+        float(rain_to_axis(rain)) - prepared.extent[2],
     )
     summary = "\n".join(
         [
@@ -269,7 +279,7 @@ def _score_line(key: str, score: RuleScore, **fields: Any) -> str:
 def rule_vs_learned(
     *,
     temperature: float = 28.0,
-    humidity: float = 45.0,
+    rain: float = 1.0,
     depth: int = 2,
     data: pd.DataFrame | None = None,
 ) -> Any:
@@ -284,7 +294,7 @@ def rule_vs_learned(
     """
 
     def controls() -> list:
-        frame = load_dataset("jours_risque_incendie") if data is None else data
+        frame = load_dataset(DATASET) if data is None else data
         require_columns(frame, (X, Y, LABEL))
         low, high = np.floor(frame[X].min()), np.ceil(frame[X].max())
         return [
@@ -297,12 +307,12 @@ def rule_vs_learned(
                 step=0.5,
             ),
             float_slider(
-                "humidity",
-                t("playgrounds.rule_vs_learned.humidity"),
+                "rain",
+                t("playgrounds.rule_vs_learned.rain"),
                 0.0,
-                100.0,
-                value=45.0,
-                step=1.0,
+                RAIN_SLIDER_MAX,
+                value=1.0,
+                step=0.5,
             ),
             int_slider(
                 "depth", t("playgrounds.rule_vs_learned.depth"), min(DEPTHS), max(DEPTHS), value=2
@@ -314,7 +324,7 @@ def rule_vs_learned(
             name="rule_vs_learned",
             draw=draw_rule_vs_learned,
             controls=controls,
-            values={"temperature": temperature, "humidity": humidity, "depth": depth},
+            values={"temperature": temperature, "rain": rain, "depth": depth},
             fixed={"data": data},
             title=t("playgrounds.rule_vs_learned.title"),
         )

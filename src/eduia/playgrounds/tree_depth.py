@@ -1,6 +1,8 @@
 """Lesson 04 playground: a decision tree's depth, the tree itself and its decision regions.
 
-The pupil moves the depth of a tree learned on the fire-risk days (temperature and humidity).
+The pupil moves the depth of a tree learned on the real days of 2024 in the Bouches-du-Rhône
+(``feux_meteo_jour``: the day's highest temperature and its rain). The days from the 1st to the
+15th of each month train the tree, the others test it (a split by date, never by row).
 The figure shows the tree (drawn by :func:`eduia.plots.decision_tree`, down to depth 3), the
 regions where it gives the alert, and the training and test scores for every depth
 (:func:`eduia.plots.score_curve`) with the chosen depth marked: deep trees learn the training
@@ -35,7 +37,6 @@ from eduia.playgrounds._common import (
     NEGATIVE_COLOUR,
     POSITIVE_COLOUR,
     add_picture,
-    axis_label,
     check_whole_number,
     class_picture,
     depth_score_curve,
@@ -48,12 +49,23 @@ from eduia.playgrounds._common import (
     split_train_test,
     trees_by_depth,
 )
+from eduia.playgrounds._fire_days import (
+    DATASET,
+    DATE,
+    LABEL,
+    RAIN,
+    TEMPERATURE,
+    axis_to_rain,
+    label_axes,
+    rain_to_axis,
+    training_days,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
-X, Y, LABEL = "temperature_c", "humidite_pct", "feu"
+X, Y = TEMPERATURE, RAIN
 MAX_DEPTH = 8
 DRAWN_LEVELS = 3  # deeper levels show as « (...) » in the tree drawing
 _DPI = 80
@@ -89,12 +101,19 @@ def _split(
     data: pd.DataFrame,
 ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     require_columns(data, (X, Y, LABEL))
-    table = data[[X, Y, LABEL]].dropna()
+    columns = [X, Y, LABEL, DATE] if DATE in data.columns else [X, Y, LABEL]
+    table = data[columns].dropna()
     labels = table[LABEL].to_numpy(dtype=int)
     if len(table) < 10 or len(np.unique(labels)) < 2:
         raise PlaygroundError(t("playgrounds.tree_depth.too_few_days"))
-    x_train, x_test, y_train, y_test = split_train_test(table[[X, Y]].to_numpy(dtype=float), labels)
-    return (x_train, y_train), (x_test, y_test)
+    features = table[[X, Y]].to_numpy(dtype=float)
+    if DATE not in table.columns:  # a table without dates: a fixed, stratified row split
+        x_train, x_test, y_train, y_test = split_train_test(features, labels)
+        return (x_train, y_train), (x_test, y_test)
+    learn = training_days(table[DATE])
+    if len(np.unique(labels[learn])) < 2 or learn.all() or not learn.any():
+        raise PlaygroundError(t("playgrounds.tree_depth.too_few_days"))
+    return (features[learn], labels[learn]), (features[~learn], labels[~learn])
 
 
 def _draw_tree(model: Any) -> np.ndarray:
@@ -103,7 +122,7 @@ def _draw_tree(model: Any) -> np.ndarray:
     fig = new_figure(_TREE_SIZE, dpi=_DPI)
     decision_tree(
         model,
-        feature_names=[t("playgrounds.temperature_word"), t("playgrounds.humidity_word")],
+        feature_names=[t("playgrounds.temperature_word"), t("playgrounds.rain_word")],
         class_names=[t("playgrounds.class_no_fire"), t("playgrounds.class_fire")],
         max_depth=DRAWN_LEVELS,
         ax=fig.add_subplot(),
@@ -115,9 +134,10 @@ def _draw_tree(model: Any) -> np.ndarray:
 def _prepare(data: pd.DataFrame) -> _Prepared:
     train, test = _split(data)
     everything = np.vstack([train[0], test[0]])
-    (west, south), (east, north) = everything.min(axis=0), everything.max(axis=0)
-    extent = (west - 1, east + 1, south - 2, north + 2)
+    west, east = everything[:, 0].min(), everything[:, 0].max()
+    extent = (west - 1, east + 1, 0.0, float(rain_to_axis(everything[:, 1].max())) + 0.3)
     grid = grid_points(extent, _GRID)
+    grid = np.column_stack([grid[:, 0], axis_to_rain(grid[:, 1])])  # the trees read millimetres
     prepared = _Prepared(train, test, extent, *trees_by_depth(train, test, MAX_DEPTH), {}, {})
     for depth, model in prepared.models.items():
         alerts = model.predict(grid).reshape(_GRID[1], _GRID[0])
@@ -137,12 +157,11 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     (x_test, y_test), shown = prepared.test, display_sample(len(prepared.test[1]), 800)
     names = (t("playgrounds.class_no_fire"), t("playgrounds.class_fire"))
     points = scatter_classes(
-        ax, x_test[:, 0], x_test[:, 1], y_test, shown, names, size=6, alpha=0.6
+        ax, x_test[:, 0], rain_to_axis(x_test[:, 1]), y_test, shown, names, size=12, alpha=0.7
     )
     ax.set_xlim(*prepared.extent[:2])
     ax.set_ylim(*prepared.extent[2:])
-    ax.set_xlabel(axis_label(X))
-    ax.set_ylabel(axis_label(Y))
+    label_axes(ax, prepared.extent[3])
     ax.set_title(t("playgrounds.tree_depth.regions_title"), fontsize=11)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     curve = fig.add_axes((0.56, 0.07, 0.40, 0.38))
@@ -156,15 +175,16 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
 def draw_tree_depth(
     *, depth: int = 2, data: pd.DataFrame | None = None, fig: Figure | None = None
 ) -> TreeDepthResult:
-    """Learn a decision tree of depth ``depth`` on fire-risk days and draw it with its regions.
+    """Learn a decision tree of depth ``depth`` on real fire days and draw it with its regions.
 
     Parameters
     ----------
     depth : int
         The tree's depth (number of questions in a row), from 1 to 8.
     data : DataFrame, optional
-        Days with ``temperature_c``, ``humidite_pct`` and ``feu`` (``jours_risque_incendie``
-        when omitted); 70 % train the tree, 30 % test it.
+        Days with ``tx_moy_c``, ``pluie_moy_mm`` and ``feu`` (the real ``feux_meteo_jour``
+        when omitted). With a ``date`` column, days 1–15 of each month train the tree and the
+        others test it; without one, a fixed 70 % of the rows train it and 30 % test it.
     fig : Figure, optional
         The figure to draw on (a new one when omitted).
 
@@ -179,7 +199,7 @@ def draw_tree_depth(
     >>> result.model.get_depth()  # doctest: +SKIP
     3
     """
-    data = load_dataset("jours_risque_incendie") if data is None else data
+    data = load_dataset(DATASET) if data is None else data
     prepared = memo(data, "tree_depth", _prepare)
     check_whole_number(
         t("playgrounds.tree_depth_label"), depth, 1, MAX_DEPTH, "playgrounds.tree_depth.not_integer"

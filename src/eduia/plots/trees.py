@@ -8,7 +8,7 @@ from typing import Any
 
 from eduia.i18n import t
 from eduia.plots._columns import PlotError
-from eduia.plots._style import FONT_SIZES, get_axes, set_title
+from eduia.plots._style import BINARY_COLOURS, FONT_SIZES, PALETTE, get_axes, set_title
 
 _WORDS = {"samples": "plots.tree.samples", "value": "plots.tree.value", "class": "plots.tree.class"}
 _ARROWS = {"True": "plots.tree.true", "False": "plots.tree.false"}
@@ -27,6 +27,31 @@ def translate_node_text(text: str) -> str:
     for word, key in _WORDS.items():
         text = re.sub(rf"^{word} = ", f"{t(key)} = ", text, flags=re.MULTILINE)
     return text.replace(" <= ", " ≤ ")
+
+
+def _colour_by_class(nodes: Sequence[Any], class_names: Sequence[str] | None) -> None:
+    """Fill each box with its decision's colour, the same as in eduia's scatter plots and maps.
+
+    scikit-learn's own colours (orange for the first class) would contradict the regions drawn
+    beside the tree (blue for « pas de feu », vermillion for « feu »).
+    """
+    from matplotlib.colors import to_rgba
+
+    names = [str(name) for name in class_names or []]
+    colours = BINARY_COLOURS if len(names) == 2 else PALETTE
+    prefix = f"{t('plots.tree.class')} = "
+    for node in nodes:
+        decision = next(
+            (
+                line[len(prefix) :]
+                for line in node.get_text().splitlines()
+                if line.startswith(prefix)
+            ),
+            None,
+        )
+        box = node.get_bbox_patch()
+        if decision in names and box is not None:
+            box.set_facecolor(to_rgba(colours[names.index(decision) % len(colours)], 0.35))
 
 
 def decision_tree(
@@ -88,6 +113,7 @@ def decision_tree(
     )
     for node in nodes:
         node.set_text(translate_node_text(node.get_text()))
+    _colour_by_class(nodes, class_names)
     for text in ax.texts:
         if text.get_text().strip() in _ARROWS:
             text.set_text(t(_ARROWS[text.get_text().strip()]))
