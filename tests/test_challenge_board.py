@@ -45,8 +45,9 @@ def test_whole_class_round(challenge):
     assert rows["Loups"]["soumissions"] == 1  # the refused file counted for nothing
     assert rows["Renards"]["copie"] and rows["Loups"]["copie"] and not rows["Aigles"]["copie"]
     assert all("score_prive" not in row for row in rows.values())
-    never_row = [row for row in board(challenge) if row.get("reference")]
-    assert [row["score_public"] for row in never_row] == [0]
+    references = {row["equipe"]: row for row in board(challenge) if row.get("reference")}
+    assert set(references) == {"« toujours non »", "« k plus proches voisins »"}
+    assert references["« toujours non »"]["score_public"] == 0
     assert board(challenge)[0]["equipe"] in {"Loups", "Renards"}
 
     submit(challenge, "Aigles", _file(perfect | {next(iter(never)): 1}), session="s1")
@@ -71,3 +72,24 @@ def test_unknown_team_and_bad_pseudonym(challenge):
         submit(challenge, "Inconnus", b"id,prediction\n")
     with pytest.raises(SubmissionError, match="pseudonyme"):
         create_teams(challenge, ["Jean Dupont"])
+
+
+def test_knn_baseline_is_a_row_learned_from_the_training_file(tmp_path):
+    dates = pd.date_range("2024-01-01", periods=140).strftime("%Y-%m-%d")
+    rows = [
+        {
+            "station": s,
+            "date": d,
+            "tx_c": float((7 * i + s) % 40),
+            "feu": int((7 * i + s) % 40 > 33),
+        }
+        for s in range(3)
+        for i, d in enumerate(dates)
+    ]
+    folder = create_challenge(tmp_path / "d", data=pd.DataFrame(rows), label_column="feu", seed=2)
+    assert (folder / "enseignant" / "reference_knn.csv").exists()
+    knn = next(row for row in board(folder) if row["equipe"] == "« k plus proches voisins »")
+    assert knn["reference"] and knn["score_public"] > 50  # it learned « hot means fire »
+    reveal(folder)
+    knn = next(row for row in board(folder) if row["equipe"] == "« k plus proches voisins »")
+    assert knn["score_prive"] > 50 and "bande_prive" in knn

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from eduia.challenge.baselines import knn_baseline
 from eduia.challenge.scoring import score_band, score_predictions
 from eduia.challenge.submission import SubmissionError, parse_submission
 from eduia.i18n import t
@@ -138,7 +139,9 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """One row per team: ``equipe``, ``score_public``, ``score_prive`` (after the reveal only),
     ``soumissions``, ``copie``; best first. A team's final submissions are its picks, or else
     its best public one (the way Kaggle does). Public scores are rounded to whole points.
-    The baseline « toujours non » is a row too, with ``reference`` true.
+    The baselines « toujours non » and k-NN (:mod:`eduia.challenge.baselines`) are rows too,
+    with ``reference`` true. ``bande_public`` (and ``bande_prive`` after the reveal) is the
+    half-width of the score's 95 % uncertainty band, in points.
     """
     folder = Path(directory)
     state = _load_state(folder)
@@ -158,21 +161,31 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
             if state["revele"]:
                 picks = record.get("choix") or [best["numero"]]
                 finals = [entry for entry in entries if entry["numero"] in picks]
-                row["score_prive"] = round(max(entry["prive"] for entry in finals), 1)
+                final = max(finals, key=lambda entry: entry["prive"])
+                row["score_prive"] = round(final["prive"], 1)
+                row["bande_prive"] = round(final["bande_prive"])
         rows.append(row)
     solution = load_solution(folder)
-    never = _scores(solution, dict.fromkeys(solution, 0))
-    baseline: dict[str, Any] = {
-        "equipe": t("challenge.baseline_never"),
-        "soumissions": 0,
-        "copie": False,
-        "reference": True,
-        "score_public": round(never["public"]),
-        "bande_public": round(never["bande_public"]),
-    }
-    if state["revele"]:
-        baseline["score_prive"] = round(never["prive"], 1)
-    rows.append(baseline)
+    references = (
+        (t("challenge.baseline_never"), dict.fromkeys(solution, 0)),
+        (t("challenge.baseline_knn"), knn_baseline(folder)),
+    )
+    for name, predictions in references:
+        if set(predictions) != set(solution):
+            continue
+        scores = _scores(solution, predictions)
+        reference: dict[str, Any] = {
+            "equipe": name,
+            "soumissions": 0,
+            "copie": False,
+            "reference": True,
+            "score_public": round(scores["public"]),
+            "bande_public": round(scores["bande_public"]),
+        }
+        if state["revele"]:
+            reference["score_prive"] = round(scores["prive"], 1)
+            reference["bande_prive"] = round(scores["bande_prive"])
+        rows.append(reference)
     key = "score_prive" if state["revele"] else "score_public"
     rows.sort(key=lambda row: (-row.get(key, float("-inf")), row["equipe"]))
     return rows

@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from eduia.challenge.baselines import knn_baseline
 from eduia.challenge.scoring import FALSE_ALARM_COST, MISSED_ALERT_COST
 from eduia.challenge.split import split_by_day_blocks
 from eduia.i18n import t
@@ -75,4 +76,5 @@ def create_challenge(
     solution_path.touch(mode=0o600)
     os.chmod(solution_path, 0o600)
     solution.to_csv(solution_path, index=False)
+    knn_baseline(folder)  # computed once, now, so that the board answers at once
     return folder

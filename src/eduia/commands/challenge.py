@@ -1,4 +1,5 @@
-"""``eduia challenge``: the class AI challenge (create, teams, submit, board, reveal, export, region).
+"""``eduia challenge``: the class AI challenge (create, teams, submit, board, reveal, serve,
+export, region).
 
 Examples
 --------
@@ -54,6 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("dir", metavar="DOSSIER")
     export.add_argument("out", metavar="SORTIE")
     export.add_argument("--ecole", default="ecole", metavar="NOM")
+    serve = actions.add_parser("serve", help=t("challenge.help_serve"))
+    serve.add_argument("dir", metavar="DOSSIER")
+    serve.add_argument(
+        "--hote", default="127.0.0.1", metavar="ADRESSE", help=t("challenge.help_host")
+    )
+    serve.add_argument("--port", type=int, default=8765, help=t("challenge.help_port"))
     region = actions.add_parser("region", help=t("challenge.help_region"))
     region.add_argument("bundles", nargs="+", metavar="BUNDLE")
     region.add_argument("--solution", required=True, metavar="FICHIER")
@@ -94,6 +101,10 @@ def run(args: argparse.Namespace) -> int:
                     print(" ; ".join(f"{k} : {v}" for k, v in row.items()))
         elif args.action == "reveal":
             board_module.reveal(args.dir)
+        elif args.action == "serve":
+            from eduia.challenge.page import serve
+
+            serve(args.dir, host=args.hote, port=args.port)
         elif args.action == "export":
             region_module.export_bundle(args.dir, args.out, args.ecole)
         elif args.action == "region":

@@ -165,4 +165,116 @@ MESSAGES = {
         "There are {ids} ids but {predictions} predictions: one per row of test.csv is needed.",
     ),
     "challenge.baseline_never": ("« toujours non »", "“always no”"),
+    "challenge.baseline_knn": ("« k plus proches voisins »", "“k nearest neighbours”"),
+    "challenge.help_serve": (
+        "afficher le classement de la classe dans un navigateur (vidéoprojecteur)",
+        "show the class board in a browser (projector)",
+    ),
+    "challenge.help_host": (
+        "adresse d'écoute (127.0.0.1 : ce poste seulement ; 0.0.0.0 : toute la salle)",
+        "address to listen on (127.0.0.1: this machine only; 0.0.0.0: the whole room)",
+    ),
+    "challenge.help_port": ("port du serveur", "server port"),
+    "challenge.serve_started": (
+        "Classement de la classe : ouvre {url} dans le navigateur (Ctrl+C pour arrêter).",
+        "Class board: open {url} in the browser (Ctrl+C to stop).",
+    ),
+    "challenge.page_no_challenge": (
+        "Pas de challenge dans « {dir} » : crée-le d'abord avec « eduia challenge create {dir} ».",
+        "No challenge in “{dir}”: create it first with “eduia challenge create {dir}”.",
+    ),
+    "challenge.page_error": (
+        "Le classement de « {dir} » est illisible pour l'instant : réessaie dans un moment.",
+        "The board of “{dir}” cannot be read right now: try again in a moment.",
+    ),
+    "challenge.page_not_found": (
+        "Cette page n'existe pas : le classement est à l'adresse « / ».",
+        "This page does not exist: the board is at “/”.",
+    ),
+    "challenge.page_title": ("Le challenge IA de la classe", "The class AI challenge"),
+    "challenge.page_question": (
+        "Qui prédit le mieux les jours à risque d'incendie ?",
+        "Who best predicts the days of fire risk?",
+    ),
+    "challenge.page_public_heading": (
+        "Classement public (provisoire)",
+        "Public board (provisional)",
+    ),
+    "challenge.page_private_heading": (
+        "Classement final (partie privée, révélée)",
+        "Final board (private part, revealed)",
+    ),
+    "challenge.page_public_was": (
+        "Pour comparer : le classement public d'avant la révélation",
+        "To compare: the public board before the reveal",
+    ),
+    "challenge.page_rank": ("rang", "rank"),
+    "challenge.page_team": ("équipe", "team"),
+    "challenge.page_score": ("score ± marge", "score ± margin"),
+    "challenge.page_submissions": ("soumissions", "submissions"),
+    "challenge.page_tied": ("ex æquo", "tied"),
+    "challenge.page_copy": (
+        "même fichier qu'une autre équipe",
+        "same file as another team",
+    ),
+    "challenge.page_no_submission": ("pas encore de soumission", "no submission yet"),
+    "challenge.page_total": ("Soumissions reçues : {count}", "Submissions received: {count}"),
+    "challenge.page_band_note": (
+        (
+            "Chaque score est suivi de sa marge d'incertitude (à 95 %), qui vient du nombre de "
+            "lignes notées : avec d'autres jours, le score aurait pu être ailleurs dans cette marge. "
+            "Quand les marges de deux équipes se chevauchent, elles sont ex æquo : on ne peut pas "
+            "dire laquelle prédit le mieux. Les lignes en italique sont les références : "
+            "« toujours non » (score 0) et un k plus proches voisins fait sans réfléchir."
+        ),
+        (
+            "Each score is followed by its uncertainty margin (95 %), which comes from the number "
+            "of rows scored: with other days the score could have been elsewhere in this margin. "
+            "When two teams' margins overlap they are tied: nobody can tell which predicts best. "
+            "Rows in italics are the references: “always no” (score 0) and a quick k nearest "
+            "neighbours."
+        ),
+    ),
+    "challenge.page_refresh_note": (
+        "Cette page se met à jour toute seule à chaque nouvelle soumission.",
+        "This page updates itself at each new submission.",
+    ),
+    "challenge.page_plot_title": (
+        "Rang public et rang final de chaque équipe",
+        "Public rank and final rank of each team",
+    ),
+    "challenge.page_plot_x": ("rang public (avant)", "public rank (before)"),
+    "challenge.page_plot_y": ("rang final (privé)", "final rank (private)"),
+    "challenge.page_plot_same_rank": ("même rang", "same rank"),
+    "challenge.page_shakeup_moved": (
+        (
+            "Équipes qui ont changé de place entre le classement public et le classement final : "
+            "{moved} sur {total}."
+        ),
+        "Teams whose place changed between the public and the final board: {moved} of {total}.",
+    ),
+    "challenge.page_shakeup_fall": (
+        "La plus grande chute : « {team} », de la place {before} à la place {after}.",
+        "The biggest fall: “{team}”, from place {before} to place {after}.",
+    ),
+    "challenge.page_shakeup_why": (
+        (
+            "Pourquoi ça bouge ? Le classement public était calculé sur une moitié des jours "
+            "cachés ; le classement final sur l'autre moitié, que personne n'avait vue. Les feux "
+            "sont rares : dans chaque moitié, quelques jours de feu de plus ou de moins changent "
+            "beaucoup le score (c'est la marge ±). Et une équipe qui a soumis beaucoup de fichiers "
+            "en gardant celui qui montait le plus au classement public a pu s'adapter au hasard "
+            "de ces jours-là plutôt qu'au feu : c'est le surapprentissage du classement. Une IA "
+            "qui garde sa place a appris quelque chose de vrai ; sur la diagonale, rien n'a bougé."
+        ),
+        (
+            "Why does it move? The public board was computed on one half of the hidden days; the "
+            "final board on the other half, which nobody had seen. Fires are rare: in each half a "
+            "few fire days more or less change the score a lot (that is the ± margin). And a team "
+            "that sent many files, keeping the one that climbed highest on the public board, may "
+            "have fitted the chance of those days rather than fire: that is leaderboard "
+            "overfitting. An AI that keeps its place learned something true; on the diagonal "
+            "nothing moved."
+        ),
+    ),
 }
