@@ -1,0 +1,133 @@
+"""Self-check exercises of lesson 07, « Le neurone artificiel ».
+
+The pupil writes the neuron's score (``w1 × x1 + w2 × x2 + b``) and its answer (1 when the
+score is strictly above 0), corrects a neuron by hand on three misclassified real days of 2024,
+then writes the perceptron's correction rule. The days' measures are on the common scale
+(0 = the mean of the training days, 1 = one standard deviation). The hidden tests live only in
+the source notebook ``notebooks/source/07-neurone-artificiel/07-neurone-artificiel.ipynb``.
+
+Examples
+--------
+>>> from eduia.checks.exercises import lesson_07 as exercices  # doctest: +SKIP
+>>> exercices.score.check(lambda poids, biais, jour: 0.0)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eduia.checks import Case, Exercise
+
+score = Exercise(
+    "07.score",
+    cases=[
+        Case(args=([2, 3], 1, [10, 100]), expected=321),
+        Case(args=([0.5, -1], -2, [4, 3]), expected=-3.0),
+        Case(args=([1, 0], 0.5, [-1.5, 7]), expected=-1.0),
+        Case(args=([-0.5, 0.25], 0, [2, 8]), expected=1.0),
+    ],
+    tolerance=1e-6,
+    hints=[
+        (
+            "Chaque mesure du jour est multipliée par son poids : la première par le premier "
+            "poids, la seconde par le second. On additionne les deux produits."
+        ),
+        (
+            "N'oublie pas le biais : on l'ajoute une fois, à la fin, sans le multiplier. "
+            "poids[0] est le premier poids, jour[1] la seconde mesure."
+        ),
+    ],
+    solution=(
+        "def score(poids, biais, jour):\n    return poids[0] * jour[0] + poids[1] * jour[1] + biais"
+    ),
+)
+
+predire = Exercise(
+    "07.predire",
+    cases=[
+        Case(args=([1, 1], 0, [2, 1]), expected=1),
+        Case(args=([1, 1], 0, [-2, 1]), expected=0),
+        Case(args=([2, 0], -2, [1, 5]), expected=0),  # score exactly 0: not strictly above
+        Case(args=([0.5, -1], 1, [1, 1]), expected=1),  # the bias makes the difference
+        Case(args=([0.5, -1], -1, [1, 1]), expected=0),
+    ],
+    hints=[
+        (
+            "Calcule d'abord le score, comme dans l'exercice 1 (les deux produits, plus le "
+            "biais). Le neurone dit 1 (« feu ») seulement si ce score est strictement plus "
+            "grand que 0."
+        ),
+        (
+            "Renvoie le nombre 1 ou le nombre 0, pas True ou False, ni le score : "
+            "« strictement plus grand » s'écrit > (un score de 0 donne 0)."
+        ),
+    ],
+    solution=(
+        "def predire(poids, biais, jour):\n"
+        "    s = poids[0] * jour[0] + poids[1] * jour[1] + biais\n"
+        "    if s > 0:\n"
+        "        return 1\n"
+        "    return 0"
+    ),
+)
+
+apres_corrections = Exercise(
+    "07.apres_corrections",
+    expected=[0.4, 0.2, -0.5],
+    tolerance=1e-6,
+    hints=[
+        (
+            "Fais les jours dans l'ordre, avec les poids du moment. Pour chaque jour : calcule "
+            "le score, la réponse du neurone, puis l'erreur = feu − réponse (1 pour un feu "
+            "manqué, −1 pour une fausse alerte)."
+        ),
+        (
+            "Chaque poids gagne pas × erreur × sa mesure ; le biais gagne pas × erreur. "
+            "Après le 10 juillet (feu manqué) : poids [0,75 ; 0,85], biais 0,5. "
+            "Continue avec le 8 septembre puis le 13 juin, et écris [w1, w2, b]."
+        ),
+    ],
+    solution=(
+        "# 10 juillet : score −0,3, dit 0, erreur +1 → poids [0.75, 0.85], biais 0.5\n"
+        "# 8 septembre : score 2,01, dit 1, erreur −1 → poids [0.65, 0.05], biais 0.0\n"
+        "# 13 juin : score 0,31, dit 1, erreur −1 → poids [0.4, 0.2], biais −0.5\n"
+        "apres_corrections = [0.4, 0.2, -0.5]"
+    ),
+)
+
+corriger = Exercise(
+    "07.corriger",
+    cases=[
+        Case(args=([1, 1], 0, [2, 1], 1, 0.5), expected=([1, 1], 0)),  # right: nothing moves
+        Case(args=([1, 1], 0, [-2, 1], 1, 0.5), expected=([0.0, 1.5], 0.5)),  # missed fire
+        Case(args=([1, 1], 0, [2, 1], 0, 0.5), expected=([0.0, 0.5], -0.5)),  # false alarm
+        Case(args=([2, 0], -2, [1, 5], 0, 0.1), expected=([2, 0], -2)),  # score 0 says 0: right
+        Case(args=([2, 0], -2, [1, 5], 1, 0.1), expected=([2.1, 0.5], -1.9)),  # score 0, fire
+        Case(args=([0, 0], 0.5, [1, -2], 0, 2), expected=([-2.0, 4.0], -1.5)),
+    ],
+    tolerance=1e-6,
+    hints=[
+        (
+            "Calcule la réponse du neurone (comme predire), puis erreur = feu − réponse : "
+            "0 si le neurone a raison (rien ne bouge), 1 pour un feu manqué, −1 pour une "
+            "fausse alerte."
+        ),
+        (
+            "Nouveau poids = poids + pas × erreur × mesure (pour chacun des deux), nouveau "
+            "biais = biais + pas × erreur. Renvoie les deux : return nouveaux_poids, nouveau_biais "
+            "(nouveaux_poids est une liste de deux nombres)."
+        ),
+    ],
+    solution=(
+        "def corriger(poids, biais, jour, feu, pas):\n"
+        "    s = poids[0] * jour[0] + poids[1] * jour[1] + biais\n"
+        "    if s > 0:\n"
+        "        reponse = 1\n"
+        "    else:\n"
+        "        reponse = 0\n"
+        "    erreur = feu - reponse\n"
+        "    nouveaux_poids = [\n"
+        "        poids[0] + pas * erreur * jour[0],\n"
+        "        poids[1] + pas * erreur * jour[1],\n"
+        "    ]\n"
+        "    return nouveaux_poids, biais + pas * erreur"
+    ),
+)
