@@ -91,7 +91,10 @@ def test_a_lesson_source_earns_full_marks_and_feedback_hides_its_tests(
     text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
     assert not [line for line in hidden if line in text]
 
-    # An exchange folder that cannot be written: the pages stay, the teacher is told in French.
+    # An exchange folder that cannot be written: the pages stay, the teacher is told in French
+    # (for a pupil who handed in through the exchange: one whose copy holds its secret).
+    for name, text in (("submission_secret.txt", "secret"), ("timestamp.txt", "2026-11-20 10:00:00 UTC")):
+        (course / "submitted" / "complet" / GRADED_LESSON / name).write_text(text, encoding="utf-8")
     (tmp_path / "un-fichier").write_text("pas un dossier", encoding="utf-8")
     monkeypatch.setenv("EDUIA_EXCHANGE_ROOT", str(tmp_path / "un-fichier" / "echange"))
     capsys.readouterr()

@@ -151,14 +151,10 @@ def _run_feedback(args: argparse.Namespace) -> int:
     from eduia.course.feedback import generate_feedback
 
     result = generate_feedback(args.course, args.lesson, release=not args.no_release)
-    print(t("course.feedback_done", count=len(result.pages), lesson=result.lesson))
-    if result.released:
-        print(t("course.feedback_released"))
-    if result.release_error:
-        print(t("course.feedback_release_failed", error=result.release_error), file=sys.stderr)
-    if result.error:
-        print(t("course.feedback_error", error=result.error), file=sys.stderr)
-    return 1 if result.error or result.release_error else 0
+    print("\n".join(result.summary_lines()))
+    for line in result.problem_lines():
+        print(line, file=sys.stderr)
+    return 1 if result.needs_attention else 0
 
 
 @_guarded

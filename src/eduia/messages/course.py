@@ -398,4 +398,152 @@ MESSAGES = {
         "Problème pendant les retours : {error}",
         "Problem while making the feedback: {error}",
     ),
+    # --- eduia course feedback: per pupil, and the summary (teacher) ------------------------
+    "course.feedback_not_graded": (
+        "Aucune copie corrigée pour « {lesson} » : ramassez les copies, lancez d'abord "
+        "« eduia course autograde {lesson} », puis « eduia course feedback {lesson} ».",
+        "No graded submission for “{lesson}”: collect the submissions, first run "
+        "“eduia course autograde {lesson}”, then “eduia course feedback {lesson}”.",
+    ),
+    "course.feedback_pupil_released": (
+        "  {student} : retour envoyé par le dossier d'échange",
+        "  {student}: feedback released through the exchange folder",
+    ),
+    "course.feedback_pupil_hand_over": (
+        "  {student} : copie arrivée hors du dossier d'échange (clé USB, PC séparé) : "
+        "retour à lui remettre, dans {folder}",
+        "  {student}: submission not received through the exchange folder (USB stick, separate "
+        "PC): feedback to hand over, in {folder}",
+    ),
+    "course.feedback_pupil_release_failed": (
+        "  {student} : retour non déposé dans le dossier d'échange ({error}) : à lui remettre, "
+        "dans {folder}",
+        "  {student}: feedback not put in the exchange folder ({error}): to hand over, in {folder}",
+    ),
+    "course.feedback_exchange_unusable": (
+        "le dossier d'échange {root} n'existe pas ou n'est pas accessible en écriture",
+        "the exchange folder {root} does not exist or cannot be written",
+    ),
+    "course.feedback_pupil_written": (
+        "  {student} : retour écrit dans feedback/, pas envoyé (--no-release)",
+        "  {student}: feedback written in feedback/, not released (--no-release)",
+    ),
+    "course.feedback_pupil_unreadable": (
+        "  {student} : copie illisible (aucun carnet lisible) : pas de retour",
+        "  {student}: unreadable submission (no readable notebook): no feedback",
+    ),
+    "course.feedback_pupil_not_graded": (
+        "  {student} : copie pas encore corrigée : lancez « eduia course autograde {lesson} »",
+        "  {student}: submission not graded yet: run “eduia course autograde {lesson}”",
+    ),
+    "course.feedback_pupil_resubmitted": (
+        "  {student} : copie rendue de nouveau après la correction : relancez "
+        "« eduia course autograde {lesson} » avant les retours",
+        "  {student}: submitted again after grading: run “eduia course autograde {lesson}” "
+        "before the feedback",
+    ),
+    "course.feedback_pupil_leak": (
+        "  {student} : page refusée, elle aurait montré un test caché (« {line} ») ; "
+        "signalez-le aux développeurs d'eduia",
+        "  {student}: page refused, it would have shown a hidden test (“{line}”); please "
+        "report it to eduia's developers",
+    ),
+    "course.feedback_pupil_error": (
+        "  {student} : problème pendant son retour : {error}",
+        "  {student}: problem while making the feedback: {error}",
+    ),
+    "course.feedback_summary": (
+        "Bilan : {released} envoyés, {hand_over} à remettre à la main, {written} écrits sans "
+        "envoi, {missing} sans retour.",
+        "Summary: {released} released, {hand_over} to hand over, {written} written without "
+        "release, {missing} without feedback.",
+    ),
+    "course.feedback_hand_over_dir": (
+        "Retours à remettre à la main (un dossier par élève, à copier sur sa clé ou son "
+        "compte) : {folder}",
+        "Feedback to hand over (one folder per pupil, to copy to their stick or account): {folder}",
+    ),
+    "course.feedback_attachments": (
+        "Documents joints à chaque retour (déclarés dans {folder}) : {files}",
+        "Files attached to every feedback (declared in {folder}): {files}",
+    ),
+    "course.feedback_attachment_too_big": (
+        "« {file} » dépasse 5 Mo : il est dans les dossiers à remettre, pas dans les pages envoyées.",
+        "“{file}” is over 5 MB: it is in the folders to hand over, not in the released pages.",
+    ),
+    # --- the pupil's feedback page (pupils: « tu ») ------------------------------------------
+    "course.page_title": ("Retour sur « {lesson} »", "Feedback on “{lesson}”"),
+    "course.page_for": ("Pour {name}", "For {name}"),
+    "course.page_mark": (
+        "Note : {mark} / 20 ({score} / {max} points)",
+        "Mark: {mark} / 20 ({score} / {max} points)",
+    ),
+    "course.page_mark_pending": (
+        "Note provisoire : {mark} / 20 ({score} / {max} points)",
+        "Provisional mark: {mark} / 20 ({score} / {max} points)",
+    ),
+    "course.page_pending_explained": (
+        "Ton professeur n'a pas encore noté toutes tes réponses écrites : ta note peut encore monter.",
+        "Your teacher has not graded all your written answers yet: your mark may still go up.",
+    ),
+    "course.page_penalty": (
+        "Retard : {points} point(s) retiré(s).",
+        "Late: {points} point(s) taken off.",
+    ),
+    "course.page_col_cell": ("Cellule", "Cell"),
+    "course.page_col_points": ("Points", "Points"),
+    "course.page_col_status": ("État", "Status"),
+    "course.page_points": ("{score} / {max}", "{score} / {max}"),
+    "course.page_points_pending": ("? / {max}", "? / {max}"),
+    "course.page_status_full": ("réussi", "passed"),
+    "course.page_status_partial": ("en partie", "partly"),
+    "course.page_status_zero": ("pas réussi", "not passed"),
+    "course.page_status_pending": ("à noter par ton professeur", "to be graded by your teacher"),
+    "course.page_notebook_missing": (
+        "Le carnet « {notebook}.ipynb » n'était pas dans ta copie.",
+        "The notebook “{notebook}.ipynb” was not in your submission.",
+    ),
+    "course.page_cell_missing": (
+        "La cellule « {cell} » n'était plus dans ta copie : elle a été remise pour la correction.",
+        "The cell “{cell}” was no longer in your submission: it was put back for grading.",
+    ),
+    "course.page_own_run": (
+        "Ce que la vérification t'a dit quand tu as lancé cette cellule :",
+        "What the check told you when you ran this cell:",
+    ),
+    "course.page_verdict_passed": (
+        "✓ Les tests de correction sont passés : {score} / {max} points.",
+        "✓ The grading tests passed: {score} / {max} points.",
+    ),
+    "course.page_verdict_failed": (
+        "✗ Un test de correction n'est pas passé : {score} / {max} points.",
+        "✗ A grading test did not pass: {score} / {max} points.",
+    ),
+    "course.page_verdict_written": (
+        "Réponse écrite : {score} / {max} points.",
+        "Written answer: {score} / {max} points.",
+    ),
+    "course.page_verdict_pending": (
+        "Réponse à noter par ton professeur (sur {max} points).",
+        "Answer to be graded by your teacher (out of {max} points).",
+    ),
+    "course.page_check_not_run": (
+        "Tu n'avais pas lancé cette vérification avant de rendre ta copie : lance-la dans ta "
+        "leçon pour lire son message.",
+        "You had not run this check before handing in: run it in your lesson to read its message.",
+    ),
+    "course.page_hint": (
+        "Pour un indice, lance « {call} » dans ta leçon.",
+        "For a hint, run “{call}” in your lesson.",
+    ),
+    "course.page_comment": ("Commentaire de ton professeur :", "Your teacher's comment:"),
+    "course.page_widget": (
+        "(manipulation interactive : visible seulement dans JupyterLab)",
+        "(interactive playground: visible only in JupyterLab)",
+    ),
+    "course.page_attachments": ("Documents joints par ton professeur", "Files from your teacher"),
+    "course.page_attachment_too_big": (
+        "trop gros pour la page : ton professeur te le remettra",
+        "too big for the page: your teacher will hand it to you",
+    ),
 }
