@@ -259,36 +259,20 @@ def test_source_runs_top_to_bottom(source_path: Path, tmp_path: Path, monkeypatc
     assert not errors
 
 
-# Lessons whose untouched pupil version still stops: a later cell uses a name that only the
-# unfinished exercise defines (NameError). The framework no longer stops on stubs or failed
-# checks; these lessons must still be rewritten so that such cells survive (issue 11).
-STOPS_ON_AN_UNDEFINED_NAME = {
-    "01-regles-ou-apprentissage",
-    "02-plus-proches-voisins",
-    "03-regression",
-    "04-arbres-de-decision",
-    "05-evaluer-une-ia",
-    "09-ia-generative",
-}
-
-
 @pytest.mark.slow
 @lessons
 def test_untouched_pupil_version_runs_to_its_last_cell(
-    source_path: Path, tmp_path: Path, monkeypatch, request: pytest.FixtureRequest
+    source_path: Path, tmp_path: Path, monkeypatch
 ) -> None:
     """« Exécuter tout » on the fresh pupil version reaches the last cell with no error.
 
     Run as JupyterLab's « Run All » does: stop at the first error. A stub and a failed check
     only show « À toi de jouer » in a pupil's session; any error is a bug a pupil would meet
-    on day one, and it would stop every cell after it.
+    on day one, and it would stop every cell after it. A later cell that needs a name the
+    unfinished exercise left undefined says which exercise to do first, without an error.
     """
     from nbclient import NotebookClient
 
-    if source_path.parent.name in STOPS_ON_AN_UNDEFINED_NAME:
-        request.applymarker(
-            pytest.mark.xfail(strict=True, reason="a cell uses a name the stub leaves undefined")
-        )
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     notebook = read(release.release_path(source_path, REPO_ROOT))

@@ -26,7 +26,7 @@ import sys
 from types import TracebackType
 from typing import Any
 
-from eduia.checks import display, settings
+from eduia.checks import display, pending, settings
 from eduia.checks.beginner_errors import EXPLAINED_ERRORS, explain
 from eduia.checks.outcomes import CheckFailed
 from eduia.i18n import t
@@ -95,6 +95,7 @@ class StubGuard(ast.NodeTransformer):
     def visit_Module(self, node: ast.Module) -> ast.Module:
         if settings.grading() or not node.body or not _guardable(node):
             return node
+        names = tuple(sorted(pending.cell_names(node)))
         body, last = list(node.body), None
         if isinstance(body[-1], ast.Expr):
             last = body.pop()
@@ -103,12 +104,15 @@ class StubGuard(ast.NodeTransformer):
         if body:
             handler = ast.parse(
                 f"try:\n    pass\nexcept NotImplementedError as _eduia_stub:\n"
-                f"    {guard}._stub_reached(_eduia_stub)"
+                f"    {guard}._stub_reached(_eduia_stub, {names!r})\n"
+                f"except NameError as _eduia_missing:\n"
+                f"    if not {guard}._name_missing(_eduia_missing, {names!r}):\n"
+                f"        raise"
             ).body[0]
             handler.body = body
             new_body.append(handler)
         if last is not None:
-            wrapped = ast.parse(f"{guard}._last_value(lambda: None)", mode="eval").body
+            wrapped = ast.parse(f"{guard}._last_value(lambda: None, {names!r})", mode="eval").body
             wrapped.args[0].body = last.value
             new_body.append(ast.Expr(wrapped))
         node.body = new_body
@@ -131,8 +135,18 @@ def _cell_started() -> None:
     _stub_state["reached"] = False
 
 
-def _stub_reached(error: BaseException) -> None:
-    """Show « pas encore fait » for the stub behind ``error`` (in a function, or the cell)."""
+def _user_namespace() -> dict[str, Any]:
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return shell.user_ns if shell is not None else {}
+
+
+def _stub_reached(error: BaseException, names: tuple[str, ...] = ()) -> None:
+    """Show « pas encore fait » for the stub behind ``error`` (in a function, or the cell).
+
+    The names of the cell left undefined are remembered with the function not yet written, so
+    that a later cell needing them says which exercise to do first.
+    """
     _stub_state["reached"] = True
     frame = error.__traceback__
     while frame is not None and frame.tb_next is not None:
@@ -140,19 +154,37 @@ def _stub_reached(error: BaseException) -> None:
     name = frame.tb_frame.f_code.co_name if frame is not None else "<module>"
     if name.startswith("<"):
         message = t("checks.stub_in_cell")
+        origin = pending.Origin()
     else:
         message = t("checks.stub_in_function", name=name)
+        origin = pending.Origin(function=name)
+    pending.remember_cell(names, _user_namespace(), origin)
     display.show(display.Panel("not_attempted", display.title("not_attempted"), (message,)))
 
 
-def _last_value(compute: Any) -> Any:
+def _name_missing(error: NameError, names: tuple[str, ...] = ()) -> bool:
+    """Show why ``error``'s name is missing when an unfinished exercise explains it (True);
+    False for any other ``NameError``, which the cell then raises."""
+    message = pending.explain_missing(error, names, _user_namespace())
+    if message is None:
+        return False
+    _stub_state["reached"] = True
+    display.show(display.Panel("not_attempted", display.title("not_attempted"), (message,)))
+    return True
+
+
+def _last_value(compute: Any, names: tuple[str, ...] = ()) -> Any:
     __tracebackhide__ = True  # IPython leaves this frame out of tracebacks
     if _stub_state["reached"]:
         return None
     try:
         return compute()
     except NotImplementedError as error:
-        _stub_reached(error)
+        _stub_reached(error, names)
+        return None
+    except NameError as error:
+        if not _name_missing(error, names):
+            raise
         return None
 
 
