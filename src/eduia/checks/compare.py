@@ -280,7 +280,21 @@ def _compare_text(actual: str, expected: str, options: CompareOptions) -> Mismat
 
     if normal(actual) == normal(expected):
         return None
+    # Near misses get their own message; each names only what the pupil wrote.
+    if normal(actual.strip()) == normal(expected):
+        return Mismatch("surrounding_spaces", {"actual": actual})
+    if normal(actual).casefold() == normal(expected).casefold():
+        return Mismatch("different_case", {"actual": actual})
+    if _without_accents(normal(actual)) == _without_accents(normal(expected)):
+        return Mismatch("different_accents", {"actual": actual})
     return Mismatch("different_value", {"actual": actual, "expected": expected})
+
+
+def _without_accents(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _compare_equal(actual: Any, expected: Any, options: CompareOptions) -> Mismatch | None:

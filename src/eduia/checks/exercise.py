@@ -35,15 +35,24 @@ Checker = Callable[[Any], "bool | str"]
 class Case:
     """One test case of a function exercise: the arguments and the expected return value.
 
+    A case may also list the known wrong results of plausible mistakes, each with a message
+    aimed at it, shown instead of the plain « tu as donné …, on attendait … ».
+
     Examples
     --------
     >>> Case(args=((0, 0), (3, 4)), expected=5.0).call_text("distance")
     'distance((0, 0), (3, 4))'
+    >>> strict = Case(args=([3, 5], 3), expected=1, mistakes=((2, "« > » : strictement."),))
+    >>> Exercise("99.au_dessus", cases=[strict]).evaluate(lambda v, s: 2).message
+    'Pour au_dessus([3, 5], 3) : « > » : strictement.'
     """
 
     args: tuple = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     expected: Any = None
+    mistakes: tuple[tuple[Any, str], ...] = ()
+    """Known wrong results of this call, each with what to tell the pupil who returns it
+    (in French), e.g. ``(((1, 2, 0, 1), "tu as échangé ..."),)``."""
 
     def call_text(self, name: str) -> str:
         """The call as the pupil would write it, e.g. ``distance((0, 0), (3, 4))``."""
@@ -253,7 +262,14 @@ class Exercise:
             )
         if returned is None and case.expected is not None:
             return self._result(Outcome.INCORRECT, t("checks.forgotten_return", call=call))
-        return self._compared(returned, case.expected, call)
+        failure = self._compared(returned, case.expected, call)
+        if failure is not None and failure.outcome is Outcome.INCORRECT:
+            for wrong, message in case.mistakes:
+                if self._compared(returned, wrong, call) is None:  # a known mistake: say which
+                    return self._result(
+                        Outcome.INCORRECT, t("checks.mismatch_at", where=call, body=message)
+                    )
+        return failure
 
     def _evaluate_checker(self, answer: Any) -> CheckResult:
         try:

@@ -115,6 +115,21 @@ MESSAGES = {
         "tu as donné {actual}, on attendait {expected}.",
         "you gave {actual}, {expected} was expected.",
     ),
+    "checks.surrounding_spaces": (
+        "tu as donné {actual}, avec des espaces au début ou à la fin : enlève-les, entre les "
+        "guillemets.",
+        "you gave {actual}, with spaces at the start or the end: remove them, inside the quotes.",
+    ),
+    "checks.different_case": (
+        "tu as donné {actual} : les majuscules et les minuscules comptent, recopie le nom "
+        "exactement.",
+        "you gave {actual}: upper and lower case matter, copy the name exactly.",
+    ),
+    "checks.different_accents": (
+        "tu as donné {actual} : un accent manque (ou il y en a un de trop), recopie le nom "
+        "exactement.",
+        "you gave {actual}: an accent is missing (or one too many), copy the name exactly.",
+    ),
     "checks.different_value_hidden": (
         "tu as donné {actual}, ce n'est pas la valeur attendue.",
         "you gave {actual}, which is not the expected value.",

@@ -13,13 +13,18 @@ Examples
 
 from __future__ import annotations
 
+import numbers
+
 from eduia.checks import Case, Exercise
 from eduia.i18n import t
 
 
 def _whole_number(value: object) -> bool | str:
-    """A head count is an ``int``: a decimal number is refused as the hidden test refuses it."""
-    return (isinstance(value, int) and not isinstance(value, bool)) or t("checks.need_integer")
+    """A head count is an integer (Python's or numpy's): a decimal number is refused, as the
+    hidden tests refuse it."""
+    whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+    return whole or t("checks.need_integer")
+
 
 population_region = Exercise(
     "00.population_region",

@@ -16,12 +16,24 @@ from __future__ import annotations
 
 from eduia.checks import Case, Exercise
 
+_AU_MOINS_28 = "« au moins 28 °C » comprend 28 °C lui-même : il s'écrit temperature_c >= 28."
+_AU_PLUS_1 = "« au plus 1 mm » comprend 1 mm lui-même : il s'écrit pluie_mm <= 1."
+_SEUIL_COMPRIS = (
+    "une température égale au seuil donne l'alerte : « au moins seuil » s'écrit "
+    "temperature >= seuil."
+)
+_PREMIER_DES_EGAUX = (
+    "ces seuils font autant d'erreurs l'un que l'autre : en cas d'égalité, garde le premier de "
+    "la liste (change de meilleur seuil seulement si erreurs < moins_d_erreurs, strictement), "
+    "sans trier les seuils."
+)
+
 regle_ecrite = Exercise(
     "01.regle_ecrite",
     cases=[
         Case(args=(31, 0.5), expected=1),
-        Case(args=(28, 0), expected=1),
-        Case(args=(35, 1), expected=1),
+        Case(args=(28, 0), expected=1, mistakes=((0, _AU_MOINS_28),)),
+        Case(args=(35, 1), expected=1, mistakes=((0, _AU_PLUS_1),)),
         Case(args=(27.5, 0), expected=0),
         Case(args=(33, 1.2), expected=0),
         Case(args=(20, 12), expected=0),
@@ -71,7 +83,21 @@ meilleur_seuil = Exercise(
     cases=[
         Case(args=([10, 20, 25, 30, 35], [0, 0, 0, 1, 1], [15, 22, 28, 33]), expected=28),
         Case(args=([30, 31, 15], [1, 1, 0], [35, 20]), expected=20),
-        Case(args=([12, 18, 24, 30], [0, 1, 0, 1], [10, 20, 40]), expected=10),
+        # a temperature equal to a threshold: « au moins » (>=) is not « plus que » (>)
+        Case(
+            args=([20, 25, 30], [0, 1, 1], [25, 20]), expected=25, mistakes=((20, _SEUIL_COMPRIS),)
+        ),
+        # ties: the first threshold of the list wins, also when the list is not in order
+        Case(
+            args=([14, 26, 33], [0, 1, 1], [25, 20]),
+            expected=25,
+            mistakes=((20, _PREMIER_DES_EGAUX),),
+        ),
+        Case(
+            args=([12, 18, 24, 30], [0, 1, 0, 1], [10, 20, 40]),
+            expected=10,
+            mistakes=((20, _PREMIER_DES_EGAUX), (40, _PREMIER_DES_EGAUX)),
+        ),
     ],
     hints=[
         "Pour chaque seuil, fabrique la liste des prédictions : "
@@ -79,8 +105,9 @@ meilleur_seuil = Exercise(
         "erreurs avec nombre_erreurs(feux, predictions).",
         "Garde en mémoire le meilleur seuil et son nombre d'erreurs. Au départ : "
         "meilleur = seuils[0] et moins_d_erreurs = None.",
-        "Change de meilleur seuil seulement si erreurs < moins_d_erreurs (strictement : en cas "
-        "d'égalité, le premier reste). Termine par return meilleur",
+        "Change de meilleur seuil si moins_d_erreurs is None (c'est le premier seuil essayé) "
+        "ou si erreurs < moins_d_erreurs (strictement : en cas d'égalité, le premier reste) ; "
+        "garde alors aussi moins_d_erreurs = erreurs. Termine par return meilleur",
     ],
     solution=(
         "def meilleur_seuil(temperatures, feux, seuils):\n"

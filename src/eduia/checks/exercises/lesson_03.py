@@ -12,7 +12,20 @@ Examples
 
 from __future__ import annotations
 
+import numbers
+
 from eduia.checks import Case, Exercise
+
+
+def _a_year(value: object) -> bool | str:
+    """A year is a whole number: the hidden test refuses a decimal one, so the check does too."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return True
+    return (
+        "ta réponse est presque juste, mais une année est un nombre entier : arrondis −b / a "
+        "avec round(...), qui donne un entier."
+    )
+
 
 predire = Exercise(
     "03.predire",
@@ -82,16 +95,17 @@ droite_moindres_carres = Exercise(
 annee_zero = Exercise(
     "03.annee_zero",
     expected=2031,
-    tolerance=0.5,
+    tolerance=0.5,  # a decimal year near 2031 is told to round, not that it is far off
+    checker=_a_year,
     hints=[
-        "Garde seulement les années fiables : var[var[\"annee\"] <= 2022]. "
+        'Garde seulement les années fiables : var[var["annee"] <= 2022]. '
         "Puis trouve a et b avec ta fonction droite_moindres_carres (ou LinearRegression).",
         "La droite vaut 0 quand a × annee + b = 0, c'est-à-dire annee = −b / a.",
         "annee_zero = round(-b_feux / a_feux) donne une année entière.",
     ],
     solution=(
-        "var_fiable = var[var[\"annee\"] <= 2022]\n"
-        "a_feux, b_feux = droite_moindres_carres(var_fiable[\"annee\"], var_fiable[\"nombre_feux\"])\n"
+        'var_fiable = var[var["annee"] <= 2022]\n'
+        'a_feux, b_feux = droite_moindres_carres(var_fiable["annee"], var_fiable["nombre_feux"])\n'
         "annee_zero = round(-b_feux / a_feux)"
     ),
 )

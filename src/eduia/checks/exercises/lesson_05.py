@@ -13,7 +13,33 @@ Examples
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from eduia.checks import Case, Exercise
+
+_ECHANGE = (
+    "tu as échangé les fausses alertes et les alertes manquées. Une fausse alerte, c'est une "
+    "alerte donnée (predit == 1) un jour sans épisode (vrai == 0) ; une alerte manquée, c'est "
+    "un épisode (vrai == 1) sans alerte (predit == 0)."
+)
+_ORDRE = (
+    "tes quatre compteurs sont justes, mais pas dans l'ordre demandé : vrais_positifs, "
+    "fausses_alertes, alertes_manquees, vrais_negatifs."
+)
+_SEUIL_ATTEINT = (
+    "une probabilité égale au seuil l'atteint : elle donne une alerte. « Atteint le seuil » "
+    "s'écrit p >= seuil."
+)
+
+
+def _confusion(vrais: list, predits: list, expected: tuple) -> Case:
+    """A confusion-matrix case whose known mistakes are the expected counts in another order,
+    the swap of false alarms and missed alerts first (the core idea of the lesson)."""
+    vp, fa, am, vn = expected
+    mistakes = [((vp, am, fa, vn), _ECHANGE)] if fa != am else []
+    mistakes += [(order, _ORDRE) for order in sorted(set(permutations(expected)) - {expected})]
+    return Case(args=(vrais, predits), expected=expected, mistakes=tuple(mistakes))
+
 
 exactitude = Exercise(
     "05.exactitude",
@@ -21,6 +47,7 @@ exactitude = Exercise(
         Case(args=([1, 0, 1, 0], [1, 0, 0, 0]), expected=0.75),
         Case(args=([0, 0, 0, 0, 1], [0, 0, 0, 0, 0]), expected=0.8),
         Case(args=([1, 1], [0, 0]), expected=0.0),
+        Case(args=([0, 1, 1, 0, 1, 1], [0, 1, 0, 0, 1, 0]), expected=4 / 6),  # not rounded
     ],
     hints=[
         "Compte les jours où la prédiction est égale à la vérité, puis divise par le nombre "
@@ -42,9 +69,12 @@ exactitude = Exercise(
 matrice_confusion = Exercise(
     "05.matrice_confusion",
     cases=[
-        Case(args=([1, 0, 1, 0, 0], [1, 1, 0, 0, 0]), expected=(1, 1, 1, 2)),
-        Case(args=([1, 1, 0], [1, 1, 0]), expected=(2, 0, 0, 1)),
-        Case(args=([0, 0, 1, 1], [1, 1, 0, 0]), expected=(0, 2, 2, 0)),
+        _confusion([1, 0, 1, 0, 0], [1, 1, 0, 0, 0], (1, 1, 1, 2)),
+        _confusion([1, 1, 0], [1, 1, 0], (2, 0, 0, 1)),
+        _confusion([0, 0, 1, 1], [1, 1, 0, 0], (0, 2, 2, 0)),
+        # more false alarms than missed alerts, then the other way round: a swap shows
+        _confusion([0, 1, 0, 0, 1], [1, 1, 1, 0, 1], (2, 2, 0, 1)),
+        _confusion([1, 1, 1, 0], [0, 1, 0, 0], (1, 0, 2, 1)),
     ],
     hints=[
         "Quatre compteurs à 0 au départ : vrais_positifs, fausses_alertes, alertes_manquees, "
@@ -76,6 +106,7 @@ precision = Exercise(
         Case(args=(8, 2), expected=0.8),
         Case(args=(3, 1), expected=0.75),
         Case(args=(5, 0), expected=1.0),
+        Case(args=(2, 1), expected=2 / 3),  # not rounded
     ],
     hints=[
         "La précision répond à : « quand l'IA donne l'alerte, a-t-elle raison ? »",
@@ -94,6 +125,7 @@ rappel = Exercise(
         Case(args=(8, 2), expected=0.8),
         Case(args=(1, 3), expected=0.25),
         Case(args=(4, 0), expected=1.0),
+        Case(args=(1, 2), expected=1 / 3),  # not rounded
     ],
     hints=[
         "Le rappel répond à : « parmi les vrais épisodes de pollution, combien l'IA en "
@@ -110,7 +142,11 @@ rappel = Exercise(
 alertes = Exercise(
     "05.alertes",
     cases=[
-        Case(args=([0.1, 0.6, 0.5, 0.9], 0.5), expected=[0, 1, 1, 1]),
+        Case(
+            args=([0.1, 0.6, 0.5, 0.9], 0.5),
+            expected=[0, 1, 1, 1],
+            mistakes=(([0, 1, 0, 1], _SEUIL_ATTEINT),),
+        ),
         Case(args=([0.1, 0.6, 0.5, 0.9], 0.8), expected=[0, 0, 0, 1]),
         Case(args=([0.3, 0.2], 0.1), expected=[1, 1]),
     ],

@@ -1,23 +1,4 @@
-"""Lesson 09: every plausible wrong answer gets neither « Bravo » nor points.
-
-Each wrong answer of the catalogue is run through the visible check (the pupil's « Bravo ») and
-through the hidden tests of the source notebook (nbgrader's points): both must refuse it.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import nbformat
-import pytest
-
-from eduia.checks.exercises import lesson_09 as exercices
-
-SOURCE = (
-    Path(__file__).resolve().parent.parent
-    / "notebooks/source/09-ia-generative/09-ia-generative.ipynb"
-)
-BEGIN, END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+"""Lesson 09: plausible wrong answers of a seconde pupil, and other right ways of writing the answer."""
 
 WRONG = {
     "proba_a_apres_var": [
@@ -101,41 +82,45 @@ WRONG = {
     ],
 }
 
-
-def _hidden_tests() -> dict[str, str]:
-    """The hidden block of each test cell, keyed by the exercise it checks."""
-    found = {}
-    for cell in nbformat.read(SOURCE, as_version=4).cells:
-        if BEGIN in cell.source:
-            visible, _, rest = cell.source.partition(BEGIN)
-            name = visible.split("exercices.", 1)[1].split(".check", 1)[0]
-            found[name] = rest.split(END, 1)[0]
-    return found
-
-
-def test_the_catalogue_covers_every_exercise():
-    assert set(WRONG) == set(_hidden_tests())
-
-
-CASES = [(name, answer) for name, answers in WRONG.items() for answer in answers]
-
-
-@pytest.mark.parametrize(
-    ("name", "answer"), CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)]
-)
-def test_a_wrong_answer_gets_neither_bravo_nor_points(name: str, answer: str):
-    namespace: dict = {}
-    exec(answer, namespace)  # noqa: S102 - a wrong answer of the catalogue
-    assert not getattr(exercices, name).evaluate(namespace[name]).passed, (
-        "« Bravo » for a wrong answer"
-    )
-    with pytest.raises(Exception):  # noqa: B017 - any failure of the hidden tests means 0 points
-        exec(_hidden_tests()[name], namespace)  # noqa: S102 - the hidden tests
-
-
-@pytest.mark.parametrize("name", sorted(WRONG))
-def test_the_solution_passes_both(name: str):
-    namespace: dict = {}
-    exec(getattr(exercices, name).solution_text, namespace)  # noqa: S102 - trusted solution
-    assert getattr(exercices, name).evaluate(namespace[name]).passed
-    exec(_hidden_tests()[name], namespace)  # noqa: S102 - the hidden tests
+RIGHT = {
+    "proba_a_apres_var": ["proba_a_apres_var = 0.75", "proba_a_apres_var = 3/4"],
+    "probabilites": [
+        (
+            "def probabilites(compteurs):\n"
+            "    total = 0\n"
+            "    for nombre in compteurs.values():\n"
+            "        total = total + nombre\n"
+            "    resultat = {}\n"
+            "    for mot in compteurs:\n"
+            "        resultat[mot] = compteurs[mot] / total\n"
+            "    return resultat"
+        ),
+    ],
+    "avec_temperature": [
+        (
+            "def avec_temperature(probas, temperature):\n"
+            "    poids = {}\n"
+            "    for mot in probas:\n"
+            "        poids[mot] = probas[mot] ** (1 / temperature)\n"
+            "    total = sum(poids.values())\n"
+            "    for mot in poids:\n"
+            "        poids[mot] = poids[mot] / total\n"
+            "    return poids"
+        ),
+    ],
+    "fusionner": [
+        (
+            "def fusionner(jetons, paire):\n"
+            "    resultat = []\n"
+            "    i = 0\n"
+            "    while i < len(jetons):\n"
+            "        if jetons[i:i + 2] == list(paire):\n"
+            "            resultat.append(paire[0] + paire[1])\n"
+            "            i += 2\n"
+            "        else:\n"
+            "            resultat.append(jetons[i])\n"
+            "            i += 1\n"
+            "    return resultat"
+        ),
+    ],
+}
