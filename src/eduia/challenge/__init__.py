@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+from eduia.challenge.pupil import load_challenge, submit_predictions
 from eduia.challenge.scoring import (
     FALSE_ALARM_COST,
     MISSED_ALERT_COST,
@@ -24,8 +25,10 @@ __all__ = [
     "FALSE_ALARM_COST",
     "MISSED_ALERT_COST",
     "SubmissionError",
+    "load_challenge",
     "parse_submission",
     "score_band",
     "score_predictions",
+    "submit_predictions",
     "write_predictions",
 ]

@@ -30,6 +30,35 @@ DEFAULT_LABEL = "feu_10km"
 DEFAULT_LEAKS = ("feux_10km", "surface_brulee_ha_10km")
 
 
+def challenge_frames(
+    data: Any = None,
+    *,
+    dataset: str = DEFAULT_DATASET,
+    label_column: str = DEFAULT_LABEL,
+    leak_columns: tuple[str, ...] = DEFAULT_LEAKS,
+    seed: int = 0,
+) -> tuple[Any, Any, Any]:
+    """The training rows, the hidden rows (still labelled) and the part of every row.
+
+    Rows get their ``id`` (1, 2, … in the dataset's order) before the split, and lose the
+    columns that give the label away, so the same dataset and seed always give the same ids:
+    a pupil's practice copy (:func:`eduia.challenge.pupil.load_challenge`) and the teacher's
+    challenge made with the same seed share their test rows.
+    """
+    import pandas as pd
+
+    if data is None:
+        from eduia.datasets import load
+
+        data = load(dataset)
+    frame = data.reset_index(drop=True).copy()
+    parts = split_by_day_blocks(frame, label_column=label_column, seed=seed)
+    frame.insert(0, "id", [str(index + 1) for index in range(len(frame))])
+    frame = frame.drop(columns=[c for c in leak_columns if c in frame.columns])
+    part = pd.Series(parts, index=frame.index)
+    return frame[part == "entrainement"], frame[part != "entrainement"], part
+
+
 def create_challenge(
     directory: str | os.PathLike[str],
     *,
@@ -47,27 +76,20 @@ def create_challenge(
     """
     import pandas as pd
 
-    if data is None:
-        from eduia.datasets import load
-
-        data = load(dataset)
-    frame = data.reset_index(drop=True).copy()
-    parts = split_by_day_blocks(frame, label_column=label_column, seed=seed)
-    frame.insert(0, "id", [str(index + 1) for index in range(len(frame))])
-    frame = frame.drop(columns=[c for c in leak_columns if c in frame.columns])
+    train, hidden, part = challenge_frames(
+        data, dataset=dataset, label_column=label_column, leak_columns=leak_columns, seed=seed
+    )
     folder = Path(directory)
     pupils = folder / "eleves"
     teacher = folder / "enseignant"
     pupils.mkdir(parents=True, exist_ok=True)
     teacher.mkdir(parents=True, exist_ok=True)
     os.chmod(teacher, 0o700)
-    part = pd.Series(parts, index=frame.index)
-    frame[part == "entrainement"].to_csv(pupils / "entrainement.csv", index=False)
+    train.to_csv(pupils / "entrainement.csv", index=False)
     rules = t("challenge.metric_explained", missed=MISSED_ALERT_COST, false_alarm=FALSE_ALARM_COST)
     (pupils / "regles.txt").write_text(
         t("challenge.rules", label=label_column) + "\n\n" + rules + "\n", encoding="utf-8"
     )
-    hidden = frame[part != "entrainement"]
     hidden.drop(columns=[label_column]).to_csv(pupils / "test.csv", index=False)
     solution = pd.DataFrame(
         {"id": hidden["id"], "label": hidden[label_column].astype(int), "split": part[hidden.index]}

@@ -277,4 +277,65 @@ MESSAGES = {
             "nothing moved."
         ),
     ),
+    "challenge.pupil_practice": (
+        (
+            "Pas de dossier de challenge de ton professeur ici : tu t'entraînes sur ta propre copie, "
+            "faite sans internet à partir des données d'eduia (les mêmes jours cachés que le "
+            "challenge de la classe par défaut). {train} lignes d'entraînement avec la colonne "
+            "{label}, {test} lignes de test sans elle."
+        ),
+        (
+            "No teacher's challenge folder here: you practise on your own copy, made offline from "
+            "eduia's data (the same hidden days as the class's default challenge). {train} "
+            "training rows with the column {label}, {test} test rows without it."
+        ),
+    ),
+    "challenge.pupil_class": (
+        (
+            "Challenge de la classe trouvé dans « {folder} » : {train} lignes d'entraînement avec la "
+            "colonne {label}, {test} lignes de test sans elle."
+        ),
+        (
+            "Class challenge found in “{folder}”: {train} training rows with the column {label}, "
+            "{test} test rows without it."
+        ),
+    ),
+    "challenge.pupil_written": (
+        "Fichier vérifié : tes {count} prédictions sont écrites dans « {path} ».",
+        "File checked: your {count} predictions are written to “{path}”.",
+    ),
+    "challenge.pupil_hand_in": (
+        (
+            "Pour participer, donne ce fichier à ton professeur (clé USB, dossier partagé) : il "
+            "l'enregistrera pour ton équipe. Seules tes prédictions partent, jamais ton code."
+        ),
+        (
+            "To take part, give this file to your teacher (USB stick, shared folder): they will "
+            "record it for your team. Only your predictions leave, never your code."
+        ),
+    ),
+    "challenge.pupil_practice_hand_in": (
+        (
+            "Ce n'est qu'un entraînement : rien n'est envoyé. Le jour du challenge, ton professeur "
+            "te donnera un dossier ; relance alors le cahier et donne-lui ce fichier."
+        ),
+        (
+            "This is only practice: nothing is sent. On the day of the challenge your teacher will "
+            "give you a folder; run the notebook again then and give them this file."
+        ),
+    ),
+    "challenge.pupil_no_team": (
+        'Pour l\'enregistrer, indique le pseudonyme de ton équipe : team="...".',
+        'To record it, give your team\'s pseudonym: team="...".',
+    ),
+    "challenge.pupil_recorded": (
+        (
+            "Soumission n° {numero} de l'équipe « {team} » enregistrée : score public "
+            "{score_public}. Soumissions restantes pendant cette séance : {restantes}."
+        ),
+        (
+            "Submission no. {numero} of team “{team}” recorded: public score {score_public}. "
+            "Submissions left this session: {restantes}."
+        ),
+    ),
 }
