@@ -19,6 +19,16 @@ from eduia.checks import Case, Exercise
 _POINTS = [(0, 0), (5, 5), (1, 0), (0, 3), (10, 10)]
 _VILLAGES = [(0, 0), (0, 1), (1, 0), (5, 5), (5, 6)]
 _DEPARTEMENTS = ["A", "A", "A", "B", "B"]
+_PREMIERE_DES_EGALES = (
+    "ces étiquettes ont autant de voix l'une que l'autre : en cas d'égalité, la gagnante est "
+    "celle qui vient en premier dans la liste. Change de gagnante seulement si une étiquette a "
+    "strictement plus de voix (>, et non >=), sans trier les étiquettes."
+)
+_VOISIN_LE_PLUS_PROCHE = (
+    "les deux voisins ont chacun une voix : c'est le plus proche qui gagne, car "
+    "plus_proches_voisins les range du plus proche au plus loin et vote_majoritaire garde la "
+    "première des étiquettes à égalité."
+)
 
 distance = Exercise(
     "02.distance",
@@ -66,8 +76,16 @@ vote_majoritaire = Exercise(
     cases=[
         Case(args=(["13", "13", "83"],), expected="13"),
         Case(args=(["06", "83", "83", "06", "83"],), expected="83"),
-        Case(args=(["84", "13", "13", "84"],), expected="84"),
-        Case(args=(["84", "13", "84", "13"],), expected="84"),
+        Case(
+            args=(["84", "13", "13", "84"],),
+            expected="84",
+            mistakes=(("13", _PREMIERE_DES_EGALES),),
+        ),
+        Case(
+            args=(["84", "13", "84", "13"],),
+            expected="84",
+            mistakes=(("13", _PREMIERE_DES_EGALES),),
+        ),
         Case(args=(["05"],), expected="05"),
     ],
     hints=[
@@ -100,7 +118,11 @@ predire = Exercise(
         Case(args=((4, 4), _VILLAGES, _DEPARTEMENTS, 5), expected="A"),
         # a tie (one vote each): the nearest neighbour's label wins, as vote_majoritaire keeps
         # the first of the tied labels in distance order
-        Case(args=((0.4, 0), [(0, 0), (2, 0)], ["B", "A"], 2), expected="B"),
+        Case(
+            args=((0.4, 0), [(0, 0), (2, 0)], ["B", "A"], 2),
+            expected="B",
+            mistakes=(("A", _VOISIN_LE_PLUS_PROCHE),),
+        ),
     ],
     hints=[
         "Appelle d'abord plus_proches_voisins(point, points, k) : tu obtiens les numéros des "

@@ -46,7 +46,19 @@ plus_proche_centre = Exercise(
         Case(args=((10, 5), _CENTRES), expected=0),
         Case(args=((90, 10), _CENTRES), expected=1),
         Case(args=((5, 40), _CENTRES), expected=2),
-        Case(args=((60, 45), _CENTRES), expected=1),  # tied with centre 2: the first wins
+        # tied with centre 2: the first wins
+        Case(
+            args=((60, 45), _CENTRES),
+            expected=1,
+            mistakes=(
+                (
+                    2,
+                    "les centres 1 et 2 sont à la même distance : en cas d'égalité, garde le "
+                    "premier (change de centre seulement si la distance est strictement plus "
+                    "petite, avec <).",
+                ),
+            ),
+        ),
         Case(args=((50, 0), [(0, 0), (100, 0)]), expected=0),
     ],
     hints=[
