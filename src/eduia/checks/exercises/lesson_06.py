@@ -53,9 +53,11 @@ plus_proche_centre = Exercise(
             mistakes=(
                 (
                     2,
-                    "les centres 1 et 2 sont à la même distance : en cas d'égalité, garde le "
-                    "premier (change de centre seulement si la distance est strictement plus "
-                    "petite, avec <).",
+                    (
+                        "les centres 1 et 2 sont à la même distance : en cas d'égalité, garde le "
+                        "premier (change de centre seulement si la distance est strictement plus "
+                        "petite, avec <)."
+                    ),
                 ),
             ),
         ),
