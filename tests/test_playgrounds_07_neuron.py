@@ -204,3 +204,22 @@ def test_missing_column_and_widget(days, monkeypatch):
     assert "score = " in playground.caption.value
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(neuron(data=days), Placeholder)
+
+
+def test_the_states_the_lesson_describes_on_the_real_days():
+    """Lesson 07's text: 78 % is reachable with the sliders, the XOR case stops near 75 %."""
+    start = draw_neuron()
+    assert start.accuracy < 0.7  # the starting line is not good yet
+    tuned = draw_neuron(w1=1.0, w2=0.0, bias=-0.75)
+    assert tuned.accuracy >= 0.78 and tuned.test_accuracy > 0.75
+    threshold = -tuned.real_weights[2] / tuned.real_weights[0]
+    assert 26 < threshold < 28.5  # « au-dessus de 27 ou 28 °C par temps sec »
+    upside_down = [draw_neuron(w1=-1.0, steps=n, learning_rate=0.01).accuracy for n in (1, 80)]
+    assert max(upside_down) < 0.4  # a learning rate of 0,01 crawls
+    best = max(
+        draw_neuron(case="xor", w1=w1, w2=w2, bias=b).accuracy
+        for w1 in (-2.0, 1.0, 3.0)
+        for w2 in (-2.0, 1.0, 3.0)
+        for b in (-1.0, 0.0, 3.0)
+    )
+    assert best == pytest.approx(0.75)
