@@ -387,3 +387,59 @@ def test_the_lessons_formulas_render_as_mathml() -> None:
     assert "\\frac" not in page and "onerror" not in page
     odd = markdown_html("$\\unknowncommand{x}$ <b>$<script>$</b>")
     assert '<code class="formule">\\unknowncommand{x}</code>' in odd and "<script" not in odd
+
+
+def test_the_formgraders_feedback_button_shows_no_grading_output_either(graded_class) -> None:
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from eduia.course.config import load_course_config
+
+    course = graded_class["course"]
+    config = load_course_config(course)
+    config.CourseDirectory.feedback_directory = "formgrader-feedback"
+    api = NbGraderAPI(CourseDirectory(config=config), config=config)
+    for student in ("eve", "max"):
+        assert api.generate_feedback(DEMO_LESSON, student)["success"], student
+    spy = (course / "formgrader-feedback" / "eve" / DEMO_LESSON / "demo.html").read_text(
+        encoding="utf-8"
+    )
+    text = html.unescape(re.sub(r"<[^>]+>", "", spy))
+    assert PRINTED_WHILE_GRADING not in text and not [h for h in HIDDEN if h in text]
+    assert PRINTED_AT_HOME in text
+    scripter = (course / "formgrader-feedback" / "max" / DEMO_LESSON / "demo.html").read_text(
+        encoding="utf-8"
+    )
+    assert "gras" in scripter and "onmouseover" not in scripter and "alert(2)" not in scripter
+    assert "alert(3)" not in scripter and "onerror" not in scripter
+
+
+def test_without_release_the_exchange_pupils_are_written_and_the_usb_copy_set_aside(
+    graded_class, tmp_path: Path, capsys
+) -> None:
+    course = tmp_path / "course"
+    shutil.copytree(graded_class["course"], course)
+    assert main(["course", "feedback", DEMO_LESSON, "--no-release", "--course", str(course)]) == 0
+    out = capsys.readouterr().out
+    assert "  ana : retour écrit dans feedback/, pas envoyé (--no-release)" in out
+    assert "Bilan : 0 envoyés, 1 à remettre à la main, 4 écrits sans envoi, 0 sans retour." in out
+    assert sorted(p.name for p in (course / "retours-a-remettre" / DEMO_LESSON).iterdir()) == [
+        "usb"
+    ]
+
+
+def test_a_copy_handed_in_again_after_grading_waits_for_autograde(tmp_path: Path) -> None:
+    from eduia.course.feedback import _newer
+
+    submitted, graded = tmp_path / "submitted", tmp_path / "autograded"
+    for folder, stamp in (
+        (submitted, "2026-11-21 09:00:00 UTC"),
+        (graded, "2026-11-20 10:00:00 UTC"),
+    ):
+        folder.mkdir()
+        (folder / "timestamp.txt").write_text(stamp, encoding="utf-8")
+    assert _newer(submitted, graded) and not _newer(graded, submitted)
+    (submitted / "timestamp.txt").write_text("pas une date", encoding="utf-8")
+    assert not _newer(submitted, graded)  # nothing can be said: the graded copy is used
+    (submitted / "timestamp.txt").unlink()
+    assert not _newer(submitted, graded)  # a USB copy without timestamp.txt

@@ -311,6 +311,7 @@ def _released_cells(source_cells: list) -> tuple[dict[str, tuple[str, str]], set
     clear_tests, clear_scheme = ClearHiddenTests(), ClearMarkScheme()
     released: dict[str, tuple[str, str]] = {}
     hidden: set[str] = set()
+    shown: set[str] = set()
     for source_cell in source_cells:
         cell = NotebookNode(
             cell_type=source_cell.cell_type,
@@ -321,6 +322,7 @@ def _released_cells(source_cells: list) -> tuple[dict[str, tuple[str, str]], set
         if cell.cell_type == "markdown":
             clear_scheme._remove_mark_scheme_region(cell)
         kept = {line.strip() for line in cell.source.splitlines()}
+        shown |= kept
         hidden |= {
             line.strip()
             for line in (source_cell.source or "").splitlines()
@@ -328,7 +330,7 @@ def _released_cells(source_cells: list) -> tuple[dict[str, tuple[str, str]], set
         }
         if source_cell.locked:
             released[source_cell.name] = (source_cell.cell_type, cell.source)
-    return released, hidden
+    return released, hidden - shown  # a line also shown to the pupil elsewhere reveals nothing
 
 
 def _attachments(root: Path, lesson: str) -> list[tuple[str, bytes]]:

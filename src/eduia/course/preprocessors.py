@@ -227,25 +227,90 @@ def _text_fields(output: NotebookNode) -> list[tuple[dict, str]]:
 
 
 class HideHiddenTests(ClearHiddenTests):
-    """For feedback: remove hidden tests and replace the outputs of their cells.
+    """For nbgrader's own feedback (the formgrader's button): remove hidden tests and every
+    output of the grading run.
 
     A traceback or a message printed by a hidden test can reveal it, so a cell that held
-    hidden tests shows only a short French verdict.
+    hidden tests shows only a short French verdict (naming the error only when it is one of
+    Python's own exceptions: a pupil's exception class could be named after a hidden test).
+    Any other code cell shows the outputs of the notebook the pupil handed in, never those of
+    the grading run, which ran next to the hidden tests. ``eduia course feedback`` builds its
+    pages without nbgrader (:mod:`eduia.course.feedback`).
     """
 
     display_data_priority = List([], help="Accepted (set by nbconvert's exporters), unused.").tag(
         config=True
     )
 
+    def preprocess(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+        self._handed_in = _handed_in_outputs(resources)
+        return super().preprocess(nb, resources)
+
     def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int) -> tuple:
         if not self._remove_hidden_test_region(cell):
+            if cell.cell_type == "code":
+                handed_in = getattr(self, "_handed_in", {})
+                cell.outputs = handed_in.get(_grade_id(cell) or cell.get("id") or "", [])
             return cell, resources
         if cell.cell_type == "code":
-            failed = [out.get("ename", "") for out in cell.outputs if out.get("output_type") == "error"]
+            failed = [_builtin_error(out.get("ename", "")) for out in cell.outputs
+                      if out.get("output_type") == "error"]
             key = "course.hidden_tests_failed" if failed else "course.hidden_tests_passed"
             text = t(key, error=failed[0] if failed else "")
             cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=text + "\n")]
         return cell, resources
+
+
+def _builtin_error(name: str) -> str:
+    """``name`` if it is one of Python's exceptions (or eduia's ``CheckFailed``), else ``Exception``."""
+    import builtins
+
+    known = getattr(builtins, name, None)
+    if name == "CheckFailed" or (isinstance(known, type) and issubclass(known, BaseException)):
+        return name
+    return "Exception"
+
+
+def _handed_in_outputs(resources: dict) -> dict[str, list]:
+    """The outputs of the notebook the pupil handed in, by nbgrader id or cell id (else none)."""
+    import nbformat
+
+    info = (resources or {}).get("nbgrader", {})
+    url = str(info.get("db_url", ""))
+    if not url.startswith("sqlite:///") or not all(info.get(k) for k in ("student", "assignment", "notebook")):
+        return {}
+    from pathlib import Path
+
+    path = (Path(url[len("sqlite:///"):]).parent / "submitted" / info["student"] / info["assignment"]
+            / f"{info['notebook']}.ipynb")
+    try:
+        notebook = nbformat.read(path, as_version=4)
+    except Exception:  # noqa: BLE001 - no readable copy: no output at all
+        return {}
+    outputs = {}
+    for cell in notebook.cells:
+        if cell.get("cell_type") == "code":
+            for key in (_grade_id(cell), cell.get("id")):
+                if key:
+                    outputs.setdefault(key, [_inert(output) for output in cell.get("outputs", [])])
+    return outputs
+
+
+def _inert(output: NotebookNode) -> NotebookNode:
+    """``output`` without active content: JavaScript and SVG dropped, HTML and markdown cleaned."""
+    from eduia.course.sanitize import ACTIVE_OUTPUTS, clean_html
+
+    data = output.get("data")
+    if data:
+        for mime in list(data):
+            if mime in ACTIVE_OUTPUTS or "javascript" in mime:
+                del data[mime]
+            elif mime in ("text/html", "text/markdown"):
+                value = data[mime]
+                data[mime] = clean_html("".join(value) if isinstance(value, list) else value)
+        if not data:
+            data["text/plain"] = ""
+    return output
 
 
 def is_kernel_death(output: NotebookNode) -> bool:
