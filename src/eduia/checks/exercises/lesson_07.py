@@ -14,7 +14,47 @@ Examples
 
 from __future__ import annotations
 
+from typing import Any
+
 from eduia.checks import Case, Exercise
+from eduia.checks.compare import CompareOptions, compare
+
+_AFTER_THREE_DAYS = [0.4, 0.2, -0.5]
+_KNOWN_MISTAKES = {
+    (0.75, 0.85, 0.5): (
+        "Ce sont les poids après le 10 juillet seulement : continue avec le 8 septembre, puis le "
+        "13 juin, chaque fois avec les poids que tu viens d'obtenir."
+    ),
+    (1.1, 1.5, 1.5): (
+        "Tu as ajouté à chaque fois. Le 8 septembre et le 13 juin sont des fausses alertes : "
+        "l'erreur vaut −1, on retire pas × mesure au lieu de l'ajouter."
+    ),
+    (0.8, -0.6, -1.0): (
+        "On dirait que tu as oublié le pas : chaque correction est multipliée par 0,5."
+    ),
+    (0.4, 0.2, 0.0): (
+        "Les poids sont justes, mais le biais aussi se corrige à chaque erreur : "
+        "biais + pas × erreur."
+    ),
+}
+
+
+def _check_three_corrections(answer: Any) -> bool | str:
+    """True for [0.4, 0.2, -0.5]; a message aimed at the mistake for the known wrong lists."""
+    options = CompareOptions(tolerance=1e-6)
+    mismatch = compare(answer, _AFTER_THREE_DAYS, options)
+    if mismatch is None:
+        return True
+    for mistake, message in _KNOWN_MISTAKES.items():
+        if compare(answer, list(mistake), options) is None:
+            return message
+    if isinstance(answer, (list, tuple)) and len(answer) == 6:
+        return (
+            "Ta liste a 6 nombres au lieu de 3 : as-tu écrit des virgules décimales ? "
+            "En Python, 0,4 s'écrit 0.4 (avec un point) ; la virgule sépare les nombres."
+        )
+    return mismatch.message("", reveal=False)
+
 
 score = Exercise(
     "07.score",
@@ -71,8 +111,7 @@ predire = Exercise(
 
 apres_corrections = Exercise(
     "07.apres_corrections",
-    expected=[0.4, 0.2, -0.5],
-    tolerance=1e-6,
+    checker=_check_three_corrections,
     hints=[
         (
             "Fais les jours dans l'ordre, avec les poids du moment. Pour chaque jour : calcule "
