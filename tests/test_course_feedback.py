@@ -443,3 +443,35 @@ def test_a_copy_handed_in_again_after_grading_waits_for_autograde(tmp_path: Path
     assert not _newer(submitted, graded)  # nothing can be said: the graded copy is used
     (submitted / "timestamp.txt").unlink()
     assert not _newer(submitted, graded)  # a USB copy without timestamp.txt
+
+
+def test_feedback_messages_exist_in_french_and_english_with_the_same_fields() -> None:
+    import string
+
+    from eduia.course import feedback
+    from eduia.messages.course import MESSAGES
+
+    package = Path(feedback.__file__).parent
+    used = set()
+    for path in package.glob("feedback*.py"):
+        used |= set(re.findall(r"""["'](course\.[a-z_]+)["']""", path.read_text(encoding="utf-8")))
+    routes = (
+        feedback.RELEASED,
+        feedback.HAND_OVER,
+        feedback.RELEASE_FAILED,
+        feedback.WRITTEN,
+        feedback.UNREADABLE,
+        feedback.NOT_GRADED,
+        feedback.RESUBMITTED,
+        feedback.LEAK,
+        feedback.ERROR,
+    )
+    used |= {f"course.feedback_pupil_{route}" for route in routes}
+    assert len(used) > 40 and used <= set(MESSAGES), used - set(MESSAGES)
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key in used:
+        french, english = MESSAGES[key]
+        assert fields(french) == fields(english), key
