@@ -45,6 +45,7 @@ densite = Exercise(
         Case(args=(572056, 3567), expected=572056 / 3567),
         Case(args=(2087658, 5087), expected=2087658 / 5087),
         Case(args=(300, 3), expected=100.0),
+        Case(args=(0, 5549), expected=0.0),  # nobody lives there: a density of 0
     ],
     hints=[
         "La densité, c'est la population divisée par la superficie.",

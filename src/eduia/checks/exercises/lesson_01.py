@@ -59,6 +59,7 @@ nombre_erreurs = Exercise(
         Case(args=([1, 0, 1, 0], [1, 0, 0, 0]), expected=1),
         Case(args=([0, 0, 0], [0, 0, 0]), expected=0),
         Case(args=([1, 1, 0, 0, 1], [0, 0, 1, 1, 1]), expected=4),
+        Case(args=([0], [1]), expected=1),  # one day, wrong
     ],
     hints=[
         "Pars d'un compteur erreurs = 0, et ajoute 1 chaque fois que la vraie étiquette et la "

@@ -36,6 +36,7 @@ distance = Exercise(
         Case(args=((0, 0), (3, 4)), expected=5.0),
         Case(args=((43.69, 5.52), (43.54, 5.40)), expected=((0.15**2) + (0.12**2)) ** 0.5),
         Case(args=((1, 2), (1, 2)), expected=0.0),
+        Case(args=((-1, 2), (2, -2)), expected=5.0),  # negative coordinates
     ],
     hints=[
         "Calcule l'écart des latitudes a[0] - b[0] et l'écart des longitudes a[1] - b[1].",
@@ -52,6 +53,7 @@ plus_proches_voisins = Exercise(
         Case(args=((0, 0), _POINTS, 2), expected=[0, 2]),
         Case(args=((6, 6), _POINTS, 3), expected=[1, 4, 3]),
         Case(args=((0, 2), _POINTS, 1), expected=[3]),
+        Case(args=((4, 4), _POINTS, 5), expected=[1, 3, 2, 0, 4]),  # every point, in order
     ],
     hints=[
         "Commence par une liste vide couples = [], puis une boucle "

@@ -33,6 +33,7 @@ predire = Exercise(
         Case(args=(10, -5, 150), expected=100),
         Case(args=(0, -5, 150), expected=150),
         Case(args=(-2, -4.5, 140), expected=149.0),
+        Case(args=(12, 0, 80), expected=80),  # a flat line: the same every day
     ],
     hints=[
         "La droite est une règle de calcul : consommation = a × température + b.",
@@ -48,6 +49,7 @@ erreur_quadratique_moyenne = Exercise(
         Case(args=([100, 120], [110, 120]), expected=50.0),
         Case(args=([1, 2, 3], [1, 2, 3]), expected=0.0),
         Case(args=([150, 130, 110], [140, 135, 110]), expected=125 / 3),
+        Case(args=([5], [9]), expected=16.0),  # a single day
     ],
     hints=[
         "Pour chaque jour : calcule l'écart vraie − prédite, puis mets-le au carré (** 2).",
@@ -70,6 +72,7 @@ droite_moindres_carres = Exercise(
         Case(args=([0, 1, 2], [1, 3, 5]), expected=(2.0, 1.0)),
         Case(args=([0, 5, 10, 15], [150, 125, 100, 75]), expected=(-5.0, 150.0)),
         Case(args=([1, 2, 3, 4], [2, 1, 4, 3]), expected=(0.6, 1.0)),
+        Case(args=([1, 3], [7, 7]), expected=(0.0, 7.0)),  # a flat line
     ],
     hints=[
         "Commence par les deux moyennes : mx = sum(x) / len(x), et de même my.",

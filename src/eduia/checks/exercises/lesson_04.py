@@ -30,6 +30,7 @@ proportion_feux = Exercise(
         Case(args=([0, 0, 0, 1, 0],), expected=0.2),
         Case(args=([1],), expected=1.0),
         Case(args=([1, 1, 0],), expected=2 / 3),  # not a round number: no rounding either
+        Case(args=([0, 0],), expected=0.0),  # no fire at all
     ],
     hints=[
         "Un jour avec un feu vaut 1, un jour sans feu vaut 0. Que donne la somme de la liste ?",

@@ -48,6 +48,7 @@ exactitude = Exercise(
         Case(args=([0, 0, 0, 0, 1], [0, 0, 0, 0, 0]), expected=0.8),
         Case(args=([1, 1], [0, 0]), expected=0.0),
         Case(args=([0, 1, 1, 0, 1, 1], [0, 1, 0, 0, 1, 0]), expected=4 / 6),  # not rounded
+        Case(args=([0, 0, 1], [0, 0, 1]), expected=1.0),  # every day right
     ],
     hints=[
         "Compte les jours où la prédiction est égale à la vérité, puis divise par le nombre "
@@ -75,6 +76,7 @@ matrice_confusion = Exercise(
         # more false alarms than missed alerts, then the other way round: a swap shows
         _confusion([0, 1, 0, 0, 1], [1, 1, 1, 0, 1], (2, 2, 0, 1)),
         _confusion([1, 1, 1, 0], [0, 1, 0, 0], (1, 0, 2, 1)),
+        _confusion([0, 0], [0, 0], (0, 0, 0, 2)),  # calm days only
     ],
     hints=[
         "Quatre compteurs à 0 au départ : vrais_positifs, fausses_alertes, alertes_manquees, "
@@ -149,6 +151,7 @@ alertes = Exercise(
         ),
         Case(args=([0.1, 0.6, 0.5, 0.9], 0.8), expected=[0, 0, 0, 1]),
         Case(args=([0.3, 0.2], 0.1), expected=[1, 1]),
+        Case(args=([0.2, 0.3], 0.5), expected=[0, 0]),  # no probability reaches the threshold
     ],
     hints=[
         "Pour chaque probabilité : 1 (alerte) si elle atteint le seuil, 0 sinon.",
