@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"eduia {__version__}", help=t("cli.version_help")
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchArgumentParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMANDE", parser_class=_FrenchArgumentParser
+    )
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"eduia.commands.{name}").register(subparsers)
     return parser
@@ -61,3 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:  # the last net: a file or folder problem no command foresaw
+        print(_system_error(error), file=sys.stderr)
+        return 1
+
+
+def _system_error(error: OSError) -> str:
+    """The French sentence for a system error: what failed, on which path, and why."""
+    from eduia.oserrors import os_reason
+
+    if error.filename is None:
+        return t("cli.system_error", reason=os_reason(error))
+    return t("cli.system_error_on", path=error.filename, reason=os_reason(error))

@@ -249,7 +249,31 @@ def build_bundle(
     targets = _platforms.resolve_platforms(list(platform_names))
     versions = _platforms.check_pythons(list(pythons or [_platforms.default_python()]))
     out = Path(out)
+    archive = out.with_name(out.name + ".zip")
+    zip_was_there = archive.exists()
     _prepare_out(out)
+    try:
+        return _fill_bundle(
+            out, targets, versions, eduia_wheel, zip_it, echo=echo, progress_stream=progress_stream
+        )
+    except BaseException:  # a failed or interrupted bundle leaves nothing the next run refuses
+        shutil.rmtree(out, ignore_errors=True)
+        if not zip_was_there:
+            archive.unlink(missing_ok=True)
+        raise
+
+
+def _fill_bundle(
+    out: Path,
+    targets: Sequence[_platforms.Platform],
+    versions: Sequence[str],
+    eduia_wheel: Path | None,
+    zip_it: bool,
+    *,
+    echo: Callable[[str], None],
+    progress_stream: TextIO | None,
+) -> BundleReport:
+    """Fill the empty folder ``out`` with the wheels, the install files and the manifest."""
     report = BundleReport(out, None, versions)
     echo(t("bundle.step_wheel"))
     wheel = (

@@ -117,6 +117,9 @@ def init_course(
     source = Path(lessons_dir) if lessons_dir else default_lessons_dir()
     if source is None or not source.is_dir():
         raise CourseError(t("course.no_lessons", path=source or "eduia-enseignant"))
+    _check_lessons(source)
+    if root.exists() and not root.is_dir():
+        raise CourseError(t("course.init_not_a_folder", path=root))
     root.mkdir(parents=True, exist_ok=True)
     (root / CONFIG_NAME).write_text(config_text(course_id, exchange_root, cell_timeout), encoding="utf-8")
     (root / PUPIL_CONFIG_NAME).write_text(pupil_config_text(course_id, exchange_root), encoding="utf-8")
@@ -131,9 +134,29 @@ def init_course(
     return result
 
 
+def _lesson_folders(source: Path) -> list[Path]:
+    """The lesson folders of ``source``: ``NN-slug/`` holding ``NN-slug.ipynb``."""
+    return sorted(p for p in source.iterdir() if (p / f"{p.name}.ipynb").is_file())
+
+
+def _check_lessons(source: Path) -> None:
+    """Refuse, before anything is created, a lessons folder with no lesson or a broken notebook."""
+    import nbformat
+
+    lessons = _lesson_folders(source)
+    if not lessons:
+        raise CourseError(t("course.no_lesson_in_folder", path=source))
+    for lesson in lessons:
+        notebook = lesson / f"{lesson.name}.ipynb"
+        try:
+            nbformat.read(notebook, as_version=4)
+        except (OSError, UnicodeDecodeError, ValueError, nbformat.reader.NotJSONError) as error:
+            raise CourseError(t("course.broken_lesson", path=notebook)) from error
+
+
 def _copy_lessons(source: Path, target: Path, result: InitResult) -> None:
     target.mkdir(exist_ok=True)
-    for lesson in sorted(p for p in source.iterdir() if (p / f"{p.name}.ipynb").is_file()):
+    for lesson in _lesson_folders(source):
         if (target / lesson.name).exists():
             result.kept.append(lesson.name)
             continue

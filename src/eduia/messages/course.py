@@ -217,6 +217,36 @@ MESSAGES = {
         "Unusable course id: “{course_id}”. Use unaccented letters, digits, “-”, “_” or “.” "
         "(example: seconde-3).",
     ),
+    "course.init_not_a_folder": (
+        (
+            "« {path} » existe déjà et ce n'est pas un dossier : choisissez un autre nom pour le "
+            "dossier du cours. Rien n'a été créé."
+        ),
+        (
+            "“{path}” already exists and is not a folder: choose another name for the course folder. "
+            "Nothing was created."
+        ),
+    ),
+    "course.no_lesson_in_folder": (
+        (
+            "Aucune leçon dans « {path} » : on attend un dossier par leçon, « NN-nom/NN-nom.ipynb » "
+            "(par exemple 00-jupyter/00-jupyter.ipynb). Rien n'a été créé."
+        ),
+        (
+            "No lesson in “{path}”: one folder per lesson is expected, “NN-name/NN-name.ipynb” "
+            "(for example 00-jupyter/00-jupyter.ipynb). Nothing was created."
+        ),
+    ),
+    "course.broken_lesson": (
+        (
+            "Le notebook « {path} » est illisible (fichier abîmé ou qui n'est pas un notebook) : "
+            "remplacez-le par une bonne copie. Rien n'a été créé."
+        ),
+        (
+            "The notebook “{path}” cannot be read (damaged, or not a notebook): replace it with a "
+            "good copy. Nothing was created."
+        ),
+    ),
     "course.no_lessons": (
         "Pas de leçons à copier ({path}). Les sources des leçons (avec solutions et tests "
         "cachés) sont dans le paquet enseignant : installez-le (« pip install "
