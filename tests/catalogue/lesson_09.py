@@ -49,6 +49,18 @@ WRONG = {
     ],
     "fusionner": [
         (
+            "def fusionner(jetons, paire):\n"  # overlapping pairs glued from the right
+            "    resultat, i = [], len(jetons) - 1\n"
+            "    while i >= 0:\n"
+            "        if i >= 1 and (jetons[i - 1], jetons[i]) == paire:\n"
+            "            resultat.insert(0, jetons[i - 1] + jetons[i])\n"
+            "            i -= 2\n"
+            "        else:\n"
+            "            resultat.insert(0, jetons[i])\n"
+            "            i -= 1\n"
+            "    return resultat"
+        ),
+        (
             "def fusionner(jetons, paire):\n"  # only the first occurrence
             "    for i in range(len(jetons) - 1):\n"
             "        if (jetons[i], jetons[i + 1]) == paire:\n"

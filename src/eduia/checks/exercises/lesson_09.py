@@ -62,6 +62,7 @@ avec_temperature = Exercise(
         Case(args=({"a": 0.75, "est": 0.25}, 1), expected={"a": 0.75, "est": 0.25}),
         Case(args=({"a": 0.75, "est": 0.25}, 0.5), expected={"a": 0.9, "est": 0.1}),
         Case(args=({"x": 0.8, "y": 0.2}, 2), expected={"x": 2 / 3, "y": 1 / 3}),
+        Case(args=({"u": 0.5, "v": 0.5}, 0.2), expected={"u": 0.5, "v": 0.5}),  # a tie stays
     ],
     hints=[
         (
@@ -88,6 +89,10 @@ fusionner = Exercise(
         Case(args=(["b", "a", "s"], ("b", "a")), expected=["ba", "s"]),
         Case(args=(["l", "e", "l", "e"], ("l", "e")), expected=["le", "le"]),
         Case(args=(["m", "e", "r"], ("a", "b")), expected=["m", "e", "r"]),
+        # overlapping pairs: each token is glued once, from the left
+        Case(args=(["o", "o", "o", "o", "o"], ("o", "o")), expected=["oo", "oo", "o"]),
+        Case(args=([], ("x", "y")), expected=[]),  # nothing to glue
+        Case(args=(["z"], ("z", "z")), expected=["z"]),  # a single token
     ],
     hints=[
         (
