@@ -419,10 +419,14 @@ def test_without_release_the_exchange_pupils_are_written_and_the_usb_copy_set_as
 ) -> None:
     course = tmp_path / "course"
     shutil.copytree(graded_class["course"], course)
-    assert main(["course", "feedback", DEMO_LESSON, "--no-release", "--course", str(course)]) == 0
+    late = course / "submitted" / "zoe" / DEMO_LESSON  # handed in after autograde ran
+    shutil.copytree(course / "submitted" / "usb" / DEMO_LESSON, late)
+    assert main(["course", "feedback", DEMO_LESSON, "--no-release", "--course", str(course)]) == 1
     out = capsys.readouterr().out
     assert "  ana : retour écrit dans feedback/, pas envoyé (--no-release)" in out
-    assert "Bilan : 0 envoyés, 1 à remettre à la main, 4 écrits sans envoi, 0 sans retour." in out
+    assert "  zoe : copie pas encore corrigée : lancez « eduia course autograde demo »" in out
+    assert "Bilan : 0 envoyés, 1 à remettre à la main, 4 écrits sans envoi, 1 sans retour." in out
+    assert not (course / "feedback" / "zoe").exists()
     assert sorted(p.name for p in (course / "retours-a-remettre" / DEMO_LESSON).iterdir()) == [
         "usb"
     ]

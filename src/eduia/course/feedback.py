@@ -224,6 +224,12 @@ def generate_feedback(course_root: str | Path, lesson: str, release: bool = True
         if pupil.route == WRITTEN:
             _deliver(root, config, lesson, pupil, release, hand_over)
         result.pupils.append(pupil)
+    known = {submission.student for submission in submissions}
+    waiting = sorted(p.parent.name for p in (root / "submitted").glob(f"*/{lesson}") if p.is_dir())
+    result.pupils += [
+        PupilFeedback(student, NOT_GRADED) for student in waiting if student not in known
+    ]
+    result.pupils.sort(key=lambda pupil: pupil.student)
     return result
 
 
