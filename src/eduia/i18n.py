@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import string
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 _chosen_language: str | None = None
@@ -69,5 +70,55 @@ def t(key: str, language: str | None = None, **values: object) -> str:
     """
     domain, _, _ = key.partition(".")
     french, english = _catalogue(domain)[key]
-    template = english if (language or current_language()) == "en" else french
-    return template.format(**values) if values else template
+    language = "en" if (language or current_language()) == "en" else "fr"
+    template = english if language == "en" else french
+    return _PluralFormatter(language).format(template, **values) if values else template
+
+
+class _PluralFormatter(string.Formatter):
+    """``str.format`` with plural forms: ``{n:plural:alerte manquée|alertes manquées}``.
+
+    The field gives the count (a number, or a number already written as text such as
+    ``"1 234"`` or ``"2,5"``) and is replaced by the right word only, so a message writes
+    ``"{n} {n:plural:alerte manquée|alertes manquées}"``. French puts 0 and 1 in the singular,
+    English only 1 (the CLDR rules for both languages).
+
+    Examples
+    --------
+    >>> _PluralFormatter("fr").format("{n} {n:plural:alerte|alertes}", n=0)
+    '0 alerte'
+    >>> _PluralFormatter("en").format("{n} {n:plural:alert|alerts}", n=0)
+    '0 alerts'
+    >>> _PluralFormatter("fr").format("{n} {n:plural:feu|feux}", n="1 234")
+    '1 234 feux'
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if not format_spec.startswith(_PLURAL):
+            return super().format_field(value, format_spec)
+        singular, _, plural = format_spec[len(_PLURAL) :].partition("|")
+        return singular if is_singular(value, self.language) else plural
+
+
+_PLURAL = "plural:"
+
+
+def is_singular(count: object, language: str) -> bool:
+    """Whether ``count`` takes the singular: below 2 in French, exactly 1 in English.
+
+    Examples
+    --------
+    >>> is_singular(1.5, "fr"), is_singular(1.5, "en"), is_singular("1", "en")
+    (True, False, True)
+    """
+    if isinstance(count, str):
+        digits = "".join(ch for ch in count if ch.isdigit() or ch in ",.-").replace(",", ".")
+        try:
+            count = float(digits)
+        except ValueError:
+            return False
+    number = abs(float(count))  # type: ignore[arg-type]
+    return number < 2 if language == "fr" else number == 1
