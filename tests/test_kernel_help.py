@@ -89,3 +89,31 @@ def test_under_nbgrader_the_undefined_name_still_fails_its_cell(
     assert isinstance(errors[1], NotImplementedError)
     assert isinstance(errors[2], NameError) and isinstance(errors[3], NameError)
     assert isinstance(errors[5], NameError)
+
+
+# -- a check that fails because an earlier exercise is not right yet ---------------------------
+
+
+def test_a_check_names_the_earlier_exercise_it_relies_on() -> None:
+    from eduia.checks.exercises import lesson_02 as exercices
+
+    namespace: dict = {"__name__": "__main__"}
+    predire = (
+        "def predire(point, points, etiquettes, k):\n"
+        "    votes = [etiquettes[i] for i in plus_proches_voisins(point, points, k)]\n"
+        "    return max(sorted(set(votes)), key=votes.count)\n"
+    )
+    stub = "def plus_proches_voisins(point, points, k):\n    raise NotImplementedError()\n"
+    exec(stub + predire, namespace)  # noqa: S102
+    result = exercices.predire.evaluate(namespace["predire"])
+    assert result.outcome.value == "not_attempted"
+    assert "l'exercice « 02.plus_proches_voisins », pas encore réussi" in result.message
+    assert "Ta fonction contient encore" not in result.message  # predire has no stub itself
+    wrong = "def plus_proches_voisins(point, points, k):\n    return list(range(k))\n"
+    exec(wrong, namespace)  # noqa: S102
+    result = exercices.predire.evaluate(namespace["predire"])
+    assert result.outcome.value == "incorrect"
+    assert result.message.startswith("Ta fonction « predire » s'appuie sur l'exercice « 02.plus")
+    right = exercices.plus_proches_voisins.solution_text
+    exec(right, namespace)  # noqa: S102
+    assert exercices.predire.evaluate(namespace["predire"]).passed

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from eduia.checks import display, settings
+from eduia.checks import dependencies, display, settings
 from eduia.checks.beginner_errors import explain
 from eduia.checks.compare import CompareOptions, compare, kind_of, short_repr
 from eduia.checks.outcomes import CheckFailed, CheckResult, Outcome
@@ -243,7 +243,7 @@ class Exercise:
         for case in self.cases:
             failure = self._run_case(function, name, case)
             if failure is not None:
-                return failure
+                return dependencies.blame_earlier(self, function, failure)
         return self._result(Outcome.CORRECT, t("checks.function_correct", count=len(self.cases)))
 
     def _run_case(self, function: Callable, name: str, case: Case) -> CheckResult | None:
