@@ -103,3 +103,20 @@ def test_missing_column_widget_and_autograding(days, monkeypatch):
     assert playground.update(gap=100).gap == 100
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(fairness(data=days), Placeholder)
+
+
+def test_the_states_lesson_10_describes():
+    """Lesson 10's text: the 04's missed fires at 0, 50 and 100 % of days without records."""
+    complete = draw_fairness(departement="04", gap=0)
+    half = draw_fairness(departement="04", gap=50, fig=complete.figure)
+    full = draw_fairness(departement="04", gap=100, fig=complete.figure)
+    assert round(complete.before["04"], 2) == 0.34
+    assert (round(half.before["04"], 2), round(half.after["04"], 2)) == (0.66, 0.38)
+    assert (round(full.before["04"], 2), round(full.after["04"], 2)) == (1.0, 0.71)
+    for code in ("05", "06", "13", "83", "84"):  # « les autres départements bougent à peine »
+        assert abs(half.before[code] - complete.before[code]) < 0.1
+
+
+def test_the_title_says_the_days_are_simulated():
+    title = fairness().children[0].value
+    assert "jours simulés" in title

@@ -520,8 +520,11 @@ MESSAGES = {
     ),
     # lesson 10: fairness
     "playgrounds.fairness.title": (
-        "IA et équité : des données incomplètes dans un département faussent-elles l'IA ?",
-        "AI and fairness: do incomplete data in one département bias the AI?",
+        (
+            "IA et équité (jours simulés) : des données incomplètes dans un département "
+            "faussent-elles l'IA ?"
+        ),
+        "AI and fairness (simulated days): do incomplete data in one département bias the AI?",
     ),
     "playgrounds.fairness.departement": ("Département sans relevés", "Département without records"),
     "playgrounds.fairness.gap": ("Jours sans relevé (%)", "Days without records (%)"),
