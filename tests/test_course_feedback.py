@@ -479,3 +479,25 @@ def test_feedback_messages_exist_in_french_and_english_with_the_same_fields() ->
     for key in used:
         french, english = MESSAGES[key]
         assert fields(french) == fields(english), key
+
+
+@pytest.mark.browser
+def test_in_chromium_the_page_runs_no_script_loads_nothing_and_draws_the_formula(
+    graded_class, page
+) -> None:
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    scripter = graded_class["course"] / "feedback" / "max" / DEMO_LESSON / "demo.html"
+    page.goto(scripter.as_uri())
+    page.get_by_text("gras").hover()
+    page.get_by_text("lien").click()
+    assert dialogs == []
+    assert [url for url in requests if not url.startswith("file://")] == []
+    assert page.evaluate("typeof window.MathJax") == "undefined"
+    size = page.evaluate(
+        "(() => { const r = document.querySelector('math msqrt').getBoundingClientRect();"
+        " return [r.width, r.height]; })()"
+    )
+    assert size[0] > 20 and size[1] > 10  # drawn as a square root, not left as raw LaTeX
