@@ -68,14 +68,11 @@ def opener() -> urllib.request.OpenerDirector:
 
 
 def test_command_is_local_tokened_and_offline(tmp_path: Path) -> None:
-    command = lab_command(
-        tmp_path, port=8899, token="secret", open_browser=False, open_path="Commencer ici.ipynb"
-    )
+    command = lab_command(tmp_path, port=8899, open_browser=False, open_path="Commencer ici.ipynb")
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
     for flag in (
         "--ServerApp.ip=127.0.0.1",
         "--ServerApp.port=8899",
-        "--IdentityProvider.token=secret",
         "--ServerApp.open_browser=False",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
@@ -84,7 +81,24 @@ def test_command_is_local_tokened_and_offline(tmp_path: Path) -> None:
         f"--ServerApp.root_dir={tmp_path.resolve()}",
     ):
         assert flag in command
-    assert "--ServerApp.open_browser=True" in lab_command(tmp_path, port=1, token="t")
+    assert "--ServerApp.open_browser=True" in lab_command(tmp_path, port=1)
+    assert not any("token=" in part.lower() for part in command)  # argv is readable by all users
+
+
+def test_the_token_never_appears_on_the_command_line_of_the_running_server(tmp_path: Path) -> None:
+    """Any local user can read a process's arguments (``ps``, ``/proc/PID/cmdline``)."""
+    from eduia.launch import launch_lab
+
+    seen: dict = {}
+
+    def runner(command, environment):
+        seen.update(command=list(command), environment=dict(environment))
+        return 0
+
+    assert launch_lab(tmp_path, echo=False, runner=runner) == 0
+    token = seen["environment"]["JUPYTER_TOKEN"]
+    assert len(token) >= 32
+    assert not any(token in part for part in seen["command"])
 
 
 def test_environment_disables_announcements_for_this_workspace_only(tmp_path: Path) -> None:

@@ -158,7 +158,6 @@ def lab_command(
     workspace: Path,
     *,
     port: int,
-    token: str,
     open_browser: bool = True,
     open_path: str | None = None,
     python: str | None = None,
@@ -169,8 +168,9 @@ def lab_command(
     ----------
     workspace : Path
         The folder JupyterLab shows.
-    port, token : int, str
-        Where it listens and the secret every request must carry.
+    port : int
+        Where it listens. The token is never on the command line, which every user of the
+        machine can read (``/proc``, ``ps``): it goes in the environment (:func:`token_environment`).
     open_browser : bool
         Open the pupil's browser once the server is up.
     open_path : str, optional
@@ -180,7 +180,7 @@ def lab_command(
 
     Examples
     --------
-    >>> command = lab_command(Path("/tmp/eleve"), port=8890, token="abc", open_browser=False)
+    >>> command = lab_command(Path("/tmp/eleve"), port=8890, open_browser=False)
     >>> "--LabApp.news_url=None" in command and "--ServerApp.ip=127.0.0.1" in command
     True
     """
@@ -192,7 +192,6 @@ def lab_command(
         f"--ServerApp.ip={HOST}",
         f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}",
         f"--ServerApp.open_browser={open_browser}",
         "--LabApp.news_url=None",
         f"--LabApp.check_for_updates_class={NEVER_CHECK_FOR_UPDATE}",
@@ -203,6 +202,17 @@ def lab_command(
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # a container or a hub image run as root
         command.append("--ServerApp.allow_root=True")
     return command
+
+
+def token_environment(token: str) -> dict[str, str]:
+    """The variable that gives JupyterLab its token, readable only by the pupil's own account.
+
+    Examples
+    --------
+    >>> token_environment("abc")
+    {'JUPYTER_TOKEN': 'abc'}
+    """
+    return {"JUPYTER_TOKEN": token}
 
 
 def _write_json(path: Path, data: Mapping[str, object]) -> None:
@@ -386,9 +396,10 @@ def running_lab(
     workspace = Path(workspace)
     port = port or free_port()
     token = token or secrets.token_hex(24)
-    command = lab_command(workspace, port=port, token=token, open_browser=False, python=python)
+    command = lab_command(workspace, port=port, open_browser=False, python=python)
     environment = lab_environment(workspace, teacher=teacher)
     environment.update(extra_env or {})
+    environment.update(token_environment(token))
     log = Path(tempfile.mkstemp(prefix="eduia-lab-", suffix=".log")[1])
     with log.open("wb") as output:
         process = subprocess.Popen(
@@ -464,10 +475,9 @@ def launch_lab(
         return 1
     port = port or free_port()
     token = secrets.token_hex(24)
-    command = lab_command(
-        workspace, port=port, token=token, open_browser=open_browser, open_path=open_path
-    )
+    command = lab_command(workspace, port=port, open_browser=open_browser, open_path=open_path)
     environment = lab_environment(workspace)  # before « JupyterLab démarre… »: it may fail
+    environment.update(token_environment(token))
     if echo:
         server = LabServer(Path(workspace), port, token, None)  # type: ignore[arg-type]
         print(
