@@ -95,3 +95,28 @@ def test_marks_stay_between_0_and_20(points: int, maximum: int) -> None:
     text = french_number(mark_out_of_20(points, maximum), 2)
     value = float(text.replace(",", "."))
     assert 0 <= value <= 20 and "." not in text and len(text.split(",")[1]) == 2
+
+
+def test_wide_export_for_pronote_has_one_column_per_lesson(graded_course: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "pronote.csv"
+    assert main(["course", "export", "--format", "large", "--out", str(out), "--course", str(graded_course)]) == 0
+    assert "3 élèves, une colonne par leçon" in capsys.readouterr().out
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows == [
+        ["identifiant", "nom", "prénom", "classe", "01-regles (sur 20)", "02-knn (sur 20)", "notes à revoir"],
+        ["zoe.adam", "ADAM", "Zoé", "", "", "", ""],
+        ["eve.blanc", "BLANC", "Ève", "", "6,67", "", "01-regles (à vérifier)"],
+        ["ana.roux", "ROUX", "Ana", "2nde 3", "16,67", "5,00", "02-knn (réponses écrites à noter)"],
+    ]
+    assert export_marks(graded_course, layout="large")[0] == graded_course / "notes-large.csv"
+
+
+def test_export_to_a_folder_or_a_missing_folder_says_so_in_french(graded_course: Path, tmp_path: Path,
+                                                                  capsys) -> None:
+    assert main(["course", "export", "--out", str(tmp_path), "--course", str(graded_course)]) == 2
+    assert "est un dossier : donnez un nom de fichier" in capsys.readouterr().err
+    assert main(["course", "export", "--out", str(tmp_path / "absent" / "n.csv"), "--course",
+                 str(graded_course)]) == 2
+    assert "n'existe pas" in capsys.readouterr().err

@@ -114,7 +114,7 @@ def test_autograde_without_submissions_points_to_collect(tmp_path: Path, lessons
     course = tmp_path / "course"
     init_course(course, "c", lessons_dir=lessons)
     assert main(["course", "autograde", DEMO_LESSON, "--course", str(course)]) == 1
-    assert "nbgrader collect demo" in capsys.readouterr().err
+    assert "eduia course collect demo" in capsys.readouterr().err
 
 
 def test_english_is_available(tmp_path: Path) -> None:

@@ -129,17 +129,59 @@ def write_install_files(out: Path, pythons: Sequence[str]) -> list[Path]:
 # --------------------------------------------------------------------------- eduia's wheel
 
 
+def is_eduia_checkout(folder: Path) -> bool:
+    """Whether ``folder`` is a copy of eduia's repository (``pyproject.toml`` of ``eduia``, ``src/eduia``).
+
+    Examples
+    --------
+    >>> is_eduia_checkout(Path("/"))
+    False
+    """
+    import re
+
+    pyproject = folder / "pyproject.toml"
+    if not (pyproject.is_file() and (folder / "src" / "eduia" / "__init__.py").is_file()):
+        return False
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r'^name\s*=\s*["\']eduia["\']', text, re.MULTILINE) is not None
+
+
+def find_sources(start: Path | None = None) -> Path | None:
+    """eduia's sources: the checkout eduia runs from, else the current folder or one above it.
+
+    An eduia installed with pip (not from a checkout) then still builds its wheel when
+    ``eduia bundle`` is run inside a copy of the repository.
+
+    Examples
+    --------
+    >>> find_sources(Path("/")) is None or find_sources(Path("/")).name != ""
+    True
+    """
+    root = checkout_root()
+    if root is not None:
+        return root
+    here = Path(start or Path.cwd()).resolve()
+    return next((folder for folder in (here, *here.parents) if is_eduia_checkout(folder)), None)
+
+
 def build_eduia_wheel(destination: Path, source: Path | None = None) -> Path:
     """Build eduia's own wheel from its sources (``pip wheel --no-deps``) into ``destination``.
+
+    ``source`` is a copy of the repository; by default :func:`find_sources`.
 
     Raises
     ------
     FileNotFoundError
-        When no source checkout is found (French message).
+        When no source checkout is found, or ``source`` is not one (French message).
     """
-    source = source or checkout_root()
+    if source is not None and not is_eduia_checkout(Path(source)):
+        raise FileNotFoundError(t("bundle.not_a_checkout", path=source))
+    source = source or find_sources()
     if source is None:
-        raise FileNotFoundError(t("bundle.no_checkout"))
+        raise FileNotFoundError(t("bundle.no_checkout", cwd=Path.cwd(), version=__version__))
     destination.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="eduia-wheel-") as scratch:
         result = subprocess.run(
@@ -213,6 +255,7 @@ def build_bundle(
     pythons: Sequence[str] | None = None,
     *,
     eduia_wheel: Path | None = None,
+    sources: Path | None = None,
     zip_it: bool = True,
     echo: Callable[[str], None] = print,
     progress_stream: TextIO | None = None,
@@ -229,6 +272,8 @@ def build_bundle(
         Python versions (``"3.12"``…); this Python's version by default.
     eduia_wheel : Path, optional
         eduia's wheel; built from the source checkout when omitted.
+    sources : Path, optional
+        The copy of the repository to build eduia's wheel from (:func:`find_sources` by default).
     zip_it : bool
         Also write ``out.zip``.
     echo : callable
@@ -254,7 +299,14 @@ def build_bundle(
     _prepare_out(out)
     try:
         return _fill_bundle(
-            out, targets, versions, eduia_wheel, zip_it, echo=echo, progress_stream=progress_stream
+            out,
+            targets,
+            versions,
+            eduia_wheel,
+            zip_it,
+            echo=echo,
+            progress_stream=progress_stream,
+            sources=sources,
         )
     except BaseException:  # a failed or interrupted bundle leaves nothing the next run refuses
         shutil.rmtree(out, ignore_errors=True)
@@ -272,12 +324,15 @@ def _fill_bundle(
     *,
     echo: Callable[[str], None],
     progress_stream: TextIO | None,
+    sources: Path | None = None,
 ) -> BundleReport:
     """Fill the empty folder ``out`` with the wheels, the install files and the manifest."""
     report = BundleReport(out, None, versions)
     echo(t("bundle.step_wheel"))
     wheel = (
-        build_eduia_wheel(out / "wheels" / "_eduia") if eduia_wheel is None else Path(eduia_wheel)
+        build_eduia_wheel(out / "wheels" / "_eduia", sources)
+        if eduia_wheel is None
+        else Path(eduia_wheel)
     )
     for target in targets:
         folder = out / "wheels" / target.name

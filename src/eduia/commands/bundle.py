@@ -1,6 +1,8 @@
 """``eduia bundle``: build the offline installation bundle for the school's computers.
 
-``eduia bundle OUT [--platform current|linux|windows|macos ...] [--python 3.12 ...] [--no-zip]``
+``eduia bundle OUT [--platform current|linux|windows|macos ...] [--python 3.12 ...] [--no-zip]
+[--eduia-wheel FILE.whl | --sources FOLDER]``; from an eduia installed with pip, the sources are
+the copy of the repository the command runs in (or one of its parents).
 
 Examples
 --------
@@ -50,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--eduia-wheel", type=Path, metavar="FICHIER.whl", help=t("bundle.option_eduia_wheel")
     )
+    parser.add_argument("--sources", type=Path, metavar="DOSSIER", help=t("bundle.option_sources"))
     parser.set_defaults(handler=run_bundle)
 
 
@@ -74,6 +77,7 @@ def run_bundle(args: argparse.Namespace) -> int:
             args.platform or ["current"],
             args.python,
             eduia_wheel=args.eduia_wheel,
+            sources=getattr(args, "sources", None),
             zip_it=not args.no_zip,
         )
     except (ValueError, OSError, WheelhouseError) as error:

@@ -1,7 +1,8 @@
 """``eduia course``: the teacher's workflow with nbgrader (see :mod:`eduia.course`).
 
-``init DIR [--course-id ID]``, ``roster FILE``, ``autograde LESSON [--jobs N]``,
-``feedback LESSON`` and ``export [--out FILE]``; every step but ``init`` runs in the course
+``init DIR [--course-id ID]``, ``roster FILE``, ``collect LESSON [--depuis DOSSIER]
+[--date-limite DATE]``, ``autograde LESSON [--jobs N]``, ``feedback LESSON`` and
+``export [--out FILE] [--format long|large]``; every step but ``init`` runs in the course
 folder (or the one given with ``--course``). nbgrader is imported by the handlers only.
 
 Examples
@@ -26,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=lambda args: parser.print_help() or 0)
     _add_init(steps)
     _add_roster(steps)
+    _add_collect(steps)
     _add_autograde(steps)
     _add_feedback(steps)
     _add_export(steps)
@@ -57,6 +59,7 @@ def _add_init(steps: argparse._SubParsersAction) -> None:
                         help=t("course.exchange_help"))
     parser.add_argument("--cell-timeout", type=_positive_seconds, default=DEFAULT_CELL_TIMEOUT, metavar="SECONDES",
                         help=t("course.timeout_help"))
+    parser.add_argument("--groupe", default=None, metavar="GROUPE", help=t("course.group_help"))
     parser.set_defaults(handler=_run_init)
 
 
@@ -65,6 +68,27 @@ def _add_roster(steps: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FICHIER", help=t("course.roster_file_help"))
     _course_option(parser)
     parser.set_defaults(handler=_run_roster)
+
+
+def _due_date(text: str) -> object:
+    """A due date (``05/12/2026 18:00``, this computer's time), else a French argparse error."""
+    from eduia.course.collect import parse_due_date
+
+    try:
+        return parse_due_date(text)
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(t("course.collect_bad_due", value=text)) from None
+
+
+def _add_collect(steps: argparse._SubParsersAction) -> None:
+    parser = steps.add_parser("collect", help=t("course.collect_help"))
+    parser.add_argument("lesson", metavar="LECON", help=t("course.lesson_help"))
+    parser.add_argument("--depuis", dest="from_folder", default=None, metavar="DOSSIER",
+                        help=t("course.collect_from_help"))
+    parser.add_argument("--date-limite", dest="due_date", type=_due_date, default=None, metavar="DATE",
+                        help=t("course.collect_due_help"))
+    _course_option(parser)
+    parser.set_defaults(handler=_run_collect)
 
 
 def _add_autograde(steps: argparse._SubParsersAction) -> None:
@@ -87,6 +111,8 @@ def _add_feedback(steps: argparse._SubParsersAction) -> None:
 def _add_export(steps: argparse._SubParsersAction) -> None:
     parser = steps.add_parser("export", help=t("course.export_help"))
     parser.add_argument("--out", default=None, metavar="FICHIER", help=t("course.out_help"))
+    parser.add_argument("--format", dest="layout", choices=("long", "large"), default="long",
+                        help=t("course.export_format_help"))
     _course_option(parser)
     parser.set_defaults(handler=_run_export)
 
@@ -111,7 +137,7 @@ def _run_init(args: argparse.Namespace) -> int:
     from eduia.course.folder import README_NAME, init_course
 
     result = init_course(args.directory, args.course_id, args.lessons, args.exchange_root,
-                         args.cell_timeout)
+                         args.cell_timeout, group=args.groupe)
     course_id = args.course_id or result.root.name
     print(t("course.init_done", course_id=course_id, path=result.root, copied=len(result.copied),
             kept=len(result.kept), readme=result.root / README_NAME))
@@ -128,6 +154,15 @@ def _run_roster(args: argparse.Namespace) -> int:
     print(t("course.roster_done", added=len(result.added), updated=len(result.updated),
             rejected=len(result.rejected), path=ROSTER_NAME))
     return 0
+
+
+@_guarded
+def _run_collect(args: argparse.Namespace) -> int:
+    from eduia.course.collect import collect
+
+    report = collect(args.course, args.lesson, from_folder=args.from_folder, due_date=args.due_date)
+    print("\n".join(report.summary_lines()))
+    return 1 if report.needs_attention else 0
 
 
 @_guarded
@@ -161,6 +196,6 @@ def _run_feedback(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     from eduia.course.export import export_marks
 
-    path, rows = export_marks(args.course, args.out)
-    print(t("course.export_done", path=path, rows=rows))
+    path, rows = export_marks(args.course, args.out, layout=args.layout)
+    print(t("course.export_done_wide" if args.layout == "large" else "course.export_done", path=path, rows=rows))
     return 0

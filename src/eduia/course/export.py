@@ -6,6 +6,11 @@ raw points, maximum, mark out of 20, and a status (« noté », « à vérifier 
 correctly in LibreOffice Calc and Excel set to French. The late penalty nbgrader may compute
 is taken off the points.
 
+The wide layout (``--format large``) is the one Pronote's mark entry and a class council want:
+one row per pupil, one column per lesson holding the mark out of 20 (empty when nothing was handed
+in), and a last column naming the lessons whose mark is not final yet (« à vérifier », written
+answers to grade).
+
 Examples
 --------
 >>> french_number(15.625, 2)
@@ -144,20 +149,78 @@ def marks_csv(rows: list[MarkRow]) -> str:
     return buffer.getvalue()
 
 
-def export_marks(course_root: str | Path, out: str | Path | None = None) -> tuple[Path, int]:
-    """Write the marks of the course to ``out`` (``notes.csv`` in the course by default).
+def wide_csv(rows: list[MarkRow]) -> str:
+    """The wide CSV text: one row per pupil, one column of marks out of 20 per lesson.
+
+    Examples
+    --------
+    >>> row = MarkRow("ana", "ROUX", "Ana", "2nde 3", "02", 7.5, 8.0, "graded")
+    >>> wide_csv([row]).splitlines()[1]
+    'ana;ROUX;Ana;2nde 3;18,75;'
+    """
+    lessons = sorted({row.lesson for row in rows})
+    pupils: dict[str, list[MarkRow]] = {}
+    for row in rows:
+        pupils.setdefault(row.id, []).append(row)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([t(f"course.column_{key}") for key in HEADER_KEYS[:4]]
+                    + [t("course.column_lesson_mark", lesson=lesson) for lesson in lessons]
+                    + [t("course.column_not_final")])
+    for marks in pupils.values():
+        first, by_lesson = marks[0], {row.lesson: row for row in marks}
+        cells = [first.id, first.last_name, first.first_name, first.classe]
+        for lesson in lessons:
+            row = by_lesson.get(lesson)
+            missing = row is None or row.points is None
+            cells.append("" if missing else french_number(mark_out_of_20(row.points, row.maximum), 2))
+        pending = [f"{row.lesson} ({t(f'course.status_{row.status}')})" for row in marks
+                   if row.status in ("check", "to_grade")]
+        writer.writerow(cells + [", ".join(pending)])
+    return buffer.getvalue()
+
+
+#: The layouts of :func:`export_marks`: one row per pupil and lesson, or one row per pupil.
+LAYOUTS = ("long", "large")
+
+
+def export_marks(course_root: str | Path, out: str | Path | None = None,
+                 layout: str = "long") -> tuple[Path, int]:
+    """Write the marks of the course to ``out`` (``notes.csv`` or ``notes-large.csv`` in the course).
+
+    Parameters
+    ----------
+    layout : str
+        ``"long"`` (one row per pupil and lesson) or ``"large"`` (one row per pupil, one column
+        per lesson, for Pronote).
 
     Returns
     -------
     tuple
         The file written and the number of rows.
 
+    Raises
+    ------
+    CourseError
+        When ``out`` is a folder or cannot be written (French message).
+
     Examples
     --------
     >>> export_marks("ma-classe", "notes.csv")  # doctest: +SKIP
     (PosixPath('notes.csv'), 30)
     """
+    from eduia.course.lessons import CourseError
+
     rows = mark_rows(course_root)
-    path = Path(out) if out else Path(course_root) / "notes.csv"
-    path.write_bytes(marks_csv(rows).encode("utf-8-sig"))
-    return path, len(rows)
+    wide = layout == "large"
+    path = Path(out) if out else Path(course_root) / ("notes-large.csv" if wide else "notes.csv")
+    if path.is_dir():
+        raise CourseError(t("course.export_out_is_folder", path=path))
+    if not path.parent.is_dir():
+        raise CourseError(t("course.export_no_folder", path=path.parent))
+    text = wide_csv(rows) if wide else marks_csv(rows)
+    try:
+        path.write_bytes(text.encode("utf-8-sig"))
+    except OSError as error:
+        raise CourseError(t("course.export_unwritable", path=path, error=error.strerror or error)) from None
+    return path, len({row.id for row in rows}) if wide else len(rows)

@@ -57,11 +57,12 @@ class GradingReport:
     skipped: list[str] = field(default_factory=list)
     jobs: int = 1
     isolated: bool = True
+    unknown: list[tuple[str, str | None]] = field(default_factory=list)
 
     @property
     def needs_attention(self) -> bool:
-        """Whether some submission needs the teacher (the command then exits with 1)."""
-        return any(result.needs_attention for result in self.results)
+        """Whether some submission, or a folder of no pupil, needs the teacher (exit code 1)."""
+        return bool(self.unknown) or any(result.needs_attention for result in self.results)
 
     def summary_lines(self, language: str | None = None) -> list[str]:
         """The French (or English) summary: one line per pupil, one per problem, a total.
@@ -87,6 +88,9 @@ class GradingReport:
             for issue in result.issues:
                 marker = "!" if issue.needs_attention else "-"
                 lines.append(f"    {marker} {issue.message(language)}")
+        for name, suggestion in self.unknown:
+            hint = t("course.summary_unknown_hint", language, suggestion=suggestion) if suggestion else ""
+            lines.append(t("course.summary_unknown", language, name=name, hint=hint))
         attention = sum(result.needs_attention for result in self.results)
         lines.append(t("course.summary_total", language, graded=len(self.results),
                        attention=attention, skipped=len(self.skipped)))
@@ -135,7 +139,7 @@ def autograde(
     root = require_course(course_root)
     lesson = resolve_lesson(root, lesson)
     expected = expected_notebooks(root, lesson)
-    students, skipped = _students_to_grade(root, lesson, force)
+    students, skipped, unknown = _students_to_grade(root, lesson, force)
     if on_start:
         on_start(len(students))
     from eduia.course.isolation import allocate_uid, isolation_available
@@ -165,7 +169,7 @@ def autograde(
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
     results = _results(root, lesson, sorted(issues), issues)
-    return GradingReport(lesson, results, skipped, max(1, jobs), isolated)
+    return GradingReport(lesson, results, skipped, max(1, jobs), isolated, unknown)
 
 
 class TamperGuard:
@@ -249,24 +253,31 @@ def expected_notebooks(root: Path, lesson: str) -> dict[str, set[str]]:
     return expected
 
 
-def _students_to_grade(root: Path, lesson: str, force: bool) -> tuple[list[str], list[str]]:
-    from nbgrader.coursedir import CourseDirectory
+def _students_to_grade(root: Path, lesson: str, force: bool) -> tuple[list[str], list[str], list]:
+    """Who to grade, who is graded and unchanged, and the folders of no pupil of the class list."""
+    from eduia.course.collect import unknown_submitted
 
-    submitted = sorted(p.parent.name for p in (root / "submitted").glob(f"*/{lesson}") if p.is_dir())
-    coursedir = CourseDirectory(root=str(root))
+    unknown = {copy.name: copy.suggestion for copy in unknown_submitted(root, lesson)}
+    submitted = sorted(p.parent.name for p in (root / "submitted").glob(f"*/{lesson}")
+                       if p.is_dir() and p.parent.name not in unknown)
     to_grade, skipped = [], []
     for student in submitted:
         graded = root / "autograded" / student / lesson
-        if force or not graded.is_dir() or _newer(coursedir, root / "submitted" / student / lesson, graded):
+        if force or not graded.is_dir() or _newer(root / "submitted" / student / lesson, graded):
             to_grade.append(student)
         else:
             skipped.append(student)
-    return to_grade, skipped
+    return to_grade, skipped, sorted(unknown.items())
 
 
-def _newer(coursedir: object, submitted: Path, graded: Path) -> bool:
-    new = coursedir.get_existing_timestamp(str(submitted))  # type: ignore[attr-defined]
-    old = coursedir.get_existing_timestamp(str(graded))  # type: ignore[attr-defined]
+def _newer(submitted: Path, graded: Path) -> bool:
+    """Whether ``submitted`` was handed in after ``graded`` was graded (or a date is unreadable)."""
+    from eduia.course.collect import BadTimestamp, read_timestamp
+
+    try:
+        new, old = read_timestamp(submitted), read_timestamp(graded)
+    except BadTimestamp:
+        return True
     return new is not None and (old is None or new > old)
 
 

@@ -37,6 +37,7 @@ ISSUE_CODES = ATTENTION_CODES | {
     "metadata_changed",
     "huge_output",
     "extra_notebook",
+    "bad_timestamp",
 }
 
 

@@ -96,12 +96,17 @@ def track_flag(course_root: str | Path, lesson: str, student: str, attention: bo
     path.write_text(json.dumps(flags, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
-def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool) -> None:
+def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool, review: bool = False) -> None:
     """Flag (or unflag) ``student``'s submission of ``lesson`` in the formgrader, if it exists.
+
+    With ``review``, the automatically graded cells that lost points (all of them when none
+    did) also need a manual grade: the copy then appears among those to grade in the
+    formgrader's *Manual Grading* list, and typing a score in the cell clears it, as nbgrader
+    does for every manual grade.
 
     Examples
     --------
-    >>> set_flag("ma-classe", "02-knn", "ana.dupont", True)  # doctest: +SKIP
+    >>> set_flag("ma-classe", "02-knn", "ana.dupont", True, review=True)  # doctest: +SKIP
     """
     from nbgrader.api import Gradebook, MissingEntry
 
@@ -112,7 +117,16 @@ def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool) 
             return
         for notebook in submission.notebooks:
             notebook.flagged = flagged
+            if flagged and review:
+                _ask_review(notebook.grades)
         gradebook.db.commit()
+
+
+def _ask_review(grades: list[Any]) -> None:
+    automatic = [grade for grade in grades if grade.cell_type == "code" and grade.manual_score is None]
+    lost = [grade for grade in automatic if (grade.auto_score or 0) < grade.max_score]
+    for grade in lost or automatic:
+        grade.needs_manual_grade = True
 
 
 def _replace_autograded(course_root: Path, sandbox: Path, lesson: str, student: str) -> None:

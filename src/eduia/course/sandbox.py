@@ -80,7 +80,7 @@ def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
     if outcome.needs_attention:
         from eduia.course.merge import set_flag
 
-        set_flag(sandbox, job.lesson, job.student, True)
+        set_flag(sandbox, job.lesson, job.student, True, review=True)
     return outcome
 
 

@@ -2,7 +2,10 @@
 
 The pupil's files in ``submitted/`` are never modified: everything happens on the copy.
 A corrupt notebook is left out of the copy (nbgrader then scores it 0), a renamed notebook
-is graded under its expected name, and each of these gets an :class:`~eduia.course.issues.Issue`.
+is graded under its expected name, a ``timestamp.txt`` that is not a date is replaced by the date
+of the newest notebook, and each of these gets an :class:`~eduia.course.issues.Issue`. The files
+macOS leaves on USB keys (``._name.ipynb``, ``.DS_Store``, ``__MACOSX/``) are dropped from the
+copy without a word: they are not the pupil's work.
 
 Examples
 --------
@@ -41,12 +44,42 @@ def stage_submission(submitted: Path, staged: Path, expected: dict[str, set[str]
     except OSError as error:
         return [Issue("unreadable_folder", {"folder": str(submitted), "error": str(error)})]
     issues: list[Issue] = []
+    _drop_mac_debris(staged)
+    _repair_timestamp(staged, issues)
     readable = _readable_notebooks(staged, issues)
     _rename_strays(staged, readable, expected, issues)
     present = [name for name in expected if (staged / f"{name}.ipynb").is_file()]
     if not present and not any(issue.code == "corrupt" for issue in issues):
         issues.append(Issue("no_notebook", {"expected": ", ".join(f"{n}.ipynb" for n in expected)}))
     return issues
+
+
+def _drop_mac_debris(staged: Path) -> None:
+    from eduia.course.collect import is_mac_debris
+
+    for path in sorted(staged.rglob("*"), reverse=True):
+        if is_mac_debris(path.name):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
+def _repair_timestamp(staged: Path, issues: list[Issue]) -> None:
+    """A ``timestamp.txt`` that nbgrader cannot read becomes the date of the newest notebook."""
+    from datetime import datetime, timezone
+
+    from eduia.course.collect import TIMESTAMP_NAME, BadTimestamp, read_timestamp, timestamp_text
+
+    try:
+        read_timestamp(staged)
+    except BadTimestamp as error:
+        files = list(staged.glob("*.ipynb")) or [staged / TIMESTAMP_NAME]
+        newest = max(path.stat().st_mtime for path in files)
+        moment = datetime.fromtimestamp(newest, timezone.utc).replace(tzinfo=None)
+        (staged / TIMESTAMP_NAME).unlink(missing_ok=True)
+        (staged / TIMESTAMP_NAME).write_text(timestamp_text(moment), encoding="utf-8")
+        issues.append(Issue("bad_timestamp", {"text": str(error)}))
 
 
 def _readable_notebooks(staged: Path, issues: list[Issue]) -> dict[str, set[str]]:

@@ -152,7 +152,8 @@ def read_classes(text: str) -> list[SchoolClass]:
 def classes_from_course(course_root: str | Path, teachers: list[str]) -> list[SchoolClass]:
     """The classes of a course folder's class list (imported by ``eduia course roster``).
 
-    Each pupil's login is their roster id (``prenom.nom``); pupils are grouped by their
+    Each pupil's login is their roster login (the class list's Login column), else their id
+    (``prenom.nom``); pupils are grouped by their
     ``classe`` column (the course id when it is empty); ``teachers`` teach every class.
 
     Raises
@@ -176,11 +177,12 @@ def classes_from_course(course_root: str | Path, teachers: list[str]) -> list[Sc
     classes: dict[str, SchoolClass] = {}
     for pupil in pupils:
         name = re.sub(r"[^a-z0-9_-]+", "", plain(pupil.classe or default).replace(" ", "-"))
-        for value, pattern in ((name, _CLASS), (pupil.id, _NAME), *((x, _NAME) for x in teachers)):
+        login = pupil.login or pupil.id  # the Login column of the class list, when it had one
+        for value, pattern in ((name, _CLASS), (login, _NAME), *((x, _NAME) for x in teachers)):
             if not pattern.match(value):
                 raise SchoolError(t("hub.school_bad_name", line=pupil.id, name=value))
         group = classes.setdefault(name, SchoolClass(name, list(teachers)))
-        group.pupils.append(pupil.id)
+        group.pupils.append(login)
     return list(classes.values())
 
 

@@ -51,10 +51,26 @@ MESSAGES = {
         "The folder “{out}” already exists and is not empty: choose another name or empty it.",
     ),
     "bundle.no_checkout": (
-        "Les sources d'eduia sont introuvables : lancez « eduia bundle » depuis une copie du "
-        "dépôt, ou donnez le fichier .whl d'eduia avec --eduia-wheel.",
-        "eduia's sources cannot be found: run “eduia bundle” from a copy of the repository, "
-        "or give eduia's .whl file with --eduia-wheel.",
+        "Les sources d'eduia sont introuvables : ni {cwd} ni les dossiers au-dessus ne sont une "
+        "copie du dépôt (le dossier qui contient pyproject.toml et src/eduia). Lancez "
+        "« eduia bundle » dans cette copie, ou donnez-la avec --sources DOSSIER, ou donnez le "
+        "paquet d'eduia déjà fabriqué avec --eduia-wheel eduia-{version}-py3-none-any.whl.",
+        "eduia's sources cannot be found: neither {cwd} nor the folders above it are a copy of "
+        "the repository (the folder holding pyproject.toml and src/eduia). Run “eduia bundle” "
+        "in that copy, or give it with --sources FOLDER, or give eduia's built package with "
+        "--eduia-wheel eduia-{version}-py3-none-any.whl.",
+    ),
+    "bundle.not_a_checkout": (
+        "{path} n'est pas une copie du dépôt d'eduia (il y faut pyproject.toml, projet « eduia », "
+        "et src/eduia).",
+        "{path} is not a copy of eduia's repository (it needs pyproject.toml, project “eduia”, "
+        "and src/eduia).",
+    ),
+    "bundle.option_sources": (
+        "la copie du dépôt d'eduia d'où fabriquer son paquet (par défaut : le dossier courant "
+        "ou un dossier au-dessus)",
+        "the copy of eduia's repository to build its package from (default: the current "
+        "folder or one above it)",
     ),
     "bundle.step_wheel": ("Fabrication du paquet eduia…", "Building the eduia package…"),
     "bundle.step_resolve": (

@@ -191,8 +191,8 @@ MESSAGES = {
     ),
     "course.no_submissions": (
         "Aucun travail rendu pour « {lesson} » dans submitted/. Avez-vous lancé "
-        "« nbgrader collect {lesson} » ?",
-        "No submission for “{lesson}” in submitted/. Did you run “nbgrader collect {lesson}”?",
+        "« eduia course collect {lesson} » ?",
+        "No submission for “{lesson}” in submitted/. Did you run “eduia course collect {lesson}”?",
     ),
     # --- course folder ---------------------------------------------------------------------
     "course.lesson_not_generated": (
@@ -216,6 +216,26 @@ MESSAGES = {
         "des chiffres, « - », « _ » ou « . » (exemple : seconde-3).",
         "Unusable course id: “{course_id}”. Use unaccented letters, digits, “-”, “_” or “.” "
         "(example: seconde-3).",
+    ),
+    "course.group_help": (
+        (
+            "groupe unix des professeurs qui partagent ce cours sur un serveur (ils pourront le "
+            "lire) ; sans lui, seul votre compte peut ouvrir le dossier du cours"
+        ),
+        (
+            "unix group of the teachers who share this course on a server (they may read it); "
+            "without it, only your account can open the course folder"
+        ),
+    ),
+    "course.unknown_group": (
+        (
+            "Le groupe « {group} » n'existe pas sur cette machine : créez-le (groupadd) ou "
+            "vérifiez son nom. Rien n'a été créé."
+        ),
+        (
+            "The group “{group}” does not exist on this machine: create it (groupadd) or check "
+            "its name. Nothing was created."
+        ),
     ),
     "course.init_not_a_folder": (
         (
@@ -292,6 +312,119 @@ MESSAGES = {
         "Lessons of the course:\n{lessons}\n\n"
         "The full guide is teacher_guide/nbgrader.md.\n",
     ),
+    # --- collect (eduia course collect) ----------------------------------------------------
+    "course.collect_help": (
+        "ramasser les copies d'une leçon (dossier d'échange ou clé USB), copies rendues à "
+        "nouveau, en retard et dossiers inconnus compris",
+        "collect the copies of a lesson (exchange folder or USB key), including resubmitted "
+        "and late copies and unknown folders",
+    ),
+    "course.collect_from_help": (
+        "prendre les copies dans ce dossier (clé USB, dossier réseau) : un dossier par élève "
+        "(<identifiant>/) ou un notebook par élève (<identifiant>.ipynb)",
+        "take the copies from this folder (USB key, network folder): one folder per pupil "
+        "(<id>/) or one notebook per pupil (<id>.ipynb)",
+    ),
+    "course.collect_due_help": (
+        "date limite de rendu (« 05/12/2026 18:00 », heure de ce PC) ; gardée pour la leçon",
+        "due date (“05/12/2026 18:00”, this PC's time); kept for the lesson",
+    ),
+    "course.collect_bad_due": (
+        "date limite « {value} » incomprise : écrivez-la JJ/MM/AAAA HH:MM, par exemple "
+        "« 05/12/2026 18:00 »",
+        "due date “{value}” not understood: write it DD/MM/YYYY HH:MM, e.g. “05/12/2026 18:00”",
+    ),
+    "course.collect_title": (
+        "Ramassage de « {lesson} » (date limite : {due}) :",
+        "Collecting “{lesson}” (due date: {due}):",
+    ),
+    "course.collect_no_due": ("aucune", "none"),
+    "course.collect_new": (
+        "  {student} : copie ramassée (rendue le {date})",
+        "  {student}: copy collected (handed in on {date})",
+    ),
+    "course.collect_updated": (
+        "  {student} : copie rendue à nouveau le {date}, elle remplace celle du {previous} "
+        "(à corriger de nouveau)",
+        "  {student}: copy handed in again on {date}, it replaces the one of {previous} "
+        "(to grade again)",
+    ),
+    "course.collect_unchanged": (
+        "  {student} : déjà ramassée, inchangée (rendue le {date})",
+        "  {student}: already collected, unchanged (handed in on {date})",
+    ),
+    "course.collect_older": (
+        "  {student} : copie du {date} ignorée, la copie déjà ramassée est plus récente ({previous})",
+        "  {student}: copy of {date} ignored, the copy already collected is newer ({previous})",
+    ),
+    "course.collect_several": (
+        "rendue {count} fois : seule la dernière est gardée",
+        "handed in {count} times: only the last one is kept",
+    ),
+    "course.collect_late": ("EN RETARD de {delay}", "LATE by {delay}"),
+    "course.collect_dated_from_file": (
+        "pas de timestamp.txt : date prise sur le fichier « {origin} » (timestamp.txt écrit)",
+        "no timestamp.txt: date taken from the file “{origin}” (timestamp.txt written)",
+    ),
+    "course.collect_bad_timestamp": (
+        "{student} : timestamp.txt ne contient pas une date (« {text} ») ; la date du fichier "
+        "est utilisée, vérifiez-la",
+        "{student}: timestamp.txt does not hold a date (“{text}”); the file's date is used, "
+        "check it",
+    ),
+    "course.collect_unknown": (
+        "dossier « {name} » ({where}) : aucun élève de la liste ne porte ce nom ; copie non "
+        "ramassée ni corrigée. Renommez-le avec l'identifiant de l'élève (eleves.csv), ou "
+        "importez la liste à jour.",
+        "folder “{name}” ({where}): no pupil of the list has this name; copy neither collected "
+        "nor graded. Rename it with the pupil's id (eleves.csv), or import the current list.",
+    ),
+    "course.collect_unknown_suggest": (
+        "dossier « {name} » ({where}) : aucun élève de la liste ne porte ce nom ; vouliez-vous "
+        "dire « {suggestion} » ? Copie non ramassée ni corrigée : renommez le dossier en "
+        "« {suggestion} » puis relancez.",
+        "folder “{name}” ({where}): no pupil of the list has this name; did you mean "
+        "“{suggestion}”? Copy neither collected nor graded: rename the folder “{suggestion}” "
+        "and run again.",
+    ),
+    "course.collect_where_exchange": ("dossier d'échange", "exchange folder"),
+    "course.collect_where_folder": ("dossier --depuis", "--depuis folder"),
+    "course.collect_where_submitted": ("dans submitted/", "in submitted/"),
+    "course.collect_absent": (
+        "Pas de copie pour {count} élèves : {names}",
+        "No copy for {count} pupils: {names}",
+    ),
+    "course.collect_total": (
+        "Bilan : {new} copies nouvelles, {updated} rendues à nouveau, {unchanged} inchangées, "
+        "{older} plus anciennes ignorées ; {late} en retard, {unknown} dossiers inconnus, "
+        "{absent} élèves sans copie.",
+        "Summary: {new} new copies, {updated} handed in again, {unchanged} unchanged, {older} "
+        "older ignored; {late} late, {unknown} unknown folders, {absent} pupils without a copy.",
+    ),
+    "course.collect_no_exchange": (
+        "Le dossier d'échange {root} n'a pas de rendus pour ce cours ({error}). Sur des PC "
+        "séparés, ramassez les copies avec « eduia course collect {lesson} --depuis DOSSIER ».",
+        "The exchange folder {root} has no submissions for this course ({error}). On separate "
+        "PCs, collect the copies with “eduia course collect {lesson} --depuis FOLDER”.",
+    ),
+    "course.collect_no_folder": (
+        "Le dossier {path} n'existe pas (clé USB branchée ?).",
+        "The folder {path} does not exist (is the USB key plugged in?).",
+    ),
+    "course.issue_bad_timestamp": (
+        "timestamp.txt ne contient pas une date (« {text} ») : date de rendu inconnue, retard "
+        "non calculé",
+        "timestamp.txt does not hold a date (“{text}”): hand-in date unknown, lateness not "
+        "computed",
+    ),
+    "course.summary_unknown": (
+        "  ! dossier « {name} » de submitted/ ignoré : aucun élève de la liste ne porte ce nom{hint}",
+        "  ! folder “{name}” of submitted/ skipped: no pupil of the list has this name{hint}",
+    ),
+    "course.summary_unknown_hint": (
+        " (vouliez-vous dire « {suggestion} » ? renommez le dossier)",
+        " (did you mean “{suggestion}”? rename the folder)",
+    ),
     # --- roster ----------------------------------------------------------------------------
     "course.roster_no_name_column": (
         "Aucune colonne de noms dans cette liste (colonnes trouvées : {columns}). Il faut une "
@@ -320,6 +453,26 @@ MESSAGES = {
         "  row {line} skipped: {reason}",
     ),
     "course.roster_pupil": ("  {id} : {first_name} {last_name} {classe}", "  {id}: {first_name} {last_name} {classe}"),
+    "course.roster_spreadsheet": (
+        "{path} est un classeur (Excel ou LibreOffice), pas une liste CSV : ouvrez-le dans votre "
+        "tableur, « Enregistrer sous… » au format CSV (point-virgule), puis importez ce fichier CSV. "
+        "Rien n'a été importé.",
+        "{path} is a spreadsheet (Excel or LibreOffice), not a CSV list: open it in your "
+        "spreadsheet software, “Save as…” CSV (semicolon), then import that CSV file. Nothing "
+        "was imported.",
+    ),
+    "course.roster_binary": (
+        "{path} n'est pas une liste de classe en texte (CSV) : c'est un fichier binaire (image, "
+        "PDF, archive…). Exportez la liste depuis Pronote au format CSV. Rien n'a été importé.",
+        "{path} is not a class list in text (CSV): it is a binary file (image, PDF, archive…). "
+        "Export the list from Pronote as CSV. Nothing was imported.",
+    ),
+    "course.roster_too_long": (
+        "{path} a {rows} lignes, plus que toute classe (au plus {max}) : est-ce bien la liste "
+        "d'une classe ? Rien n'a été importé.",
+        "{path} has {rows} rows, more than any class (at most {max}): is it really a class "
+        "list? Nothing was imported.",
+    ),
     # --- export ----------------------------------------------------------------------------
     "course.column_id": ("identifiant", "id"),
     "course.column_last_name": ("nom", "last name"),
@@ -330,6 +483,32 @@ MESSAGES = {
     "course.column_maximum": ("maximum", "maximum"),
     "course.column_mark": ("note sur 20", "mark out of 20"),
     "course.column_status": ("état", "status"),
+    "course.column_lesson_mark": ("{lesson} (sur 20)", "{lesson} (out of 20)"),
+    "course.column_not_final": ("notes à revoir", "marks not final"),
+    "course.export_out_is_folder": (
+        "{path} est un dossier : donnez un nom de fichier, par exemple {path}/notes.csv.",
+        "{path} is a folder: give a file name, for example {path}/notes.csv.",
+    ),
+    "course.export_no_folder": (
+        "Le dossier {path} n'existe pas : créez-le, ou choisissez un autre endroit avec --out.",
+        "The folder {path} does not exist: create it, or choose another place with --out.",
+    ),
+    "course.export_unwritable": (
+        "Impossible d'écrire {path} ({error}). Le fichier est peut-être ouvert dans un tableur : "
+        "fermez-le, ou choisissez un autre nom avec --out.",
+        "Cannot write {path} ({error}). The file may be open in a spreadsheet: close it, or "
+        "choose another name with --out.",
+    ),
+    "course.export_format_help": (
+        "« long » : une ligne par élève et par leçon (défaut) ; « large » : une ligne par élève, "
+        "une colonne par leçon (saisie dans Pronote)",
+        "“long”: one row per pupil and lesson (default); “large”: one row per pupil, one column "
+        "per lesson (Pronote entry)",
+    ),
+    "course.export_done_wide": (
+        "Notes écrites dans {path} : {rows} élèves, une colonne par leçon (notes sur 20).",
+        "Marks written to {path}: {rows} pupils, one column per lesson (marks out of 20).",
+    ),
     "course.status_graded": ("noté", "graded"),
     "course.status_check": ("à vérifier", "to check"),
     "course.status_to_grade": ("réponses écrites à noter", "written answers to grade"),
