@@ -71,3 +71,51 @@ def test_init_in_a_place_it_cannot_write_says_why_in_french(
     err = capsys.readouterr().err
     assert "le disque est en lecture seule" in err and "Read-only" not in err
     assert str(tmp_path / "cours") in err
+
+
+def test_a_new_course_folder_is_readable_by_the_teacher_only(tmp_path: Path) -> None:
+    """It holds the hidden tests, the solutions and the marks: no other account may enter."""
+    assert main(["course", "init", str(tmp_path / "cours"), "--lessons", str(LESSONS)]) == 0
+    assert (tmp_path / "cours").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_course_shared_with_a_group_of_teachers(tmp_path: Path) -> None:
+    import grp
+    import os
+
+    group = grp.getgrgid(os.getgid()).gr_name
+    assert (
+        main(
+            [
+                "course",
+                "init",
+                str(tmp_path / "cours"),
+                "--lessons",
+                str(LESSONS),
+                "--groupe",
+                group,
+            ]
+        )
+        == 0
+    )
+    mode = (tmp_path / "cours").stat()
+    assert mode.st_mode & 0o7777 == 0o2750 and mode.st_gid == os.getgid()
+
+
+def test_an_unknown_group_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "course",
+            "init",
+            str(tmp_path / "cours"),
+            "--lessons",
+            str(LESSONS),
+            "--groupe",
+            "pas-un-groupe-xyz",
+        ]
+    )
+    assert code == 2
+    assert "Le groupe « pas-un-groupe-xyz » n'existe pas" in capsys.readouterr().err
+    assert not (tmp_path / "cours").exists()

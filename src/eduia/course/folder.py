@@ -84,8 +84,9 @@ def init_course(
     lessons_dir: str | Path | None = None,
     exchange_root: str = DEFAULT_EXCHANGE_ROOT,
     cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+    group: str | None = None,
 ) -> InitResult:
-    """Create or refresh the course folder ``directory``.
+    """Create or refresh the course folder ``directory``, readable by the teacher only.
 
     Parameters
     ----------
@@ -99,6 +100,10 @@ def init_course(
         nbgrader's exchange folder, shared with the pupils.
     cell_timeout : int
         Seconds a cell may run when grading.
+    group : str, optional
+        A unix group of teachers who share the course on a school server: they may read it
+        (and its new files keep the group). Without it, only the teacher's account may enter
+        the folder, which holds the hidden tests, the solutions and the marks.
 
     Raises
     ------
@@ -120,18 +125,48 @@ def init_course(
     _check_lessons(source)
     if root.exists() and not root.is_dir():
         raise CourseError(t("course.init_not_a_folder", path=root))
+    if group is not None:
+        _check_group(group)
     root.mkdir(parents=True, exist_ok=True)
-    (root / CONFIG_NAME).write_text(config_text(course_id, exchange_root, cell_timeout), encoding="utf-8")
-    (root / PUPIL_CONFIG_NAME).write_text(pupil_config_text(course_id, exchange_root), encoding="utf-8")
+    _make_private(root, group)
+    (root / CONFIG_NAME).write_text(
+        config_text(course_id, exchange_root, cell_timeout), encoding="utf-8"
+    )
+    (root / PUPIL_CONFIG_NAME).write_text(
+        pupil_config_text(course_id, exchange_root), encoding="utf-8"
+    )
     create_gradebook(root, course_id)
     result = InitResult(root)
     _copy_lessons(source, root / "source", result)
     (root / README_NAME).write_text(
-        t("course.readme", language="fr", course_id=course_id, exchange_root=exchange_root,
-          lessons="\n".join(f"- {name}" for name in sorted(result.copied + result.kept))),
+        t(
+            "course.readme",
+            language="fr",
+            course_id=course_id,
+            exchange_root=exchange_root,
+            lessons="\n".join(f"- {name}" for name in sorted(result.copied + result.kept)),
+        ),
         encoding="utf-8",
     )
     return result
+
+
+def _check_group(group: str) -> None:
+    try:
+        import grp
+
+        grp.getgrnam(group)
+    except (ImportError, KeyError) as error:  # no unix groups (Windows), or no such group
+        raise CourseError(t("course.unknown_group", group=group)) from error
+
+
+def _make_private(root: Path, group: str | None) -> None:
+    """Only the teacher (and ``group``, when given) may enter ``root`` (POSIX rights)."""
+    if group is None:
+        root.chmod(0o700)
+        return
+    shutil.chown(root, group=group)
+    root.chmod(0o2750)  # setgid: what the course creates inside keeps the group
 
 
 def _lesson_folders(source: Path) -> list[Path]:
@@ -160,6 +195,9 @@ def _copy_lessons(source: Path, target: Path, result: InitResult) -> None:
         if (target / lesson.name).exists():
             result.kept.append(lesson.name)
             continue
-        shutil.copytree(lesson, target / lesson.name,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        shutil.copytree(
+            lesson,
+            target / lesson.name,
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+        )
         result.copied.append(lesson.name)
