@@ -132,8 +132,11 @@ def config_text(
 def pupil_config_text(course_id: str, exchange_root: str = DEFAULT_EXCHANGE_ROOT) -> str:
     """The ``nbgrader_config.py`` of the pupils' accounts: the course id and the exchange.
 
-    It goes to ``~/.jupyter/`` of each pupil, or ``/etc/jupyter/`` on a school hub, so that
-    JupyterLab's Assignments tab finds the lessons released by the teacher.
+    It goes to ``~/.jupyter/`` of each pupil of the class, so that JupyterLab's Assignments tab
+    finds the lessons released by the teacher. Never to ``/etc/jupyter/`` of a server shared by
+    several classes: that would tie every account to this one course; there, the school hub's
+    configuration (:mod:`eduia.hub.school`, nbgrader's « multiple classes » pattern) gives each
+    class its own course and lets a pupil see only the classes of their hub groups.
 
     Examples
     --------

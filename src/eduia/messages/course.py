@@ -11,10 +11,14 @@ MESSAGES = {
         "Running “eduia course init” again rewrites it; your lessons in source/ are kept.",
     ),
     "course.pupil_config_header": (
-        "Configuration nbgrader des comptes élèves : copiez ce fichier dans ~/.jupyter/ de chaque "
-        "élève (ou dans /etc/jupyter/ sur un serveur JupyterHub), sous le nom nbgrader_config.py.",
-        "nbgrader configuration of the pupils' accounts: copy this file to each pupil's "
-        "~/.jupyter/ (or to /etc/jupyter/ on a JupyterHub server), named nbgrader_config.py.",
+        "Configuration nbgrader des comptes élèves de ce cours : copiez ce fichier dans "
+        "~/.jupyter/ de chaque élève de la classe, sous le nom nbgrader_config.py. Jamais dans "
+        "/etc/jupyter/ d'un serveur partagé : il y lierait tous les comptes à cette seule classe "
+        "(sur un serveur, « eduia hub school » règle chaque classe à part).",
+        "nbgrader configuration of this course's pupil accounts: copy this file to the ~/.jupyter/ "
+        "of each pupil of the class, named nbgrader_config.py. Never to /etc/jupyter/ of a shared "
+        "server: it would tie every account to this one class (on a server, “eduia hub school” "
+        "sets each class apart).",
     ),
     "course.config_stubs": (
         "Ce que voient les élèves à la place des solutions (définis une seule fois dans eduia).",
@@ -290,7 +294,8 @@ MESSAGES = {
         "2. Préparer une leçon : `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
         "3. La distribuer : `nbgrader release_assignment 02-plus-proches-voisins` "
         "(dossier d'échange : {exchange_root}).\n"
-        "4. Ramasser : `nbgrader collect 02-plus-proches-voisins`.\n"
+        "4. Ramasser : `eduia course collect 02-plus-proches-voisins` (copies rendues à "
+        "nouveau, en retard, dossiers mal nommés ; clé USB : `--depuis DOSSIER`).\n"
         "5. Corriger : `eduia course autograde 02-plus-proches-voisins --jobs 2`, puis les "
         "réponses écrites dans JupyterLab, menu Nbgrader > Formgrader.\n"
         "6. Retours aux élèves : `eduia course feedback 02-plus-proches-voisins`.\n"
@@ -304,7 +309,8 @@ MESSAGES = {
         "2. Prepare a lesson: `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
         "3. Release it: `nbgrader release_assignment 02-plus-proches-voisins` "
         "(exchange folder: {exchange_root}).\n"
-        "4. Collect: `nbgrader collect 02-plus-proches-voisins`.\n"
+        "4. Collect: `eduia course collect 02-plus-proches-voisins` (resubmitted and late "
+        "copies, misnamed folders; USB key: `--depuis FOLDER`).\n"
         "5. Grade: `eduia course autograde 02-plus-proches-voisins --jobs 2`, then the "
         "written answers in JupyterLab, menu Nbgrader > Formgrader.\n"
         "6. Feedback: `eduia course feedback 02-plus-proches-voisins`.\n"
