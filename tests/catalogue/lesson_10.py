@@ -1,11 +1,12 @@
 """Lesson 10: plausible wrong answers of a seconde pupil, and other right ways of writing the answer.
 
-The mistakes: the years present instead of the missing ones, 2024 left out by ``range``, every
-département's years at once, the whole table's accuracy instead of each group's, the share of
-alerts or of fires instead of the share of right answers, counts instead of shares, precision or
-the false-alarm rate instead of the share of real fires announced, the commune's « nom » taken for
-a person's name, the school computer's number or the birth date taken as harmless, a first name
-called indirect, joules or kWh instead of Wh.
+The mistakes: the years present instead of the missing ones, 2024 left out by ``range``, ``in``
+on a pandas column (row numbers, not years), every département's years at once, the whole
+table's accuracy instead of each group's, the share of alerts or of fires instead of the share of
+right answers, counts instead of shares, precision or the false-alarm rate instead of the share of
+real fires announced, the commune's « nom » taken for a person's name, the school computer's
+number or the birth date taken as harmless, a first name called indirect, joules or kWh instead
+of Wh.
 """
 
 _MANQUANTES = "def annees_manquantes(feux, departement):\n"
@@ -48,6 +49,10 @@ WRONG = {
             _MANQUANTES
             + '    presentes = list(feux[feux["departement"] == departement]["annee"])\n'
             "    return len([annee for annee in range(1973, 2025) if annee not in presentes])"
+        ),
+        (  # « in » on a pandas column looks at the row numbers, not at the years
+            _MANQUANTES + '    presentes = feux[feux["departement"] == departement]["annee"]\n'
+            "    return [annee for annee in range(1973, 2025) if annee not in presentes]"
         ),
         (  # starts in 1974
             _MANQUANTES

@@ -62,23 +62,16 @@ annees_manquantes = Exercise(
     ],
     hints=[
         (
-            'Garde d\'abord les lignes du département : feux[feux["departement"] == departement]. '
-            'Leur colonne "annee" donne les années présentes.'
+            'Les années présentes : presentes = list(feux[feux["departement"] == departement]'
+            '["annee"]). Garde bien list( ) : sans lui, « in » chercherait dans les numéros de '
+            "ligne du tableau, pas dans les années."
         ),
         (
             "Parcours ensuite toutes les années de 1973 à 2024 avec range(1973, 2025) (2025 n'est "
-            "pas compris) et garde celles qui ne sont pas parmi les années présentes."
-        ),
-        (
-            'presentes = list(feux[feux["departement"] == departement]["annee"]), puis '
-            "return [annee for annee in range(1973, 2025) if annee not in presentes]"
+            "pas compris) et ajoute à une liste celles qui ne sont pas dans presentes "
+            "(« if annee not in presentes: »). Renvoie cette liste."
         ),
     ],
-    solution=(
-        "def annees_manquantes(feux, departement):\n"
-        '    presentes = list(feux[feux["departement"] == departement]["annee"])\n'
-        "    return [annee for annee in range(1973, 2025) if annee not in presentes]"
-    ),
 )
 
 exactitude_par_groupe = Exercise(
@@ -107,11 +100,6 @@ exactitude_par_groupe = Exercise(
             'bons.groupby(resultats["groupe"]).mean().'
         ),
     ],
-    solution=(
-        "def exactitude_par_groupe(resultats):\n"
-        '    bons = resultats["vrai"] == resultats["predit"]\n'
-        '    return bons.groupby(resultats["groupe"]).mean()'
-    ),
 )
 
 chances_par_groupe = Exercise(
@@ -140,15 +128,10 @@ chances_par_groupe = Exercise(
             'colonne "predit" : groupe par "groupe" et prends la moyenne de "predit".'
         ),
         (
-            'feux = resultats[resultats["vrai"] == 1], puis '
-            'return feux.groupby("groupe")["predit"].mean()'
+            "Tu peux appeler ce tableau filtré feux_vrais, puis grouper : feux_vrais.groupby"
+            '("groupe")["predit"] ; il reste à prendre la moyenne et à la renvoyer.'
         ),
     ],
-    solution=(
-        "def chances_par_groupe(resultats):\n"
-        '    feux = resultats[resultats["vrai"] == 1]\n'
-        '    return feux.groupby("groupe")["predit"].mean()'
-    ),
 )
 
 CLASSEMENT = {
@@ -181,17 +164,6 @@ classement = Exercise(
             "si on les croise avec la liste de la classe ou le plan de la salle."
         ),
     ],
-    solution=(
-        "classement = {\n"
-        '    "nom": "non",\n'
-        '    "population_municipale_2023": "non",\n'
-        '    "station": "non",\n'
-        '    "prenom": "directe",\n'
-        '    "date_naissance": "indirecte",\n'
-        '    "poste": "indirecte",\n'
-        '    "chiffre": "non",\n'
-        "}"
-    ),
 )
 
 energie_wh = Exercise(
@@ -212,7 +184,5 @@ energie_wh = Exercise(
             "Un wattheure (Wh), c'est un watt pendant une heure, soit 3600 wattsecondes : divise "
             "donc duree_s * puissance_w par 3600 (pas par 1000 : ce serait des kilo-quelque chose)."
         ),
-        "return duree_s * puissance_w / 3600",
     ],
-    solution="def energie_wh(duree_s, puissance_w):\n    return duree_s * puissance_w / 3600",
 )
