@@ -20,13 +20,26 @@ from collections.abc import Callable
 from eduia.checks import Case, Exercise
 from eduia.i18n import t
 
+_SWAPPED = (
+    "Tu as échangé les deux coûts : une alerte manquée (étiquette 1, prédiction 0) coûte 5, une "
+    "fausse alerte (étiquette 0, prédiction 1) coûte 1."
+)
+_SAME_COST = (
+    "Tu comptes toutes les erreurs pareil : une alerte manquée coûte 5, une fausse alerte 1, et "
+    "« toujours non » coûte 5 par feu."
+)
+
 score_defi = Exercise(
     "11.score_defi",
     cases=[
+        Case(
+            args=([1, 1, 0, 0, 0], [0, 1, 1, 1, 0]),  # 1 missed alert, 2 false alarms
+            expected=30.0,
+            mistakes=((-10.0, _SWAPPED), (-50.0, _SAME_COST)),
+        ),
         Case(args=([1, 0, 0, 0], [1, 0, 0, 0]), expected=100.0),
         Case(args=([1, 1, 0, 0], [0, 0, 0, 0]), expected=0.0),
         Case(args=([1, 0, 0, 0, 0, 0], [1, 1, 0, 0, 0, 0]), expected=80.0),
-        Case(args=([1, 1, 0, 0, 0], [0, 1, 1, 1, 0]), expected=30.0),  # 1 missed, 2 false alarms
         Case(args=([1, 1, 1, 0], [1, 0, 0, 0]), expected=100 / 3),
         Case(args=([0, 1, 0, 0, 0, 0, 0], [1, 1, 1, 1, 1, 1, 1]), expected=-20.0),  # below 0
     ],
@@ -89,11 +102,17 @@ def _whole_block_numbers(function: Callable) -> bool | str:
     return True
 
 
+_FROM_ZERO = "Les blocs se comptent à partir de 0 : le jour 1 est dans le bloc 0."
+_LAST_DAY = (
+    "Le jour 7 est le dernier jour du bloc 0, pas le premier du bloc 1 : que faut-il faire au "
+    "jour avant de diviser ?"
+)
+
 numero_de_bloc = Exercise(
     "11.numero_de_bloc",
     cases=[
-        Case(args=(1, 7), expected=0),
-        Case(args=(7, 7), expected=0),  # the last day of the first block
+        Case(args=(1, 7), expected=0, mistakes=((1, _FROM_ZERO),)),
+        Case(args=(7, 7), expected=0, mistakes=((1, _LAST_DAY),)),  # the first block's last day
         Case(args=(8, 7), expected=1),  # the first day of the second block
         Case(args=(14, 7), expected=1),
         Case(args=(15, 7), expected=2),
