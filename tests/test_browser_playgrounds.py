@@ -76,8 +76,8 @@ def test_clicking_the_digit_grid_changes_the_prediction(lab, page) -> None:  # n
     picture.wait_for(state="visible", timeout=60_000)
     before = picture.get_attribute("src")
     squares = output.locator(".widget-toggle-button")
-    assert squares.count() == 64
-    for square in (27, 28, 35, 36):  # four squares in the middle of the grid
+    assert squares.count() == 256  # the 16 × 16 drawing grid
+    for square in (4 * 16 + 7, 8 * 16 + 7, 12 * 16 + 7):  # a stroke down the middle (thick brush)
         squares.nth(square).click()
     page.wait_for_function(
         "([img, src]) => img.getAttribute('src') !== src", arg=[picture.element_handle(), before], timeout=15_000
