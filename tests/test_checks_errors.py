@@ -25,14 +25,16 @@ def raised(code: str, namespace: dict | None = None) -> BaseException:
 
 
 def test_name_error() -> None:
-    assert explain(raised("print(populaton)")) == (
-        "La variable « populaton » n'existe pas (encore) : as-tu exécuté la cellule qui la définit ? "
-        "Vérifie aussi l'orthographe (majuscules comprises)."
-    )
+    explanation = explain(raised("print(populaton)", {"__name__": "__main__", "population": 1}))
+    assert explanation.startswith("La variable « populaton » n'existe pas (encore) : ")
+    assert "Exécution › Exécuter tout au-dessus de la cellule sélectionnée" in explanation
+    assert explanation.endswith("Voulais-tu dire « population » ?")
 
 
 def test_stub_not_yet_replaced() -> None:
-    code = "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\ndistance(1, 2)"
+    code = (
+        "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\ndistance(1, 2)"
+    )
     explanation = explain(raised(code))
     assert explanation is not None
     assert "« VOTRE CODE ICI »" in explanation and "raise NotImplementedError()" in explanation
@@ -43,12 +45,12 @@ def test_stub_not_yet_replaced() -> None:
     [
         (
             "def f(a):\n    return a\nf(1, 2)",
-            "La fonction « f » attend 1 argument(s) mais en a reçu 2",
+            "La fonction « f » attend 1 argument mais en a reçu 2",
         ),
-        ("def f(a, b):\n    return a\nf(1)", "Il manque 1 argument(s) dans l'appel de « f »"),
+        ("def f(a, b):\n    return a\nf(1)", "Il manque 1 argument dans l'appel de « f »"),
         (
             "def f(a, b=1):\n    return a\nf(1, 2, 3)",
-            "La fonction « f » attend 2 argument(s) mais en a reçu 3",
+            "La fonction « f » attend 2 arguments mais en a reçu 3",
         ),
         ("def f(a):\n    return a\nf(b=1)", "La fonction « f » n'a pas de paramètre nommé « b »"),
         ("def f(a):\n    print(a)\nf(1) + 1", "une fonction qui a oublié « return »"),

@@ -1,16 +1,138 @@
 """eduia's help in the pupil's kernel.
 
+In a real kernel started as ``eduia lab`` starts it (the workspace's Jupyter settings, the
+``python3`` kernel spec that loads eduia's IPython extension), with no ``import eduia`` in the
+cells: one cell per French pupil's mistake, each explained in French with the line to fix, the
+traceback kept below. One kernel for all of them.
+
 In process (cheap): « Run All » goes on past a name that an unfinished exercise left undefined,
-and says which exercise to do first; under nbgrader the same cell still fails.
+and says which exercise to do first; under nbgrader the same cell still fails; a check names the
+earlier exercise it relies on.
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import nbformat
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
 from eduia import i18n
 from eduia.checks import install_handler, pending
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+# One cell per kind of mistake; none imports eduia.
+MISTAKES = {
+    "restart": "print(communes)",
+    "decimal_comma": "a = -4,9",
+    "decimal_comma_later": "a + 1",
+    "spaced_thousands": "population = 168 054",
+    "text_without_quotes": "ville = Aix-en-Provence",
+    "column": (
+        "import pandas as pd\n"
+        "table = pd.DataFrame({'département': ['04'], 'population': [1]})\n"
+        "table['departement']"
+    ),
+    "times_sign": "aire = 3 × 4",
+    "times_letter": "aire = 3 x 4",
+    "forgotten_return": "def double(x):\n    resultat = 2 * x\n\ndouble(4) + 1",
+    "extension": "import sys\nprint('eduia.checks.ipython' in sys.modules)",
+}
+
+
+@pytest.fixture(scope="module")
+def kernel_outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Run MISTAKES in one kernel started with the environment ``eduia lab`` gives JupyterLab."""
+    from jupyter_client.kernelspec import KernelSpecManager
+    from nbclient import NotebookClient
+
+    from eduia.launch import lab_environment
+
+    workspace = tmp_path_factory.mktemp("espace_eleve")
+    environment = lab_environment(workspace, {"EDUIA_LANG": "fr", "MPLBACKEND": "Agg"})
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "EDUIA_LANG", "MPLBACKEND"):
+            patch.setenv(name, environment[name])
+        patch.delenv("NBGRADER_EXECUTION", raising=False)
+        spec = KernelSpecManager().get_kernel_spec("python3")
+        assert Path(spec.resource_dir).is_relative_to(workspace), spec.resource_dir
+        notebook = nbformat.v4.new_notebook(
+            cells=[nbformat.v4.new_code_cell(source) for source in MISTAKES.values()]
+        )
+        client = NotebookClient(
+            notebook,
+            timeout=60,
+            kernel_name="python3",
+            allow_errors=True,
+            resources={"metadata": {"path": str(workspace)}},
+        )
+        client.execute()
+    return {name: cell_text(cell) for name, cell in zip(MISTAKES, notebook.cells)}
+
+
+def cell_text(cell: nbformat.NotebookNode) -> str:
+    parts = []
+    for output in cell.outputs:
+        if output.output_type == "error":
+            parts.append("ERROR " + "\n".join(output.traceback))
+        else:
+            parts.append(output.get("data", {}).get("text/plain", "") + output.get("text", ""))
+    return ANSI.sub("", "\n".join(parts))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("mistake", "expected"),
+    [
+        (
+            "restart",
+            [
+                "« communes » n'existe pas (encore)",
+                "redémarrage du noyau",
+                "menu « Exécution › Exécuter tout au-dessus de la cellule sélectionnée »",
+            ],
+        ),
+        ("spaced_thousands", ["Ligne 1 : pas d'espace dans un nombre", "population = 168054"]),
+        (
+            "text_without_quotes",
+            ["« Aix » est-il un texte ?", 'La ligne corrigée : ville = "Aix-en-Provence"'],
+        ),
+        (
+            "column",
+            ["Voulais-tu dire 'département' ?", "La ligne corrigée : table['département']"],
+        ),
+        ("times_sign", ["multiplication s'écrit avec une étoile", "aire = 3 * 4"]),
+        ("times_letter", ["multiplication s'écrit avec une étoile", "aire = 3 * 4"]),
+        ("forgotten_return", ["Ta fonction « double » ne renvoie rien", "return"]),
+        ("decimal_comma_later", ["« a » n'est pas un nombre mais un couple", "a = -4.9"]),
+    ],
+)
+def test_french_help_with_the_line_to_fix_and_the_traceback_below(
+    kernel_outputs: dict[str, str], mistake: str, expected: list[str]
+) -> None:
+    text = kernel_outputs[mistake]
+    assert text.startswith("ERROR ℹ️ En clair"), text  # the French first
+    for part in expected:
+        assert part in text, (part, text)
+    assert "Le détail de l'erreur, pour les curieux, est juste en dessous." in text
+    french_end = text.index("juste en dessous")
+    assert re.search(r"Error\b", text[french_end:]), "the traceback stays below the French"
+
+
+@pytest.mark.slow
+def test_a_decimal_comma_is_pointed_out_where_it_is_written(kernel_outputs: dict) -> None:
+    text = kernel_outputs["decimal_comma"]
+    assert "ERROR" not in text  # a tuple is legal Python: a warning, not an error
+    assert "« a = -4,9 » fait de a un couple de deux nombres, (-4, 9)" in text
+    assert "La ligne corrigée : a = -4.9" in text
+
+
+@pytest.mark.slow
+def test_the_help_comes_from_the_kernel_not_from_an_import(kernel_outputs: dict) -> None:
+    assert kernel_outputs["extension"].strip() == "True"
 
 
 @pytest.fixture(autouse=True)
@@ -95,14 +217,16 @@ def test_under_nbgrader_the_undefined_name_still_fails_its_cell(
 
 
 def test_a_check_names_the_earlier_exercise_it_relies_on() -> None:
+    from eduia.checks import Exercise
     from eduia.checks.exercises import lesson_02 as exercices
 
     namespace: dict = {"__name__": "__main__"}
-    predire = (
-        "def predire(point, points, etiquettes, k):\n"
-        "    votes = [etiquettes[i] for i in plus_proches_voisins(point, points, k)]\n"
-        "    return max(sorted(set(votes)), key=votes.count)\n"
-    )
+    solutions = {
+        name: value.solution_text + "\n"
+        for name, value in vars(exercices).items()
+        if isinstance(value, Exercise)
+    }
+    predire = solutions["distance"] + solutions["vote_majoritaire"] + solutions["predire"]
     stub = "def plus_proches_voisins(point, points, k):\n    raise NotImplementedError()\n"
     exec(stub + predire, namespace)  # noqa: S102
     result = exercices.predire.evaluate(namespace["predire"])
@@ -114,6 +238,5 @@ def test_a_check_names_the_earlier_exercise_it_relies_on() -> None:
     result = exercices.predire.evaluate(namespace["predire"])
     assert result.outcome.value == "incorrect"
     assert result.message.startswith("Ta fonction « predire » s'appuie sur l'exercice « 02.plus")
-    right = exercices.plus_proches_voisins.solution_text
-    exec(right, namespace)  # noqa: S102
+    exec(solutions["plus_proches_voisins"], namespace)  # noqa: S102
     assert exercices.predire.evaluate(namespace["predire"]).passed

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from eduia import lab_kernel
 from eduia.i18n import t
 
 HOST = "127.0.0.1"
@@ -68,6 +69,8 @@ CONFIG_FOLDER = Path(".eduia") / "jupyter"
 SETTINGS_FOLDER = CONFIG_FOLDER / "lab-settings"
 # The open tabs and panels are remembered per workspace, not shared with other JupyterLabs.
 LAYOUTS_FOLDER = CONFIG_FOLDER / "lab-workspaces"
+# A Jupyter data folder (on JUPYTER_PATH) holding the pupil's kernel spec, relative to CONFIG_FOLDER.
+KERNEL_DATA_FOLDER = "data"
 FRENCH_LOCALE_SETTINGS = ("@jupyterlab/translation-extension", "plugin", {"locale": "fr_FR"})
 
 __all__ = [
@@ -257,9 +260,11 @@ def lab_environment(
     Writes ``<workspace>/.eduia/jupyter/labconfig/page_config.json`` (plugins disabled),
     ``<workspace>/.eduia/jupyter/jupyter_server_config.json`` (no formgrader for pupils) and
     JupyterLab's settings in ``<workspace>/.eduia/jupyter/lab-settings`` (menus in French); the
-    layout of tabs is remembered in ``<workspace>/.eduia/jupyter/lab-workspaces``.
+    layout of tabs is remembered in ``<workspace>/.eduia/jupyter/lab-workspaces``. For pupils,
+    the ``python3`` kernel spec in ``<workspace>/.eduia/jupyter/data`` (first on ``JUPYTER_PATH``)
+    loads eduia's IPython extension, for French help from the first cell (:mod:`eduia.lab_kernel`).
     With ``teacher=True`` (a course folder), nbgrader's teacher panels and formgrader stay on;
-    only the offline settings apply.
+    only the offline settings apply, and the kernel is ipykernel's own.
 
     Examples
     --------
@@ -278,6 +283,8 @@ def lab_environment(
     environment["JUPYTERLAB_WORKSPACES_DIR"] = str(Path(workspace).resolve() / LAYOUTS_FOLDER)
     others = environment.get("JUPYTER_CONFIG_PATH")
     environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join(filter(None, [str(config_dir), others]))
+    if not teacher:  # the pupil's kernel loads eduia's IPython extension (French help)
+        environment = lab_kernel.with_kernel_path(environment, config_dir / KERNEL_DATA_FOLDER)
     return environment
 
 

@@ -3,9 +3,12 @@
 :func:`explain` reads an exception and returns one or two sentences a pupil understands, or
 ``None`` when the error is not a common beginner one (the traceback then speaks alone).
 Covered: a « VOTRE CODE ICI » stub not yet replaced (``NotImplementedError``), a variable used
-before its cell ran (``NameError``), a function called with the wrong
-number of arguments (``TypeError``), a value that is ``None`` because a function forgot its
-``return``, indentation and syntax mistakes, and a wrong column name of a DataFrame (``KeyError``).
+before its cell ran, after a restart, or a text without quotes (``NameError``), a function called
+with the wrong number of arguments (``TypeError``), a value that is ``None`` because a function
+forgot its ``return`` (the function named), a tuple made by a decimal comma, indentation and
+syntax mistakes (spaced thousands, ``×`` for ``*`` included), and a near-miss or unaccented
+column name of a DataFrame (``KeyError``). The French-specific ones live in
+:mod:`eduia.checks.french_mistakes`.
 
 Examples
 --------
@@ -13,17 +16,17 @@ Examples
 ...     pupil_variable  # noqa: F821
 ... except NameError as error:
 ...     print(explain(error, language="en"))
-The variable “pupil_variable” does not exist (yet): did you run the cell that defines it? Check the spelling too (upper and lower case count).
+The variable “pupil_variable” does not exist (yet): Python only knows what the cells already run defined, and after a kernel restart it forgot everything. Run the cells above (menu “Run › Run All Above Selected Cell”), then this one. Check the spelling too (upper and lower case count).
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from types import TracebackType
 from typing import Any
 
+from eduia.checks import french_mistakes
 from eduia.i18n import t
 
 _ARGUMENT_COUNT = re.compile(
@@ -58,17 +61,20 @@ def explain(error: BaseException, language: str | None = None) -> str | None:
 
 
 def _name_error(error: NameError, language: str | None) -> str:
-    name = getattr(error, "name", None) or _quoted_name(str(error))
-    return t("checks.explain_name_error", language, name=name)
+    return french_mistakes.explain_name(error, language)
 
 
-def _quoted_name(message: str) -> str:
-    found = re.search(r"'(\w+)'", message)
-    return found.group(1) if found else "?"
+def _none_value(error: BaseException, language: str | None) -> str:
+    names = french_mistakes.functions_without_return(error)
+    if names:
+        return t("help.forgotten_return", language, names=", ".join(f"« {n} »" for n in names))
+    return t("checks.explain_none_value", language)
 
 
 def _type_error(error: TypeError, language: str | None) -> str | None:
     message = str(error)
+    if found := french_mistakes.explain_tuple(error, language):
+        return found
     if found := _ARGUMENT_COUNT.search(message):
         name, wanted, given = found.groups()
         return t("checks.explain_argument_count", language, name=name, wanted=wanted, given=given)
@@ -79,14 +85,22 @@ def _type_error(error: TypeError, language: str | None) -> str | None:
         name, keyword = found.groups()
         return t("checks.explain_unexpected_keyword", language, name=name, keyword=keyword)
     if _NONE_VALUE.search(message):
-        return t("checks.explain_none_value", language)
+        return _none_value(error, language)
     return None
+
+
+def _attribute_error(error: AttributeError, language: str | None) -> str | None:
+    if "'NoneType' object" in str(error):
+        return _none_value(error, language)
+    return french_mistakes.explain_tuple(error, language)
 
 
 def _syntax_error(error: SyntaxError, language: str | None) -> str:
     line = error.lineno or "?"
     if isinstance(error, IndentationError):
         return t("checks.explain_indentation", language, line=line)
+    if found := french_mistakes.explain_syntax(error, language):
+        return found
     message = error.msg or ""
     if "was never closed" in message or "unmatched" in message or "does not match" in message:
         return t("checks.explain_brackets", language, line=line)
@@ -105,11 +119,12 @@ def _key_error(error: KeyError, language: str | None) -> str | None:
         return None
     columns = [str(column) for column in table.columns]
     key = _missing_column(error.args[0], columns)
-    close = difflib.get_close_matches(str(key), columns, n=1, cutoff=0.6)
+    close = french_mistakes.closest_column(str(key), columns)
     text = t("checks.explain_column", language, column=repr(key), columns=", ".join(columns[:12]))
     if close:
-        text += " " + t("checks.explain_column_close", language, close=repr(close[0]))
-    return text
+        text += " " + t("checks.explain_column_close", language, close=repr(close))
+        text += " " + french_mistakes.column_line(error, str(key), close, language)
+    return text.strip()
 
 
 def _missing_column(key: Any, columns: list[str]) -> Any:
@@ -144,6 +159,7 @@ _EXPLAINERS = (
     (TypeError, _type_error),
     (SyntaxError, _syntax_error),
     (KeyError, _key_error),
+    (AttributeError, _attribute_error),
 )
 # The exception types that get an explanation (the IPython handler shows them).
 EXPLAINED_ERRORS = tuple(kind for kind, _ in _EXPLAINERS)

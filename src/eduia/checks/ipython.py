@@ -5,7 +5,11 @@ French explanation appended to the traceback of the common beginner errors.
 runs, and only once per shell). For :class:`~eduia.checks.CheckFailed` the error output holds
 the French message and the next hint, no traceback; nbgrader still sees an error and scores the
 cell 0. For ``NameError``, ``TypeError``, ``KeyError`` and ``SyntaxError`` the usual traceback is
-kept and :func:`~eduia.checks.beginner_errors.explain` adds a sentence under it. A handler that
+kept, under the French explanation of :func:`~eduia.checks.beginner_errors.explain` (with the line
+to fix). After each cell, a decimal comma (``a = -4,9``, a tuple) gets a French warning.
+:func:`load_ipython_extension` makes this module the IPython extension that the kernel of
+``eduia lab`` loads at start (``--ext=eduia.checks.ipython``), so the help works from the first
+cell, with nothing to import. A handler that
 was registered before eduia's keeps handling its own exceptions.
 
 :func:`install_stub_guard` keeps « Run All » going in a pupil's session: a cell that reaches
@@ -26,7 +30,7 @@ import sys
 from types import TracebackType
 from typing import Any
 
-from eduia.checks import display, pending, settings
+from eduia.checks import display, french_mistakes, pending, settings
 from eduia.checks.beginner_errors import EXPLAINED_ERRORS, explain
 from eduia.checks.outcomes import CheckFailed
 from eduia.i18n import t
@@ -73,7 +77,39 @@ def install_handler(shell: Any = None) -> bool:
     shell.set_custom_exc(handled, handler)
     setattr(shell, _MARK, True)
     install_stub_guard(shell)
+    _install_cell_warnings(shell)
     return True
+
+
+def load_ipython_extension(shell: Any) -> None:
+    """IPython's hook for ``%load_ext eduia.checks.ipython`` and ``--ext=eduia.checks.ipython``.
+
+    The kernel ``eduia lab`` starts (and the school server's) loads it, so that the French help
+    works from the first cell, before any ``import eduia``.
+
+    Examples
+    --------
+    >>> from IPython.core.interactiveshell import InteractiveShell  # doctest: +SKIP
+    >>> load_ipython_extension(InteractiveShell.instance())  # doctest: +SKIP
+    """
+    install_handler(shell)
+
+
+def _install_cell_warnings(shell: Any) -> None:
+    """After each cell, warn about a decimal comma (``a = -4,9`` makes a tuple), once per shell."""
+    events = getattr(shell, "events", None)
+    if events is None or _after_cell in events.callbacks.get("post_run_cell", []):
+        return
+    events.register("post_run_cell", _after_cell)
+
+
+def _after_cell(result: Any) -> None:
+    info = getattr(result, "info", None)
+    source = getattr(info, "raw_cell", None)
+    if not source or "," not in source:
+        return
+    for warning in french_mistakes.warn_decimal_commas(source):
+        display.show(display.Panel("uncheckable", display.title("explanation"), (warning,)))
 
 
 class StubGuard(ast.NodeTransformer):
@@ -100,23 +136,39 @@ class StubGuard(ast.NodeTransformer):
         if isinstance(body[-1], ast.Expr):
             last = body.pop()
         guard = f"__import__({__name__!r}, fromlist=['_'])"
-        new_body: list[ast.stmt] = ast.parse(f"{guard}._cell_started()").body
+        new_body: list[ast.stmt] = _located(ast.parse(f"{guard}._cell_started()").body, node)
         if body:
+            # The second clause catches only a NameError that an unfinished exercise explains
+            # (its type expression runs while that error is in flight); any other NameError
+            # goes on untouched, with its own traceback.
             handler = ast.parse(
                 f"try:\n    pass\nexcept NotImplementedError as _eduia_stub:\n"
                 f"    {guard}._stub_reached(_eduia_stub, {names!r})\n"
-                f"except NameError as _eduia_missing:\n"
-                f"    if not {guard}._name_missing(_eduia_missing, {names!r}):\n"
-                f"        raise"
+                f"except {guard}._explained_name_error() as _eduia_missing:\n"
+                f"    {guard}._name_missing(_eduia_missing, {names!r})"
             ).body[0]
+            _located([handler], body[-1])
             handler.body = body
             new_body.append(handler)
         if last is not None:
             wrapped = ast.parse(f"{guard}._last_value(lambda: None, {names!r})", mode="eval").body
+            _located([wrapped], last)
             wrapped.args[0].body = last.value
-            new_body.append(ast.Expr(wrapped))
+            new_body.append(ast.copy_location(ast.Expr(wrapped), last))
         node.body = new_body
         return ast.fix_missing_locations(node)
+
+
+def _located(nodes: list[Any], where: ast.AST) -> list[Any]:
+    """``nodes`` (eduia's own code around a cell) placed at ``where``'s line, so that a pupil's
+    traceback points at the pupil's line, not at a line of eduia's template."""
+    line = getattr(where, "lineno", 1)
+    for top in nodes:
+        for child in ast.walk(top):
+            if "lineno" in child._attributes:
+                child.lineno = child.end_lineno = line
+                child.col_offset = child.end_col_offset = 0
+    return nodes
 
 
 def _guardable(node: ast.Module) -> bool:
@@ -162,6 +214,15 @@ def _stub_reached(error: BaseException, names: tuple[str, ...] = ()) -> None:
     display.show(display.Panel("not_attempted", display.title("not_attempted"), (message,)))
 
 
+def _explained_name_error() -> tuple[type, ...]:
+    """``(NameError,)`` when the error in flight is a name an unfinished exercise explains, else
+    ``()`` (an ``except`` clause that catches nothing)."""
+    error = sys.exc_info()[1]
+    if isinstance(error, NameError) and pending.missing_message(getattr(error, "name", "")):
+        return (NameError,)
+    return ()
+
+
 def _name_missing(error: NameError, names: tuple[str, ...] = ()) -> bool:
     """Show why ``error``'s name is missing when an unfinished exercise explains it (True);
     False for any other ``NameError``, which the cell then raises."""
@@ -182,9 +243,8 @@ def _last_value(compute: Any, names: tuple[str, ...] = ()) -> Any:
     except NotImplementedError as error:
         _stub_reached(error, names)
         return None
-    except NameError as error:
-        if not _name_missing(error, names):
-            raise
+    except _explained_name_error() as error:
+        _name_missing(error, names)
         return None
 
 
@@ -220,9 +280,11 @@ def error_lines(
     else:
         lines = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
     explanation = explain(value)
-    if explanation:
-        panel = display.Panel("info", display.title("explanation"), (explanation,))
-        lines = [*lines, "", *panel.ansi_lines()]
+    if explanation:  # the French first; the full traceback stays below it
+        panel = display.Panel(
+            "info", display.title("explanation"), (explanation, t("help.traceback_below"))
+        )
+        lines = [*panel.ansi_lines(), "", *lines]
     return lines
 
 

@@ -62,4 +62,91 @@ MESSAGES = {
             "first (above), then run this check again."
         ),
     ),
+    # the mistakes French pupils make, recognised with the line to fix
+    "help.corrected_line": ("La ligne corrigée : {fixed}", "The corrected line: {fixed}"),
+    "help.name_not_defined": (
+        (
+            "La variable « {name} » n'existe pas (encore) : Python ne connaît que ce que les "
+            "cellules déjà exécutées ont défini, et après un redémarrage du noyau il a tout oublié. "
+            "Exécute les cellules au-dessus (menu « Exécution › Exécuter tout au-dessus de la "
+            "cellule sélectionnée »), puis celle-ci. Vérifie aussi l'orthographe (majuscules "
+            "comprises)."
+        ),
+        (
+            "The variable “{name}” does not exist (yet): Python only knows what the cells already "
+            "run defined, and after a kernel restart it forgot everything. Run the cells above "
+            "(menu “Run › Run All Above Selected Cell”), then this one. Check the spelling too "
+            "(upper and lower case count)."
+        ),
+    ),
+    "help.name_close": ("Voulais-tu dire « {close} » ?", "Did you mean “{close}”?"),
+    "help.text_without_quotes": (
+        (
+            "« {name} » est-il un texte ? Alors mets-le entre guillemets : {quoted}. Sans "
+            "guillemets, Python cherche une variable qui s'appelle {name}, et il n'y en a pas. (Si "
+            "c'est une variable, exécute d'abord la cellule qui la définit.)"
+        ),
+        (
+            "Is “{name}” a text? Then put it between quotes: {quoted}. Without quotes Python looks "
+            "for a variable called {name}, and there is none. (If it is a variable, run the cell "
+            "that defines it first.)"
+        ),
+    ),
+    "help.spaced_thousands": (
+        (
+            "Ligne {line} : pas d'espace dans un nombre en Python : écris {joined} (ou "
+            "{underscored}). La ligne corrigée : {fixed}"
+        ),
+        (
+            "Line {line}: no spaces inside a number in Python: write {joined} (or {underscored}). "
+            "The corrected line: {fixed}"
+        ),
+    ),
+    "help.times_sign": (
+        (
+            "Ligne {line} : en Python, la multiplication s'écrit avec une étoile « * », pas avec "
+            "« × » ni « x ». La ligne corrigée : {fixed}"
+        ),
+        (
+            "Line {line}: in Python, multiplication is written with a star “*”, not “×” nor “x”. "
+            "The corrected line: {fixed}"
+        ),
+    ),
+    "help.decimal_comma": (
+        (
+            "Attention, ligne {line} : « {written} » fait de {name} un couple de deux nombres, "
+            "{pair}, pas un nombre à virgule. En Python, la virgule d'un nombre s'écrit avec un "
+            "point. La ligne corrigée : {fixed}"
+        ),
+        (
+            "Careful, line {line}: “{written}” makes {name} a pair of two numbers, {pair}, not a "
+            "decimal number. In Python the decimal comma is written as a point. The corrected "
+            "line: {fixed}"
+        ),
+    ),
+    "help.decimal_comma_later": (
+        (
+            "« {name} » n'est pas un nombre mais un couple de deux nombres, à cause de la virgule "
+            "dans « {written} ». Écris {fixed} (avec un point), exécute cette cellule-là, puis "
+            "celle-ci."
+        ),
+        (
+            "“{name}” is not a number but a pair of two numbers, because of the comma in "
+            "“{written}”. Write {fixed} (with a point), run that cell, then this one."
+        ),
+    ),
+    "help.forgotten_return": (
+        (
+            "Ta fonction {names} ne renvoie rien (None) : il lui manque « return » à la fin. "
+            "(print affiche une valeur, seul return la renvoie.)"
+        ),
+        (
+            "Your function {names} gives back nothing (None): it lacks a “return” at the end. "
+            "(print shows a value, only return gives it back.)"
+        ),
+    ),
+    "help.traceback_below": (
+        "Le détail de l'erreur, pour les curieux, est juste en dessous.",
+        "The details of the error, for the curious, are just below.",
+    ),
 }
