@@ -240,3 +240,23 @@ def test_a_check_names_the_earlier_exercise_it_relies_on() -> None:
     assert result.message.startswith("Ta fonction « predire » s'appuie sur l'exercice « 02.plus")
     exec(solutions["plus_proches_voisins"], namespace)  # noqa: S102
     assert exercices.predire.evaluate(namespace["predire"]).passed
+
+
+# -- the school server ---------------------------------------------------------------------------
+
+
+def test_the_school_server_gives_pupils_the_same_kernel(tmp_path: Path) -> None:
+    import json
+
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from eduia.hub.school import SchoolOptions, read_classes, write_school
+    from eduia.lab_kernel import kernel_spec
+
+    classes = read_classes("classe;role;login\n2nde1;enseignant;prof\n2nde1;eleve;alice\n")
+    write_school(classes, tmp_path, SchoolOptions())
+    config = PyFileConfigLoader("jupyterhub_config.py", path=str(tmp_path)).load_config()
+    data = Path(config.Spawner.environment["JUPYTER_PATH"])
+    spec = json.loads((data / "kernels" / "python3" / "kernel.json").read_text(encoding="utf-8"))
+    assert spec == kernel_spec() and "--ext=eduia.checks.ipython" in spec["argv"]
+    assert data.is_relative_to(tmp_path / "pupil-jupyter")

@@ -12,6 +12,8 @@
   formgrader only); the idle culler when ``jupyterhub-idle-culler`` is installed;
 - ``pupil-jupyter/``: the Jupyter config folder put first on every pupil server's
   ``JUPYTER_CONFIG_PATH``: nbgrader's teacher panels and the formgrader off, JupyterLab offline;
+- ``pupil-jupyter/data/kernels/python3``: the pupils' kernel (their ``JUPYTER_PATH``), which loads
+  eduia's IPython extension for French help from the first cell (see :mod:`eduia.lab_kernel`);
 - ``pupil-jupyter/nbgrader_config.py``: nbgrader in the pupils' servers (exchange root, courses
   from the hub's ``nbgrader-<classe>`` groups);
 - ``courses/<classe>/nbgrader_config.py``: each class service's course settings.
@@ -41,6 +43,8 @@ from pathlib import Path
 
 from eduia import __version__
 from eduia.hub.region import EXCHANGE_ROOT
+
+KERNEL_DATA_FOLDER = "data"  # in pupil-jupyter/, as in eduia lab's .eduia/jupyter/
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,31}$")
 _CLASS = re.compile(r"^[a-z0-9][a-z0-9_-]{0,23}$")
@@ -284,6 +288,8 @@ c.Spawner.environment = {{
     'LANG': 'fr_FR.UTF-8',
     'EDUIA_EXCHANGE_ROOT': {exchange_root!r},
     'JUPYTER_CONFIG_PATH': {pupil_config!r},
+    # the pupils' python3 kernel loads eduia's IPython extension (French help from the first cell)
+    'JUPYTER_PATH': {pupil_data!r},
     'PATH': {path!r},
 }}
 
@@ -346,6 +352,7 @@ def school_config(classes: list[SchoolClass], options: SchoolOptions,
         interface=options.interface,
         exchange_root=options.exchange_root,
         pupil_config=str(Path(out).resolve() / "pupil-jupyter"),
+        pupil_data=str(Path(out).resolve() / "pupil-jupyter" / KERNEL_DATA_FOLDER),
         path=f"{options.prefix}/bin:/usr/local/bin:/usr/bin:/bin",
         french=list(FRENCH_LOCALE_SETTINGS),
     )
@@ -357,8 +364,13 @@ def _write_json(path: Path, data: Mapping[str, object]) -> None:
 
 
 def pupil_settings(folder: Path) -> None:
-    """Write the pupils' Jupyter config folder: formgrader and teacher panels off, offline."""
+    """Write the pupils' Jupyter config folder: formgrader and teacher panels off, offline; and
+    in its ``data`` folder (the pupils' ``JUPYTER_PATH``) the python3 kernel spec that loads
+    eduia's IPython extension, as ``eduia lab`` does."""
+    from eduia.lab_kernel import write_kernel_spec
     from eduia.launch import DISABLED_PLUGINS, OFFLINE_SERVER_SETTINGS, PUPIL_SERVER_SETTINGS
+
+    write_kernel_spec(folder / KERNEL_DATA_FOLDER)
 
     server = {**OFFLINE_SERVER_SETTINGS, **PUPIL_SERVER_SETTINGS}
     server["ServerApp"] = {**server["ServerApp"], "jpserver_extensions": {
