@@ -256,7 +256,9 @@ def test_hint_out_of_range_or_odd_argument_explains_instead_of_crashing(
     assert "Pas d'indice" in capsys.readouterr().out
 
 
-def test_failures_offer_the_next_hint_without_revealing_it(grading: None) -> None:
+def test_failures_offer_the_next_hint_without_revealing_it(
+    grading: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     exercise = make_distance()
     exercise.hint()  # the pupil already read the first hint
     lines = []
@@ -271,11 +273,13 @@ def test_failures_offer_the_next_hint_without_revealing_it(grading: None) -> Non
     exercise.hint()
     with pytest.raises(CheckFailed) as failure:
         exercise.check(lambda a, b: 0)
-    assert ".solution()" in failure.value.result.hint
+    assert "professeur" in failure.value.result.hint  # nbgrader grades: never the solution
+    monkeypatch.delenv("NBGRADER_EXECUTION")  # the pupil's own session: the verdict is shown
+    exercise.check(lambda a, b: 0)
+    assert ".solution()" in capsys.readouterr().out
     settings.disable_solutions()
-    with pytest.raises(CheckFailed) as failure:
-        exercise.check(lambda a, b: 0)
-    assert "professeur" in failure.value.result.hint
+    exercise.check(lambda a, b: 0)
+    assert "professeur" in capsys.readouterr().out
 
 
 def test_evaluate_spends_no_hint() -> None:
@@ -302,16 +306,43 @@ def test_solutions_switched_off_by_environment(
     assert "désactivé les solutions" in out and "return" not in out
 
 
-def test_solutions_switched_by_function_over_environment(
+def test_a_cell_can_switch_solutions_off_but_never_back_on_over_the_teacher(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings.disable_solutions()
     make_distance().solution()
     assert "return" not in capsys.readouterr().out
-    monkeypatch.setenv("EDUIA_SOLUTIONS", "off")
-    settings.enable_solutions()
+    settings.enable_solutions()  # undoes the call above
     make_distance().solution()
     assert "return" in capsys.readouterr().out
+    monkeypatch.setenv("EDUIA_SOLUTIONS", "off")  # the teacher's setting for the room
+    settings.enable_solutions()  # a pupil's cell trying to get them back
+    exercise = make_distance()
+    exercise.solution()
+    assert "return" not in capsys.readouterr().out
+    assert exercise.solution_text == ""
+
+
+def test_no_solution_while_nbgrader_grades(
+    grading: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exercise = make_distance()
+    exercise.solution()
+    assert "return" not in capsys.readouterr().out and exercise.solution_text == ""
+
+
+def test_a_lesson_solution_comes_from_the_teacher_sources_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eduia.checks import solutions
+    from eduia.checks.exercises import lesson_04
+
+    assert "return sum(feux) / len(feux)" in lesson_04.proportion_feux.solution_text  # checkout
+    monkeypatch.setattr("eduia.resources.lesson_sources_dir", lambda: None)  # a pupil's machine
+    solutions._solutions.cache_clear()
+    assert lesson_04.proportion_feux.solution_text == ""
+    lesson_04.proportion_feux.solution()
+    assert "La solution est chez ton professeur" in capsys.readouterr().out
 
 
 # -- displays ----------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -43,6 +45,32 @@ def test_wheel_holds_no_solution_nor_hidden_test(wheel: Path) -> None:
         if name.endswith(".ipynb") and any(marker in archive.read(name).decode() for marker in FORBIDDEN_MARKERS)
     ]
     assert leaking == []
+
+
+def _solution_bodies() -> dict[str, str]:
+    """Each solution block of every source notebook, whitespace collapsed, with its lesson."""
+    block = re.compile(r"### BEGIN SOLUTION\n(.*?)\n\s*### END SOLUTION", re.S)
+    bodies = {}
+    for notebook in sorted((REPO_ROOT / "notebooks" / "source").glob("*/*.ipynb")):
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            for body in block.findall("".join(cell["source"])):
+                text = " ".join(body.split())
+                if len(text) >= 12:  # « k = 5 » may well appear elsewhere; a real answer may not
+                    bodies[text] = notebook.parent.name
+    return bodies
+
+
+@pytest.mark.slow
+def test_no_solution_of_any_lesson_is_in_any_file_of_the_pupil_wheel(wheel: Path) -> None:
+    """The notebooks' solution blocks are the only copy: not in checks, hints, data or docs."""
+    bodies = _solution_bodies()
+    assert len(bodies) > 30  # every lesson's solutions were found
+    archive = zipfile.ZipFile(wheel)
+    leaks = []
+    for name in archive.namelist():
+        text = " ".join(archive.read(name).decode("utf-8", errors="replace").split())
+        leaks += [f"{lesson}: {body[:60]!r} in {name}" for body, lesson in bodies.items() if body in text]
+    assert leaks == []
 
 
 @pytest.mark.slow

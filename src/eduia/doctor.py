@@ -163,7 +163,7 @@ def check_teacher(teacher: bool = False) -> CheckResult:
 
     On a pupil's computer the package is absent on purpose, and the check passes saying so.
     """
-    from eduia.course.folder import teacher_lessons_dir
+    from eduia.resources import teacher_lessons_dir
 
     lessons = teacher_lessons_dir()
     sources = sorted(lessons.glob("*/*.ipynb")) if lessons else []

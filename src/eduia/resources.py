@@ -33,3 +33,36 @@ def checkout_root() -> Path | None:
     if (_CHECKOUT_DIR / "pyproject.toml").is_file() and (_CHECKOUT_DIR / "src" / "eduia").is_dir():
         return _CHECKOUT_DIR
     return None
+
+
+def lesson_sources_dir() -> Path | None:
+    """The lesson sources (with solutions and hidden tests), or ``None`` on a pupil's machine.
+
+    The checkout's ``notebooks/source`` when eduia runs from the repository, else the sources of
+    the installed teacher package ``eduia-enseignant``; the pupil package never carries them.
+
+    Examples
+    --------
+    >>> lesson_sources_dir() is None or lesson_sources_dir().name == "source"
+    True
+    """
+    root = checkout_root()
+    if root is not None and (root / "notebooks" / "source").is_dir():
+        return root / "notebooks" / "source"
+    return teacher_lessons_dir()
+
+
+def teacher_lessons_dir() -> Path | None:
+    """The lesson sources of the installed teacher package ``eduia-enseignant``, or ``None``.
+
+    Examples
+    --------
+    >>> teacher_lessons_dir() is None or teacher_lessons_dir().name == "source"
+    True
+    """
+    try:
+        import eduia_enseignant
+    except ImportError:
+        return None
+    lessons = eduia_enseignant.lessons_dir()
+    return lessons if lessons.is_dir() else None

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from eduia.checks import dependencies, display, settings
+from eduia.checks import dependencies, display, settings, solutions
 from eduia.checks.beginner_errors import explain
 from eduia.checks.compare import CompareOptions, compare, kind_of, short_repr
 from eduia.checks.outcomes import CheckFailed, CheckResult, Outcome
@@ -115,7 +115,7 @@ class Exercise:
         self.expected = expected
         self.cases = tuple(cases) if cases is not None else ()
         self.hints = (hints,) if isinstance(hints, str) else tuple(hints)
-        self.solution_text = solution
+        self._own_solution = solution
         self.checker = checker
         self.options = CompareOptions(
             tolerance, rel_tolerance, ignore_case, strip, ignore_order, check_index
@@ -178,6 +178,18 @@ class Exercise:
         💡 ...
         """
         display.show(self._hint_panel(number))
+
+    @property
+    def solution_text(self) -> str:
+        """The solution, from the teacher's lesson sources (or given to this exercise), or ``""``.
+
+        Empty where the sources are not on the machine (a pupil's), while nbgrader grades, and
+        when the teacher switched solutions off: the pupil package holds no solution.
+        """
+        if self._own_solution:
+            hidden = settings.grading() or not settings.solutions_enabled()
+            return "" if hidden else self._own_solution
+        return solutions.solution_of(self.name)
 
     def solution(self) -> None:
         """Show the solution, unless the teacher switched solutions off.
@@ -330,7 +342,7 @@ class Exercise:
             )
         if not self.solution_text:
             return display.Panel(
-                "info", display.title("info", self.name), (t("checks.no_solution"),)
+                "info", display.title("info", self.name), (t("checks.solution_with_teacher"),)
             )
         lines = (t("checks.solution_intro"),)
         return display.Panel(

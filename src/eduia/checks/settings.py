@@ -1,8 +1,9 @@
 """The teacher's switch for solutions: on by default, off by ``EDUIA_SOLUTIONS=off`` or a call.
 
-A call to :func:`disable_solutions` or :func:`enable_solutions` wins over the environment
-variable, so a teacher can switch solutions off for one session from a notebook cell, or for a
-whole room from the environment of the JupyterHub.
+The teacher switches solutions off for a whole room from the environment (the JupyterHub's, or
+the machine's), or for one session from a notebook cell with :func:`disable_solutions`. A pupil
+cannot switch them back on: :func:`enable_solutions` only undoes :func:`disable_solutions`,
+never the environment's « off ».
 
 Examples
 --------
@@ -23,10 +24,10 @@ _chosen: bool | None = None
 
 
 def solutions_enabled() -> bool:
-    """Whether ``Exercise.solution()`` shows solutions: the last call, else ``EDUIA_SOLUTIONS``."""
-    if _chosen is not None:
-        return _chosen
-    return os.environ.get("EDUIA_SOLUTIONS", "on").strip().lower() not in _OFF_VALUES
+    """Whether ``Exercise.solution()`` shows solutions: ``EDUIA_SOLUTIONS``, then the last call."""
+    if os.environ.get("EDUIA_SOLUTIONS", "on").strip().lower() in _OFF_VALUES:
+        return False
+    return _chosen is not False
 
 
 def disable_solutions() -> None:
@@ -36,7 +37,7 @@ def disable_solutions() -> None:
 
 
 def enable_solutions() -> None:
-    """Show solutions again, whatever ``EDUIA_SOLUTIONS`` says."""
+    """Undo :func:`disable_solutions` (an ``EDUIA_SOLUTIONS=off`` environment still wins)."""
     global _chosen
     _chosen = True
 

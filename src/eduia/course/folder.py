@@ -29,6 +29,7 @@ from eduia.course.config import (
 )
 from eduia.course.lessons import CourseError
 from eduia.i18n import t
+from eduia.resources import lesson_sources_dir
 
 README_NAME = "LISEZMOI.md"
 _COURSE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -46,36 +47,12 @@ class InitResult:
 def default_lessons_dir() -> Path | None:
     """The lesson sources: the checkout's ``notebooks/source``, else the teacher package's.
 
-    The teacher package (``pip install eduia-enseignant``) carries the sources with solutions and
-    hidden tests; the pupil package never does.
-
     Examples
     --------
     >>> default_lessons_dir() is None or default_lessons_dir().name == "source"
     True
     """
-    from eduia.resources import checkout_root
-
-    root = checkout_root()
-    if root is not None and (root / "notebooks" / "source").is_dir():
-        return root / "notebooks" / "source"
-    return teacher_lessons_dir()
-
-
-def teacher_lessons_dir() -> Path | None:
-    """The lesson sources of the installed teacher package ``eduia-enseignant``, or ``None``.
-
-    Examples
-    --------
-    >>> teacher_lessons_dir() is None or teacher_lessons_dir().name == "source"
-    True
-    """
-    try:
-        import eduia_enseignant
-    except ImportError:
-        return None
-    lessons = eduia_enseignant.lessons_dir()
-    return lessons if lessons.is_dir() else None
+    return lesson_sources_dir()
 
 
 def init_course(

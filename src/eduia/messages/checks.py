@@ -224,9 +224,9 @@ MESSAGES = {
         "Ton professeur a désactivé les solutions pour le moment.",
         "Your teacher has switched solutions off for now.",
     ),
-    "checks.no_solution": (
-        "Pas de solution écrite pour cet exercice.",
-        "There is no written solution for this exercise.",
+    "checks.solution_with_teacher": (
+        "La solution est chez ton professeur : demande-lui, ou relis les indices avec .hint(1).",
+        "The solution is with your teacher: ask them, or read the hints again with .hint(1).",
     ),
     "checks.solution_intro": (
         "Une solution possible (il y en a d'autres) :",

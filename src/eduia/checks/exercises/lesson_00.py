@@ -1,9 +1,9 @@
 """Self-check exercises of lesson 00, « Prendre en main Jupyter ».
 
-Each exercise is declared, not programmed: an expected value or test cases, French hints from
-the gentlest to the most explicit, and the solution as text. The expected values are real
-figures (INSEE legal populations in force in 2026, IGN areas). The hidden tests live only in
-the source notebook ``notebooks/source/00-jupyter/00-jupyter.ipynb``.
+Each exercise is declared, not programmed: an expected value or test cases, French hints from the
+gentlest to the most explicit; no solution (it lives in the teacher's source notebook). The
+expected values are real figures (INSEE legal populations in force in 2026, IGN areas). The hidden
+tests live only in the source notebook ``notebooks/source/00-jupyter/00-jupyter.ipynb``.
 
 Examples
 --------
@@ -34,9 +34,9 @@ population_region = Exercise(
         "Additionne les six nombres du tableau avec le signe +, dans une seule ligne.",
         "Écris les nombres sans espace : 168054 + 143467 + … ; puis range le total avec "
         "population_region = …",
-        "population_region = 168054 + 143467 + 1128418 + 2087658 + 1119307 + 572056",
+        "Vérifie que tu as bien les six départements : le 04, le 05, le 06, le 13, le 83 et "
+        "le 84, chacun une seule fois, et aucun espace dans les nombres.",
     ],
-    solution="population_region = 168054 + 143467 + 1128418 + 2087658 + 1119307 + 572056",
 )
 
 densite = Exercise(
@@ -51,9 +51,9 @@ densite = Exercise(
         "La densité, c'est la population divisée par la superficie.",
         "En Python, la division s'écrit avec / . La fonction doit renvoyer le résultat avec "
         "le mot return.",
-        "Une seule ligne dans la fonction : return population / superficie_km2",
+        "Une seule ligne dans la fonction : return, puis la division (le signe /) dans le bon "
+        "ordre : des habitants par km², donc les habitants en haut.",
     ],
-    solution="def densite(population, superficie_km2):\n    return population / superficie_km2",
 )
 
 plus_peuple = Exercise(
@@ -68,11 +68,6 @@ plus_peuple = Exercise(
         'par_population = departements.sort_values("population_municipale_2023", '
         'ascending=False), puis plus_peuple = par_population["nom"].iloc[0]',
     ],
-    solution=(
-        'par_population = departements.sort_values("population_municipale_2023", '
-        "ascending=False)\n"
-        'plus_peuple = par_population["nom"].iloc[0]'
-    ),
 )
 
 moins_dense = Exercise(
@@ -83,9 +78,8 @@ moins_dense = Exercise(
         'Trie le tableau selon la colonne "ma_densite" que tu viens de créer.',
         "Sans ascending=False, le tri va du plus petit au plus grand : le moins dense est sur "
         "la première ligne.",
-        'moins_dense = departements.sort_values("ma_densite")["nom"].iloc[0]',
+        'Après le tri, prends la colonne ["nom"], puis sa première valeur avec .iloc[0].',
     ],
-    solution='moins_dense = departements.sort_values("ma_densite")["nom"].iloc[0]',
 )
 
 grandes_communes = Exercise(
@@ -97,7 +91,6 @@ grandes_communes = Exercise(
         "comme dans l'exemple des Hautes-Alpes.",
         'Le tableau filtré s\'écrit communes[communes["population_municipale"] >= 10000] ; '
         "len(...) compte ses lignes.",
-        'grandes_communes = len(communes[communes["population_municipale"] >= 10000])',
+        "Range ce nombre de lignes dans grandes_communes (un nombre entier, sans guillemets).",
     ],
-    solution='grandes_communes = len(communes[communes["population_municipale"] >= 10000])',
 )

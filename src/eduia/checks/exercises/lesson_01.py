@@ -1,9 +1,9 @@
 """Self-check exercises of lesson 01, « Une IA, c'est quoi ? Règles écrites ou règles apprises ».
 
 The pupil writes a threshold rule, counts its errors, then « learns » the best temperature
-threshold by trying them all. Each exercise is declared: test cases, French hints from the
-gentlest to the most explicit, and the solution as text. The hidden tests live only in the
-source notebook
+threshold by trying them all. Each exercise is declared: test cases, French hints from the gentlest
+to the most explicit; no solution (it lives in the teacher's source notebook). The hidden tests
+live only in the source notebook
 ``notebooks/source/01-regles-ou-apprentissage/01-regles-ou-apprentissage.ipynb``.
 
 Examples
@@ -45,12 +45,6 @@ regle_ecrite = Exercise(
         "Après le if qui renvoie 1, pense au cas où la condition est fausse : il faut aussi "
         "un return, qui renvoie 0.",
     ],
-    solution=(
-        "def regle_ecrite(temperature_c, pluie_mm):\n"
-        "    if temperature_c >= 28 and pluie_mm <= 1:\n"
-        "        return 1\n"
-        "    return 0"
-    ),
 )
 
 nombre_erreurs = Exercise(
@@ -69,14 +63,6 @@ nombre_erreurs = Exercise(
         "Dans la boucle : if vraie != predite: erreurs = erreurs + 1 ; après la boucle : "
         "return erreurs",
     ],
-    solution=(
-        "def nombre_erreurs(vraies, predites):\n"
-        "    erreurs = 0\n"
-        "    for vraie, predite in zip(vraies, predites):\n"
-        "        if vraie != predite:\n"
-        "            erreurs = erreurs + 1\n"
-        "    return erreurs"
-    ),
 )
 
 meilleur_seuil = Exercise(
@@ -110,16 +96,4 @@ meilleur_seuil = Exercise(
         "ou si erreurs < moins_d_erreurs (strictement : en cas d'égalité, le premier reste) ; "
         "garde alors aussi moins_d_erreurs = erreurs. Termine par return meilleur",
     ],
-    solution=(
-        "def meilleur_seuil(temperatures, feux, seuils):\n"
-        "    meilleur = seuils[0]\n"
-        "    moins_d_erreurs = None\n"
-        "    for seuil in seuils:\n"
-        "        predictions = [1 if temperature >= seuil else 0 for temperature in temperatures]\n"
-        "        erreurs = nombre_erreurs(feux, predictions)\n"
-        "        if moins_d_erreurs is None or erreurs < moins_d_erreurs:\n"
-        "            meilleur = seuil\n"
-        "            moins_d_erreurs = erreurs\n"
-        "    return meilleur"
-    ),
 )

@@ -1,9 +1,9 @@
 """Self-check exercises of lesson 02, « Les k plus proches voisins ».
 
-The pupil writes the k-NN algorithm of the NSI première programme in three parts (the distance,
-the neighbour search, the majority vote) and assembles them. Each exercise is declared: test
-cases, French hints from the gentlest to the most explicit, and the solution as text. The
-hidden tests live only in the source notebook
+The pupil writes the k-NN algorithm of the NSI première programme in three parts (the distance, the
+neighbour search, the majority vote) and assembles them. Each exercise is declared: test cases,
+French hints from the gentlest to the most explicit; no solution (it lives in the teacher's source
+notebook). The hidden tests live only in the source notebook
 ``notebooks/source/02-plus-proches-voisins/02-plus-proches-voisins.ipynb``.
 
 Examples
@@ -42,9 +42,9 @@ distance = Exercise(
         "Calcule l'écart des latitudes a[0] - b[0] et l'écart des longitudes a[1] - b[1].",
         "Mets chaque écart au carré (** 2), additionne-les, puis prends la racine carrée "
         "(** 0.5) du total.",
-        "return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5",
+        "Exemple avec (0, 0) et (3, 4) : 3 ** 2 + 4 ** 2 vaut 25, et 25 ** 0.5 vaut 5.0. "
+        "Fais pareil avec a[0] - b[0] et a[1] - b[1].",
     ],
-    solution="def distance(a, b):\n    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5",
 )
 
 plus_proches_voisins = Exercise(
@@ -63,14 +63,6 @@ plus_proches_voisins = Exercise(
         "Les k premiers couples sont couples[:k] ; renvoie seulement leurs numéros : "
         "return [numero for d, numero in couples[:k]]",
     ],
-    solution=(
-        "def plus_proches_voisins(point, points, k):\n"
-        "    couples = []\n"
-        "    for numero in range(len(points)):\n"
-        "        couples.append((distance(point, points[numero]), numero))\n"
-        "    couples.sort()\n"
-        "    return [numero for d, numero in couples[:k]]"
-    ),
 )
 
 vote_majoritaire = Exercise(
@@ -98,17 +90,6 @@ vote_majoritaire = Exercise(
         "Le « strictement plus » (>) garde la première en cas d'égalité : "
         "if compte[etiquette] > compte[gagnante]: gagnante = etiquette",
     ],
-    solution=(
-        "def vote_majoritaire(etiquettes):\n"
-        "    compte = {}\n"
-        "    for etiquette in etiquettes:\n"
-        "        compte[etiquette] = compte.get(etiquette, 0) + 1\n"
-        "    gagnante = etiquettes[0]\n"
-        "    for etiquette in etiquettes:\n"
-        "        if compte[etiquette] > compte[gagnante]:\n"
-        "            gagnante = etiquette\n"
-        "    return gagnante"
-    ),
 )
 
 predire = Exercise(
@@ -134,9 +115,4 @@ predire = Exercise(
         "voisins = plus_proches_voisins(point, points, k) puis "
         "return vote_majoritaire([etiquettes[numero] for numero in voisins])",
     ],
-    solution=(
-        "def predire(point, points, etiquettes, k):\n"
-        "    voisins = plus_proches_voisins(point, points, k)\n"
-        "    return vote_majoritaire([etiquettes[numero] for numero in voisins])"
-    ),
 )

@@ -1,8 +1,8 @@
 """Self-check exercises of lesson 03, « Prédire un nombre : la régression ».
 
-Each exercise is declared, not programmed: test cases or an expected value, French hints from
-the gentlest to the most explicit, and the solution as text. The hidden tests live only in the
-source notebook ``notebooks/source/03-regression/03-regression.ipynb``.
+Each exercise is declared, not programmed: test cases or an expected value, French hints from the
+gentlest to the most explicit; no solution (it lives in the teacher's source notebook). The hidden
+tests live only in the source notebook ``notebooks/source/03-regression/03-regression.ipynb``.
 
 Examples
 --------
@@ -38,9 +38,9 @@ predire = Exercise(
     hints=[
         "La droite est une règle de calcul : consommation = a × température + b.",
         "En Python, la multiplication s'écrit avec une étoile : a * temperature.",
-        "Une seule ligne suffit dans la fonction : return a * temperature + b",
+        "Une seule ligne suffit dans la fonction : return, puis la pente fois la température, "
+        "plus l'ordonnée à l'origine.",
     ],
-    solution="def predire(temperature, a, b):\n    return a * temperature + b",
 )
 
 erreur_quadratique_moyenne = Exercise(
@@ -57,13 +57,6 @@ erreur_quadratique_moyenne = Exercise(
         "« for vraie, predite in zip(vraies, predites): ».",
         "À la fin, divise le total par le nombre de jours : return total / len(vraies)",
     ],
-    solution=(
-        "def erreur_quadratique_moyenne(vraies, predites):\n"
-        "    total = 0\n"
-        "    for vraie, predite in zip(vraies, predites):\n"
-        "        total = total + (vraie - predite) ** 2\n"
-        "    return total / len(vraies)"
-    ),
 )
 
 droite_moindres_carres = Exercise(
@@ -80,19 +73,6 @@ droite_moindres_carres = Exercise(
         "dans haut et (xi - mx) ** 2 dans bas.",
         "Ensuite a = haut / bas, puis b = my - a * mx, et enfin return a, b",
     ],
-    solution=(
-        "def droite_moindres_carres(x, y):\n"
-        "    mx = sum(x) / len(x)\n"
-        "    my = sum(y) / len(y)\n"
-        "    haut = 0\n"
-        "    bas = 0\n"
-        "    for xi, yi in zip(x, y):\n"
-        "        haut = haut + (xi - mx) * (yi - my)\n"
-        "        bas = bas + (xi - mx) ** 2\n"
-        "    a = haut / bas\n"
-        "    b = my - a * mx\n"
-        "    return a, b"
-    ),
 )
 
 annee_zero = Exercise(
@@ -106,9 +86,4 @@ annee_zero = Exercise(
         "La droite vaut 0 quand a × annee + b = 0, c'est-à-dire annee = −b / a.",
         "annee_zero = round(-b_feux / a_feux) donne une année entière.",
     ],
-    solution=(
-        'var_fiable = var[var["annee"] <= 2022]\n'
-        'a_feux, b_feux = droite_moindres_carres(var_fiable["annee"], var_fiable["nombre_feux"])\n'
-        "annee_zero = round(-b_feux / a_feux)"
-    ),
 )

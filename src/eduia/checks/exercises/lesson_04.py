@@ -1,8 +1,9 @@
 """Self-check exercises of lesson 04, « Les arbres de décision ».
 
-Each exercise is declared, not programmed: test cases or an expected value, French hints from
-the gentlest to the most explicit, and the solution as text. The hidden tests live only in the
-source notebook ``notebooks/source/04-arbres-de-decision/04-arbres-de-decision.ipynb``.
+Each exercise is declared, not programmed: test cases or an expected value, French hints from the
+gentlest to the most explicit; no solution (it lives in the teacher's source notebook). The hidden
+tests live only in the source notebook
+``notebooks/source/04-arbres-de-decision/04-arbres-de-decision.ipynb``.
 
 Examples
 --------
@@ -35,9 +36,9 @@ proportion_feux = Exercise(
     hints=[
         "Un jour avec un feu vaut 1, un jour sans feu vaut 0. Que donne la somme de la liste ?",
         "sum(feux) compte les jours avec un feu ; len(feux) compte tous les jours.",
-        "return sum(feux) / len(feux)",
+        "Exemple : pour [1, 0, 1, 1], la somme vaut 3 et la longueur 4 : la proportion est "
+        "3 / 4. Fais pareil avec feux.",
     ],
-    solution="def proportion_feux(feux):\n    return sum(feux) / len(feux)",
 )
 
 proportion_feux_au_dessus = Exercise(
@@ -61,16 +62,6 @@ proportion_feux_au_dessus = Exercise(
         "return feux_gardes / jours_gardes, où jours_gardes augmente de 1 et feux_gardes "
         "de feu à chaque jour gardé.",
     ],
-    solution=(
-        "def proportion_feux_au_dessus(valeurs, feux, seuil):\n"
-        "    jours_gardes = 0\n"
-        "    feux_gardes = 0\n"
-        "    for valeur, feu in zip(valeurs, feux):\n"
-        "        if valeur > seuil:\n"
-        "            jours_gardes = jours_gardes + 1\n"
-        "            feux_gardes = feux_gardes + feu\n"
-        "    return feux_gardes / jours_gardes"
-    ),
 )
 
 arbre_a_la_main = Exercise(
@@ -91,19 +82,6 @@ arbre_a_la_main = Exercise(
         "Chaque feuille de l'arbre devient un « return 0 » (pas de risque) ou un « return 1 » "
         "(risque). Attention : « ≤ » s'écrit <= en Python.",
     ],
-    solution=(
-        "def arbre_a_la_main(temperature_c, pluie_mm, jours_sans_pluie):\n"
-        "    if temperature_c <= 28:\n"
-        "        if jours_sans_pluie <= 10:\n"
-        "            return 0\n"
-        "        else:\n"
-        "            return 1\n"
-        "    else:\n"
-        "        if pluie_mm <= 1:\n"
-        "            return 1\n"
-        "        else:\n"
-        "            return 0"
-    ),
 )
 
 feuilles_max = Exercise(
@@ -120,7 +98,6 @@ feuilles_max = Exercise(
         "À chaque étage, chaque feuille peut se couper en deux : le nombre de feuilles double.",
         "Doubler profondeur fois en partant de 1, c'est 2 ** profondeur.",
     ],
-    solution="def feuilles_max(profondeur):\n    return 2 ** profondeur",
 )
 
 premiere_variable = Exercise(
@@ -132,5 +109,4 @@ premiere_variable = Exercise(
         "La première question est de la forme « variable ≤ seuil ». Recopie le nom de la "
         "variable exactement comme dans la liste variables, entre guillemets.",
     ],
-    solution='premiere_variable = "tx_moy_c"',
 )

@@ -1,8 +1,8 @@
 """Self-check exercises of lesson 05, « Évaluer une IA ».
 
-Each exercise is declared, not programmed: test cases, French hints from the gentlest to the
-most explicit, and the solution as text. The hidden tests live only in the source notebook
-``notebooks/source/05-evaluer-une-ia/05-evaluer-une-ia.ipynb``.
+Each exercise is declared, not programmed: test cases, French hints from the gentlest to the most
+explicit; no solution (it lives in the teacher's source notebook). The hidden tests live only in
+the source notebook ``notebooks/source/05-evaluer-une-ia/05-evaluer-une-ia.ipynb``.
 
 Examples
 --------
@@ -57,14 +57,6 @@ exactitude = Exercise(
         "vrai == predit.",
         "return bons / len(vrais)",
     ],
-    solution=(
-        "def exactitude(vrais, predits):\n"
-        "    bons = 0\n"
-        "    for vrai, predit in zip(vrais, predits):\n"
-        "        if vrai == predit:\n"
-        "            bons = bons + 1\n"
-        "    return bons / len(vrais)"
-    ),
 )
 
 matrice_confusion = Exercise(
@@ -86,20 +78,6 @@ matrice_confusion = Exercise(
         "Termine par return vrais_positifs, fausses_alertes, alertes_manquees, vrais_negatifs "
         "(dans cet ordre).",
     ],
-    solution=(
-        "def matrice_confusion(vrais, predits):\n"
-        "    vrais_positifs = fausses_alertes = alertes_manquees = vrais_negatifs = 0\n"
-        "    for vrai, predit in zip(vrais, predits):\n"
-        "        if predit == 1 and vrai == 1:\n"
-        "            vrais_positifs = vrais_positifs + 1\n"
-        "        elif predit == 1:\n"
-        "            fausses_alertes = fausses_alertes + 1\n"
-        "        elif vrai == 1:\n"
-        "            alertes_manquees = alertes_manquees + 1\n"
-        "        else:\n"
-        "            vrais_negatifs = vrais_negatifs + 1\n"
-        "    return vrais_positifs, fausses_alertes, alertes_manquees, vrais_negatifs"
-    ),
 )
 
 precision = Exercise(
@@ -113,12 +91,9 @@ precision = Exercise(
     hints=[
         "La précision répond à : « quand l'IA donne l'alerte, a-t-elle raison ? »",
         "Nombre d'alertes données = vrais_positifs + fausses_alertes.",
-        "return vrais_positifs / (vrais_positifs + fausses_alertes)",
+        "Divise les alertes justes par le nombre d'alertes données ; mets des parenthèses "
+        "autour de la somme du bas.",
     ],
-    solution=(
-        "def precision(vrais_positifs, fausses_alertes):\n"
-        "    return vrais_positifs / (vrais_positifs + fausses_alertes)"
-    ),
 )
 
 rappel = Exercise(
@@ -133,12 +108,9 @@ rappel = Exercise(
         "Le rappel répond à : « parmi les vrais épisodes de pollution, combien l'IA en "
         "a-t-elle annoncés ? »",
         "Nombre de vrais épisodes = vrais_positifs + alertes_manquees.",
-        "return vrais_positifs / (vrais_positifs + alertes_manquees)",
+        "Divise les épisodes annoncés par le nombre de vrais épisodes ; mets des parenthèses "
+        "autour de la somme du bas.",
     ],
-    solution=(
-        "def rappel(vrais_positifs, alertes_manquees):\n"
-        "    return vrais_positifs / (vrais_positifs + alertes_manquees)"
-    ),
 )
 
 alertes = Exercise(
@@ -159,14 +131,4 @@ alertes = Exercise(
         "ajoute 1 ou 0 avec resultat.append(...).",
         "« Atteint le seuil » veut dire p >= seuil. Termine par return resultat",
     ],
-    solution=(
-        "def alertes(probas, seuil):\n"
-        "    resultat = []\n"
-        "    for p in probas:\n"
-        "        if p >= seuil:\n"
-        "            resultat.append(1)\n"
-        "        else:\n"
-        "            resultat.append(0)\n"
-        "    return resultat"
-    ),
 )

@@ -37,7 +37,6 @@ vers_km = Exercise(
             "latitude multipliée par 111."
         ),
     ],
-    solution=("def vers_km(longitude, latitude):\n    return (81 * longitude, 111 * latitude)"),
 )
 
 plus_proche_centre = Exercise(
@@ -73,18 +72,6 @@ plus_proche_centre = Exercise(
             "d'égalité, garde le premier (compare avec < strictement)."
         ),
     ],
-    solution=(
-        "def plus_proche_centre(point, centres):\n"
-        "    meilleur = 0\n"
-        "    for numero in range(len(centres)):\n"
-        "        ecart_x = point[0] - centres[numero][0]\n"
-        "        ecart_y = point[1] - centres[numero][1]\n"
-        "        meilleur_x = point[0] - centres[meilleur][0]\n"
-        "        meilleur_y = point[1] - centres[meilleur][1]\n"
-        "        if ecart_x ** 2 + ecart_y ** 2 < meilleur_x ** 2 + meilleur_y ** 2:\n"
-        "            meilleur = numero\n"
-        "    return meilleur"
-    ),
 )
 
 centre_pondere = Exercise(
@@ -103,12 +90,4 @@ centre_pondere = Exercise(
         ),
         "Divise ensuite ces deux sommes par la somme des poids (pas par le nombre de points).",
     ],
-    solution=(
-        "def centre_pondere(points, poids):\n"
-        "    total_x = total_y = 0\n"
-        "    for (x, y), p in zip(points, poids):\n"
-        "        total_x = total_x + p * x\n"
-        "        total_y = total_y + p * y\n"
-        "    return (total_x / sum(poids), total_y / sum(poids))"
-    ),
 )

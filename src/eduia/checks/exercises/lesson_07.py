@@ -75,9 +75,6 @@ score = Exercise(
             "poids[0] est le premier poids, jour[1] la seconde mesure."
         ),
     ],
-    solution=(
-        "def score(poids, biais, jour):\n    return poids[0] * jour[0] + poids[1] * jour[1] + biais"
-    ),
 )
 
 predire = Exercise(
@@ -100,13 +97,6 @@ predire = Exercise(
             "« strictement plus grand » s'écrit > (un score de 0 donne 0)."
         ),
     ],
-    solution=(
-        "def predire(poids, biais, jour):\n"
-        "    s = poids[0] * jour[0] + poids[1] * jour[1] + biais\n"
-        "    if s > 0:\n"
-        "        return 1\n"
-        "    return 0"
-    ),
 )
 
 apres_corrections = Exercise(
@@ -124,12 +114,6 @@ apres_corrections = Exercise(
             "Continue avec le 8 septembre puis le 13 juin, et écris [w1, w2, b]."
         ),
     ],
-    solution=(
-        "# 10 juillet : score −0,3, dit 0, erreur +1 → poids [0.75, 0.85], biais 0.5\n"
-        "# 8 septembre : score 2,01, dit 1, erreur −1 → poids [0.65, 0.05], biais 0.0\n"
-        "# 13 juin : score 0,31, dit 1, erreur −1 → poids [0.4, 0.2], biais −0.5\n"
-        "apres_corrections = [0.4, 0.2, -0.5]"
-    ),
 )
 
 corriger = Exercise(
@@ -155,18 +139,4 @@ corriger = Exercise(
             "(nouveaux_poids est une liste de deux nombres)."
         ),
     ],
-    solution=(
-        "def corriger(poids, biais, jour, feu, pas):\n"
-        "    s = poids[0] * jour[0] + poids[1] * jour[1] + biais\n"
-        "    if s > 0:\n"
-        "        reponse = 1\n"
-        "    else:\n"
-        "        reponse = 0\n"
-        "    erreur = feu - reponse\n"
-        "    nouveaux_poids = [\n"
-        "        poids[0] + pas * erreur * jour[0],\n"
-        "        poids[1] + pas * erreur * jour[1],\n"
-        "    ]\n"
-        "    return nouveaux_poids, biais + pas * erreur"
-    ),
 )

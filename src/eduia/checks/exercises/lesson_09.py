@@ -1,8 +1,8 @@
 """Self-check exercises of lesson 09, « Comment parle une IA générative ? ».
 
-Each exercise is declared, not programmed: test cases, French hints from the gentlest to the
-most explicit, and the solution as text. The hidden tests live only in the source notebook
-``notebooks/source/09-ia-generative/09-ia-generative.ipynb``.
+Each exercise is declared, not programmed: test cases, French hints from the gentlest to the most
+explicit; no solution (it lives in the teacher's source notebook). The hidden tests live only in
+the source notebook ``notebooks/source/09-ia-generative/09-ia-generative.ipynb``.
 
 Examples
 --------
@@ -23,9 +23,9 @@ proba_a_apres_var = Exercise(
             "« Var » est suivi 4 fois d'un mot : 3 fois de « a », 1 fois de « est ». La probabilité "
             "est le nombre de fois « a » divisé par le nombre de fois où « Var » est suivi d'un mot."
         ),
-        "proba_a_apres_var = 3 / 4",
+        "Écris la division avec le signe / : le nombre de « a » en haut, le nombre total de "
+        "mots qui suivent « Var » en bas.",
     ],
-    solution="proba_a_apres_var = 3 / 4",
 )
 
 probabilites = Exercise(
@@ -49,11 +49,6 @@ probabilites = Exercise(
         ),
         "return {mot: nombre / total for mot, nombre in compteurs.items()}",
     ],
-    solution=(
-        "def probabilites(compteurs):\n"
-        "    total = sum(compteurs.values())\n"
-        "    return {mot: nombre / total for mot, nombre in compteurs.items()}"
-    ),
 )
 
 avec_temperature = Exercise(
@@ -75,12 +70,6 @@ avec_temperature = Exercise(
         ),
         "return {mot: w / total for mot, w in poids.items()}",
     ],
-    solution=(
-        "def avec_temperature(probas, temperature):\n"
-        "    poids = {mot: p ** (1 / temperature) for mot, p in probas.items()}\n"
-        "    total = sum(poids.values())\n"
-        "    return {mot: w / total for mot, w in poids.items()}"
-    ),
 )
 
 fusionner = Exercise(
@@ -105,17 +94,4 @@ fusionner = Exercise(
         ),
         "Teste « if i + 1 < len(jetons) and (jetons[i], jetons[i + 1]) == paire: ».",
     ],
-    solution=(
-        "def fusionner(jetons, paire):\n"
-        "    resultat = []\n"
-        "    i = 0\n"
-        "    while i < len(jetons):\n"
-        "        if i + 1 < len(jetons) and (jetons[i], jetons[i + 1]) == paire:\n"
-        "            resultat.append(jetons[i] + jetons[i + 1])\n"
-        "            i = i + 2\n"
-        "        else:\n"
-        "            resultat.append(jetons[i])\n"
-        "            i = i + 1\n"
-        "    return resultat"
-    ),
 )
