@@ -17,12 +17,21 @@ from __future__ import annotations
 from eduia.checks import Case, Exercise
 
 _WHITE = [[0, 0, 0, 0]] * 4
+_WHITES = "Tu as compté les pixels blancs : un pixel noir vaut 1, un blanc 0."
+_ROWS = "C'est le nombre de lignes du bloc : il faut compter les pixels noirs."
+_FIRST_ROW = "Tu n'as compté que la première ligne : le bloc en a 4."
+_PROPORTION = "C'est une proportion : on veut le nombre de pixels noirs, de 0 à 16."
+_ONE_SHORT = "Il manque une ligne : un bloc a 4 lignes, range(4) va de 0 à 3."
 
 compter_noirs = Exercise(
     "08.compter_noirs",
     cases=[
-        Case(args=(_WHITE,), expected=0),
-        Case(args=([[1, 1, 1, 1]] * 4,), expected=16),
+        Case(args=(_WHITE,), expected=0, mistakes=((16, _WHITES), (4, _ROWS))),
+        Case(
+            args=([[1, 1, 1, 1]] * 4,),
+            expected=16,
+            mistakes=((4, _FIRST_ROW), (1, _PROPORTION), (12, _ONE_SHORT)),
+        ),
         Case(args=([[1, 1, 0, 0], [1, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]],), expected=4),
         Case(args=([[0, 0, 0, 1], [0, 0, 1, 1], [0, 1, 1, 1], [1, 1, 1, 1]],), expected=10),
         Case(args=([[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 1, 0]],), expected=1),
@@ -49,12 +58,19 @@ compter_noirs = Exercise(
 )
 
 _ZERO = [0] * 64
+_NO_ROOT = "Tu as oublié la racine carrée du total (total ** 0.5)."
+_NOT_SQUARED = "Chaque écart doit être mis au carré avant d'être ajouté au total."
+_TWO_ONLY = "Tu n'as utilisé que les deux premiers nombres : une image en a 64."
 distance_images = Exercise(
     "08.distance_images",
     cases=[
         Case(args=(_ZERO, _ZERO), expected=0.0),
-        Case(args=(_ZERO, [3, 4] + [0] * 62), expected=5.0),
-        Case(args=(_ZERO, [0] * 60 + [3, 0, 0, 4]), expected=5.0),
+        Case(
+            args=(_ZERO, [3, 4] + [0] * 62),
+            expected=5.0,
+            mistakes=((25, _NO_ROOT), (7, _NOT_SQUARED)),
+        ),
+        Case(args=(_ZERO, [0] * 60 + [3, 0, 0, 4]), expected=5.0, mistakes=((0, _TWO_ONLY),)),
         Case(args=([5, 0] + [0] * 62, [0, 5] + [0] * 62), expected=50**0.5),
         Case(args=([16] * 64, _ZERO), expected=128.0),
     ],
@@ -92,6 +108,12 @@ SEPT = [
 _VERTICAL = [[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]
 _CORNER = [[1, 0, 0], [0, 0, 0], [0, 0, 0]]
 _UNEVEN = [[1, 2, 0], [0, 0, 0], [0, 0, -1]]
+_CENTRED = (
+    "Tu as centré le filtre sur image[ligne][colonne] : ici, c'est son coin en haut à gauche."
+)
+_SWAPPED = "Ligne et colonne inversées ? On écrit image[ligne + i][colonne + j] : la ligne d'abord."
+_NO_WEIGHTS = "Tu as additionné les pixels sans les multiplier par les poids du filtre."
+_TURNED = "Le filtre est tourné : le poids de la ligne i et de la colonne j est filtre[i][j]."
 
 
 def _filtered(image: list, filtre: list, ligne: int, colonne: int) -> int:
@@ -101,8 +123,16 @@ def _filtered(image: list, filtre: list, ligne: int, colonne: int) -> int:
 appliquer_filtre = Exercise(
     "08.appliquer_filtre",
     cases=[
-        Case(args=(SEPT, _CORNER, 1, 4), expected=_filtered(SEPT, _CORNER, 1, 4)),
-        Case(args=(SEPT, _VERTICAL, 0, 0), expected=_filtered(SEPT, _VERTICAL, 0, 0)),
+        Case(
+            args=(SEPT, _CORNER, 1, 4),
+            expected=_filtered(SEPT, _CORNER, 1, 4),
+            mistakes=((16, _CENTRED), (0, _SWAPPED), (83, _NO_WEIGHTS)),
+        ),
+        Case(
+            args=(SEPT, _VERTICAL, 0, 0),
+            expected=_filtered(SEPT, _VERTICAL, 0, 0),
+            mistakes=((-14, _TURNED),),
+        ),
         Case(args=(SEPT, _VERTICAL, 3, 1), expected=_filtered(SEPT, _VERTICAL, 3, 1)),
         Case(args=(SEPT, _UNEVEN, 1, 4), expected=_filtered(SEPT, _UNEVEN, 1, 4)),
         Case(args=(SEPT, _UNEVEN, 5, 0), expected=_filtered(SEPT, _UNEVEN, 5, 0)),
@@ -133,6 +163,10 @@ appliquer_filtre = Exercise(
     ),
 )
 
+_DIAGONAL = "C'est une case de la diagonale : une bonne réponse, pas une confusion."
+_ROW_IS_TRUE = "La ligne est le vrai chiffre et la colonne le chiffre prédit : (vrai, predit)."
+_THE_COUPLE = "Tu as rendu le nombre d'erreurs : on veut le couple (vrai, predit)."
+_TIE = "En cas d'égalité, garde la première case rencontrée (compare avec > strictement)."
 _TEN = [[40 if row == column else 0 for column in range(10)] for row in range(10)]
 _TEN_LAST = [row[:] for row in _TEN]
 _TEN_LAST[9][4], _TEN_LAST[4][9], _TEN_LAST[3][5] = 6, 2, 5
@@ -140,8 +174,16 @@ _TEN_LAST[9][4], _TEN_LAST[4][9], _TEN_LAST[3][5] = 6, 2, 5
 paire_la_plus_confondue = Exercise(
     "08.paire_la_plus_confondue",
     cases=[
-        Case(args=([[5, 1, 0], [3, 6, 0], [0, 2, 7]],), expected=(1, 0)),
-        Case(args=([[9, 0, 2], [0, 8, 0], [0, 2, 5]],), expected=(0, 2)),  # a tie: the first
+        Case(
+            args=([[5, 1, 0], [3, 6, 0], [0, 2, 7]],),
+            expected=(1, 0),
+            mistakes=(((2, 2), _DIAGONAL), ((0, 1), _ROW_IS_TRUE), (3, _THE_COUPLE)),
+        ),
+        Case(
+            args=([[9, 0, 2], [0, 8, 0], [0, 2, 5]],),
+            expected=(0, 2),
+            mistakes=(((2, 1), _TIE),),
+        ),
         Case(args=([[7, 0, 0], [0, 9, 1], [4, 0, 6]],), expected=(2, 0)),
         Case(args=(_TEN_LAST,), expected=(9, 4)),
     ],
