@@ -4,12 +4,13 @@ The pupil counts the black pixels of a 4 × 4 block (how scikit-learn's digits w
 32 × 32 bitmaps), writes the distance between two images of 64 numbers (the k-NN of lesson 02),
 slides a 3 × 3 filter by hand to one position of an 8 × 8 digit, and reads the most confused
 pair of digits in a confusion matrix (rows: the true digit, columns: the predicted one). The
-hidden tests live only in the source notebook ``notebooks/source/08-images/08-images.ipynb``.
+solutions and the hidden tests live only in the source notebook
+``notebooks/source/08-images/08-images.ipynb``.
 
 Examples
 --------
 >>> from eduia.checks.exercises import lesson_08 as exercices  # doctest: +SKIP
->>> exercices.compter_noirs.check(lambda bloc: sum(sum(ligne) for ligne in bloc))  # doctest: +SKIP
+>>> exercices.compter_noirs.hint()  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -47,14 +48,6 @@ compter_noirs = Exercise(
             "avec sum()."
         ),
     ],
-    solution=(
-        "def compter_noirs(bloc):\n"
-        "    noirs = 0\n"
-        "    for ligne in bloc:\n"
-        "        for pixel in ligne:\n"
-        "            noirs = noirs + pixel\n"
-        "    return noirs"
-    ),
 )
 
 _ZERO = [0] * 64
@@ -85,13 +78,6 @@ distance_images = Exercise(
             "un total ; la distance est la racine carrée du total (total ** 0.5)."
         ),
     ],
-    solution=(
-        "def distance_images(a, b):\n"
-        "    total = 0\n"
-        "    for i in range(len(a)):\n"
-        "        total = total + (a[i] - b[i]) ** 2\n"
-        "    return total ** 0.5"
-    ),
 )
 
 # A hand-drawn « 7 barré » as 8 × 8 numbers: no symmetry, so that swapped rows and columns show.
@@ -116,27 +102,23 @@ _NO_WEIGHTS = "Tu as additionné les pixels sans les multiplier par les poids du
 _TURNED = "Le filtre est tourné : le poids de la ligne i et de la colonne j est filtre[i][j]."
 
 
-def _filtered(image: list, filtre: list, ligne: int, colonne: int) -> int:
-    return sum(image[ligne + i][colonne + j] * filtre[i][j] for i in range(3) for j in range(3))
-
-
 appliquer_filtre = Exercise(
     "08.appliquer_filtre",
     cases=[
         Case(
             args=(SEPT, _CORNER, 1, 4),
-            expected=_filtered(SEPT, _CORNER, 1, 4),
+            expected=6,
             mistakes=((16, _CENTRED), (0, _SWAPPED), (83, _NO_WEIGHTS)),
         ),
         Case(
             args=(SEPT, _VERTICAL, 0, 0),
-            expected=_filtered(SEPT, _VERTICAL, 0, 0),
+            expected=16,
             mistakes=((-14, _TURNED),),
         ),
-        Case(args=(SEPT, _VERTICAL, 3, 1), expected=_filtered(SEPT, _VERTICAL, 3, 1)),
-        Case(args=(SEPT, _UNEVEN, 1, 4), expected=_filtered(SEPT, _UNEVEN, 1, 4)),
-        Case(args=(SEPT, _UNEVEN, 5, 0), expected=_filtered(SEPT, _UNEVEN, 5, 0)),
-        Case(args=(SEPT, _VERTICAL, 5, 5), expected=_filtered(SEPT, _VERTICAL, 5, 5)),
+        Case(args=(SEPT, _VERTICAL, 3, 1), expected=36),
+        Case(args=(SEPT, _UNEVEN, 1, 4), expected=32),
+        Case(args=(SEPT, _UNEVEN, 5, 0), expected=-8),
+        Case(args=(SEPT, _VERTICAL, 5, 5), expected=1),
     ],
     hints=[
         (
@@ -153,14 +135,6 @@ appliquer_filtre = Exercise(
             "filtre. Vérifie avec l'exemple de l'énoncé avant de relancer la vérification."
         ),
     ],
-    solution=(
-        "def appliquer_filtre(image, filtre, ligne, colonne):\n"
-        "    total = 0\n"
-        "    for i in range(3):\n"
-        "        for j in range(3):\n"
-        "            total = total + image[ligne + i][colonne + j] * filtre[i][j]\n"
-        "    return total"
-    ),
 )
 
 _DIAGONAL = "C'est une case de la diagonale : une bonne réponse, pas une confusion."
@@ -199,13 +173,4 @@ paire_la_plus_confondue = Exercise(
             "la case est strictement plus grande : en cas d'égalité, le premier rencontré reste."
         ),
     ],
-    solution=(
-        "def paire_la_plus_confondue(matrice):\n"
-        "    meilleure, plus_grand = None, -1\n"
-        "    for vrai in range(len(matrice)):\n"
-        "        for predit in range(len(matrice)):\n"
-        "            if vrai != predit and matrice[vrai][predit] > plus_grand:\n"
-        "                meilleure, plus_grand = (vrai, predit), matrice[vrai][predit]\n"
-        "    return meilleure"
-    ),
 )
