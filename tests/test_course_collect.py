@@ -158,3 +158,20 @@ def test_autograde_regrades_a_resubmission_and_skips_what_is_not_a_pupils_work(
         assert not any(grade.needs_manual_grade for nb in lea.notebooks for grade in nb.grades
                        if grade.cell_type == "code")
     assert {p.id for p in read_roster(course)} == {"lea.martin", "hugo.bernard", "jade.roux", "ines.garcia"}
+
+
+def test_without_an_exchange_or_with_a_bad_due_date_the_teacher_is_told_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.delenv("EDUIA_EXCHANGE_ROOT", raising=False)
+    write_demo_lesson(tmp_path / "lessons")
+    course = tmp_path / "course"
+    init_course(course, "c", lessons_dir=tmp_path / "lessons", exchange_root=str(tmp_path / "pas-d-echange"))
+    assert main(["course", "collect", "demo", "--course", str(course)]) == 2
+    err = capsys.readouterr().err
+    assert "n'a pas de rendus pour ce cours" in err and "--depuis DOSSIER" in err
+    assert main(["course", "collect", "demo", "--course", str(course), "--depuis", str(tmp_path / "cle")]) == 2
+    assert "n'existe pas (clé USB branchée ?)" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["course", "collect", "demo", "--course", str(course), "--date-limite", "vendredi"])
+    assert exit_.value.code == 2
+    assert "date limite « vendredi » incomprise" in capsys.readouterr().err

@@ -148,7 +148,8 @@ def test_a_whole_term_from_built_wheels_outside_the_checkout(
         "MARTIN;Léa;2nde 3;2010-05-12;lmartin2\nGARCIA;Inès;2nde 3;2010-03-03;igarcia\n"
         "MARTIN;Léa;2nde 3;2009-11-20;lmartin\nBERNARD;Hugo;2nde 3;2010-01-01;hbernard\n", encoding="utf-8")
     assert "5 élèves ajoutés" in eduia("course", "roster", str(tmp_path / "septembre.csv")).stdout
-    assert "0 élève ajouté, 5 mis à jour" in eduia("course", "roster", str(tmp_path / "janvier.csv")).stdout
+    again = eduia("course", "roster", str(tmp_path / "janvier.csv")).stdout
+    assert "importée : 0 élève" in again and ", 5 mis à jour" in again, again
     with open(course / "eleves.csv", encoding="utf-8-sig", newline="") as handle:
         roster = {row["identifiant"]: row for row in csv.DictReader(handle, delimiter=";")}
     assert len(roster) == 5
@@ -178,7 +179,7 @@ def test_a_whole_term_from_built_wheels_outside_the_checkout(
     third = eduia("course", "collect", "demo", "--depuis", str(usb))
     assert third.returncode == 1
     assert "jade.roux : copie ramassée" in third.stdout and "vouliez-vous dire « ines.garcia » ?" in third.stdout
-    assert "Pas de copie pour 1 élève : ines.garcia" in third.stdout
+    assert "Pas de copie pour 1 élève" in third.stdout and ": ines.garcia\n" in third.stdout
     assert sorted(p.name for p in (course / "submitted").iterdir()) == [
         "hugo.bernard", "jade.roux", "lea.martin", "lea.martin-2"]
 
