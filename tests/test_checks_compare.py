@@ -80,7 +80,7 @@ def test_sequences_name_the_position() -> None:
     assert compare((2.0, 1.0), (2, 1)) is None and compare([2.0, 1.0], (2, 1)) is None
     assert compare(np.array([1, 2]), [1, 2]) is None
     assert message([1, 2, 4], [1, 2, 3]) == "Pour ta réponse[2] : tu as donné 4, on attendait 3."
-    assert message([1, 2], [1, 2, 3]) == "Il y a 2 élément(s), on en attendait 3."
+    assert message([1, 2], [1, 2, 3]) == "Il y a 2 éléments, on en attendait 3."
     assert message({1, 2}, [1, 2]) == "Tu as donné un ensemble (set), on attendait une liste."
     assert message([[1, 2], [3, "4"]], [[1, 2], [3, 4]]) == (
         "Pour ta réponse[1][1] : tu as donné un texte (« 4 »), on attendait un nombre : enlève les guillemets."
@@ -107,7 +107,7 @@ def test_dicts_name_missing_extra_and_differing_keys() -> None:
 def test_sets() -> None:
     assert compare({"Nice", "Arles"}, {"Arles", "Nice"}) is None
     assert message({"Nice", "Gap"}, {"Nice"}) == "'Gap' ne devrait pas y être."
-    assert message({"Nice"}, {"Nice", "Gap"}) == "Il manque 1 élément(s)."
+    assert message({"Nice"}, {"Nice", "Gap"}) == "Il manque 1 élément."
 
 
 # -- numpy and pandas --------------------------------------------------------------------------
@@ -121,7 +121,7 @@ def test_numpy_arrays_with_tolerance_and_shape() -> None:
     wrong = expected.copy()
     wrong[1, 0] = 30
     assert message(wrong, expected) == (
-        "Pour ta réponse[1, 0] : 1 valeur(s) diffèrent ; la première : tu as donné 30.0, on attendait 3.0."
+        "Pour ta réponse[1, 0] : 1 valeur diffère ; la première : tu as donné 30.0, on attendait 3.0."
     )
     assert compare(np.array(["a", "b"]), np.array(["a", "b"])) is None
 
@@ -130,7 +130,7 @@ def test_pandas_series_values_index_and_nullable_integers() -> None:
     expected = pd.Series([1, None, 3], index=["04", "05", "06"], dtype="Int64")
     assert compare(pd.Series([1.0, float("nan"), 3.0], index=["04", "05", "06"]), expected) is None
     assert message(pd.Series([1, None, 4], index=["04", "05", "06"], dtype="Int64"), expected) == (
-        "Pour ta réponse['06'] : 1 valeur(s) diffèrent ; la première : tu as donné 4.0, on attendait 3.0."
+        "Pour ta réponse['06'] : 1 valeur diffère ; la première : tu as donné 4.0, on attendait 3.0."
     )
     assert "index" in message(pd.Series([1, None, 3], dtype="Int64"), expected)
     assert (
@@ -146,10 +146,10 @@ def test_pandas_dataframes_name_columns_and_rows() -> None:
     assert compare(expected[["population", "nom"]].copy(), expected) is None
     assert message(expected[["nom"]], expected) == "Il manque la ou les colonnes 'population'."
     assert message(expected.assign(x=1), expected) == "La ou les colonnes 'x' sont en trop."
-    assert message(expected.head(1), expected) == "Le tableau a 1 ligne(s), on en attendait 2."
+    assert message(expected.head(1), expected) == "Le tableau a 1 ligne, on en attendait 2."
     changed = expected.assign(nom=["Nice", "Digne"])
     assert message(changed, expected) == (
-        "Pour ta réponse['nom'][1] : 1 valeur(s) diffèrent ; la première : tu as donné 'Digne', on attendait 'Gap'."
+        "Pour ta réponse['nom'][1] : 1 valeur diffère ; la première : tu as donné 'Digne', on attendait 'Gap'."
     )
     assert message(expected["nom"], expected) == (
         "Tu as donné une colonne pandas (Series), on attendait un tableau pandas (DataFrame)."
@@ -171,7 +171,7 @@ def test_kind_and_short_repr() -> None:
         "array",
         "other",
     ]
-    assert short_repr(pd.DataFrame({"a": [1, 2]})) == "un tableau de 2 ligne(s) × 1 colonne(s)"
+    assert short_repr(pd.DataFrame({"a": [1, 2]})) == "un tableau de 2 lignes × 1 colonne"
     assert len(short_repr("x" * 500)) < 70
 
 

@@ -117,7 +117,7 @@ def test_stub_and_placeholder_are_not_attempted_without_error(executed: list) ->
         (5, "NameError", "« variable_pas_definie » n'existe pas (encore)"),
         (6, "IndentationError", "Problème d'indentation"),
         (7, "KeyError", "Voulais-tu dire 'population' ?"),
-        (8, "TypeError", "La fonction « f » attend 1 argument(s) mais en a reçu 2"),
+        (8, "TypeError", "La fonction « f » attend 1 argument mais en a reçu 2"),
     ],
 )
 def test_beginner_errors_keep_the_traceback_and_add_french(

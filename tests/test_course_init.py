@@ -71,7 +71,7 @@ def test_init_again_keeps_the_teachers_lessons(tmp_path: Path, lessons: Path, ca
     (lessons / "extra").mkdir()
     (lessons / "extra" / "extra.ipynb").write_text((lessons / DEMO_LESSON / f"{DEMO_LESSON}.ipynb").read_text())
     assert main(["course", "init", str(course), "--lessons", str(lessons)]) == 0
-    assert "1 leçons copiées, 1 déjà présentes et conservées" in capsys.readouterr().out
+    assert "1 leçon copiée, 1 déjà présente et conservée" in capsys.readouterr().out
     assert "Ma démo" in edited.read_text(encoding="utf-8")
     assert load_course_config(course).CourseDirectory.course_id == "course"
 

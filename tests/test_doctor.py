@@ -66,7 +66,7 @@ def test_doctor_exits_non_zero_and_explains(monkeypatch: pytest.MonkeyPatch, cap
     output = capsys.readouterr().out
     assert "✘ Jeux de données" in output
     assert "→ Réinstallez eduia" in output
-    assert "1 problème(s)" in output
+    assert "1 problème à corriger" in output
 
 
 def test_doctor_speaks_english_when_asked() -> None:

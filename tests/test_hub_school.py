@@ -329,7 +329,7 @@ def test_create_accounts_writes_a_private_sheet_of_working_passwords(tmp_path, c
         assert main(["hub", "school", str(course), str(tmp_path / "etc"), "--create-accounts",
                      "--courses-dir", str(shared / "courses"),
                      "--exchange-root", str(shared / "exchange")]) == 0
-        assert "1 compte(s) créé(s)" in capsys.readouterr().out
+        assert "1 compte créé" in capsys.readouterr().out
         sheet = tmp_path / "etc" / "premiers-mots-de-passe.csv"
         assert sheet.stat().st_mode & 0o777 == 0o600
         rows = [line.split(";") for line in sheet.read_text().splitlines()]

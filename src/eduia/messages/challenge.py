@@ -7,11 +7,11 @@ MESSAGES = {
     ),
     "challenge.too_large": (
         (
-            "Fichier refusé : il est trop gros ({size} octets, au plus {limit}). "
+            "Fichier refusé : il est trop gros ({size} {size:plural:octet|octets}, au plus {limit}). "
             "Il ne doit contenir que les colonnes id et prediction."
         ),
         (
-            "File refused: it is too large ({size} bytes, at most {limit}). "
+            "File refused: it is too large ({size} {size:plural:byte|bytes}, at most {limit}). "
             "It must hold only the columns id and prediction."
         ),
     ),
@@ -56,20 +56,20 @@ MESSAGES = {
         "File refused, line {line}: the prediction must be 0 or 1, found “{value}”.",
     ),
     "challenge.missing_ids": (
-        "Fichier refusé : il manque {count} identifiant(s) de test.csv (par exemple « {example} »).",
-        "File refused: {count} id(s) of test.csv are missing (for example “{example}”).",
+        "Fichier refusé : il manque {count} {count:plural:identifiant|identifiants} de test.csv (par exemple « {example} »).",
+        "File refused: {count} {count:plural:id|ids} of test.csv {count:plural:is|are} missing (for example “{example}”).",
     ),
     "challenge.metric_explained": (
         (
             "Le score compte les erreurs avec un coût : une alerte manquée (un feu que l'IA n'a pas "
-            "annoncé) coûte {missed} points, une fausse alerte coûte {false_alarm} point. Les feux sont "
+            "annoncé) coûte {missed} {missed:plural:point|points}, une fausse alerte coûte {false_alarm} {false_alarm:plural:point|points}. Les feux sont "
             "rares (moins de 4 % des jours-stations) : « toujours non » aurait 96 % de bonnes réponses "
             "mais ne sert à rien. Le score vaut 100 × (1 − coût de l'IA / coût de « toujours non ») : "
             "0 pour « toujours non », 100 pour une IA parfaite, moins de 0 si l'IA fait pire."
         ),
         (
             "The score counts errors with a cost: a missed alert (a fire the AI did not announce) "
-            "costs {missed} points, a false alarm costs {false_alarm} point. Fires are rare (under 4 % "
+            "costs {missed} {missed:plural:point|points}, a false alarm costs {false_alarm} {false_alarm:plural:point|points}. Fires are rare (under 4 % "
             "of station-days): “always no” would be 96 % right but useless. The score is "
             "100 × (1 − AI's cost / cost of “always no”): 0 for “always no”, 100 for a perfect AI, "
             "below 0 if the AI does worse."
@@ -91,11 +91,11 @@ MESSAGES = {
     ),
     "challenge.limit_reached": (
         (
-            "Soumission refusée : ton équipe a déjà envoyé {limit} fichiers pendant cette séance. "
+            "Soumission refusée : ton équipe a déjà envoyé {limit} {limit:plural:fichier|fichiers} pendant cette séance. "
             "Garde tes idées pour la prochaine !"
         ),
         (
-            "Submission refused: your team already sent {limit} files this session. "
+            "Submission refused: your team already sent {limit} {limit:plural:file|files} this session. "
             "Keep your ideas for the next one!"
         ),
     ),
@@ -161,8 +161,8 @@ MESSAGES = {
         ),
     ),
     "challenge.length_mismatch": (
-        "Il y a {ids} identifiants mais {predictions} prédictions : il en faut une par ligne de test.csv.",
-        "There are {ids} ids but {predictions} predictions: one per row of test.csv is needed.",
+        "Il y a {ids} {ids:plural:identifiant|identifiants} mais {predictions} {predictions:plural:prédiction|prédictions} : il en faut une par ligne de test.csv.",
+        "There {ids:plural:is|are} {ids} {ids:plural:id|ids} but {predictions} {predictions:plural:prediction|predictions}: one per row of test.csv is needed.",
     ),
     "challenge.baseline_never": ("« toujours non »", "“always no”"),
     "challenge.baseline_knn": ("« k plus proches voisins »", "“k nearest neighbours”"),
@@ -301,8 +301,8 @@ MESSAGES = {
         ),
     ),
     "challenge.pupil_written": (
-        "Fichier vérifié : tes {count} prédictions sont écrites dans « {path} ».",
-        "File checked: your {count} predictions are written to “{path}”.",
+        "Fichier vérifié : {count:plural:ta|tes} {count} {count:plural:prédiction est écrite|prédictions sont écrites} dans « {path} ».",
+        "File checked: your {count} {count:plural:prediction is written|predictions are written} to “{path}”.",
     ),
     "challenge.pupil_hand_in": (
         (

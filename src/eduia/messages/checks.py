@@ -135,20 +135,24 @@ MESSAGES = {
         "you gave {actual}, which is not the expected value.",
     ),
     "checks.different_values": (
-        "{count} valeur(s) diffèrent ; la première : tu as donné {actual}, on attendait {expected}.",
-        "{count} value(s) differ; the first: you gave {actual}, {expected} was expected.",
+        "{count} {count:plural:valeur diffère|valeurs diffèrent} ; la première : tu as donné {actual}, "
+        "on attendait {expected}.",
+        "{count} {count:plural:value differs|values differ}; the first: you gave {actual}, "
+        "{expected} was expected.",
     ),
     "checks.different_values_hidden": (
-        "{count} valeur(s) diffèrent ; la première : tu as donné {actual}.",
-        "{count} value(s) differ; the first: you gave {actual}.",
+        "{count} {count:plural:valeur diffère|valeurs diffèrent} ; la première : tu as donné {actual}.",
+        "{count} {count:plural:value differs|values differ}; the first: you gave {actual}.",
     ),
     "checks.length": (
-        "il y a {actual_length} élément(s), on en attendait {expected_length}.",
-        "there are {actual_length} item(s), {expected_length} were expected.",
+        "il y a {actual_length} {actual_length:plural:élément|éléments}, on en attendait {expected_length}.",
+        "there {actual_length:plural:is|are} {actual_length} {actual_length:plural:item|items}, "
+        "{expected_length} " "{expected_length:plural:was|were} expected.",
     ),
     "checks.rows": (
-        "le tableau a {actual_length} ligne(s), on en attendait {expected_length}.",
-        "the table has {actual_length} row(s), {expected_length} were expected.",
+        "le tableau a {actual_length} {actual_length:plural:ligne|lignes}, on en attendait {expected_length}.",
+        "the table has {actual_length} {actual_length:plural:row|rows}, "
+        "{expected_length} {expected_length:plural:was|were} expected.",
     ),
     "checks.shape": (
         "le tableau a la forme {actual_shape}, on attendait {expected_shape}.",
@@ -167,7 +171,10 @@ MESSAGES = {
         "la ou les colonnes {keys} sont en trop.",
         "the column(s) {keys} are not expected.",
     ),
-    "checks.missing_items": ("il manque {count} élément(s).", "{count} item(s) are missing."),
+    "checks.missing_items": (
+        "il manque {count} {count:plural:élément|éléments}.",
+        "{count} {count:plural:item is|items are} missing.",
+    ),
     "checks.extra_items": ("{items} ne devrait pas y être.", "{items} should not be there."),
     "checks.different_index": (
         "les étiquettes des lignes (l'index) ne sont pas celles attendues : as-tu trié ou "
@@ -175,12 +182,12 @@ MESSAGES = {
         "the row labels (the index) are not the expected ones: did you sort or re-index the table?",
     ),
     "checks.describe_dataframe": (
-        "un tableau de {rows} ligne(s) × {columns} colonne(s)",
-        "a table of {rows} row(s) × {columns} column(s)",
+        "un tableau de {rows} {rows:plural:ligne|lignes} × {columns} {columns:plural:colonne|colonnes}",
+        "a table of {rows} {rows:plural:row|rows} × {columns} {columns:plural:column|columns}",
     ),
     "checks.describe_series": (
-        "une colonne de {length} valeur(s)",
-        "a column of {length} value(s)",
+        "une colonne de {length} {length:plural:valeur|valeurs}",
+        "a column of {length} {length:plural:value|values}",
     ),
     "checks.describe_array": (
         "un tableau numpy de forme {shape}",
@@ -209,8 +216,8 @@ MESSAGES = {
     ),
     "checks.no_hints": ("Pas d'indice pour cet exercice.", "There is no hint for this exercise."),
     "checks.hint_out_of_range": (
-        "Cet exercice a {count} indice(s) : demande hint(1) à hint({count}).",
-        "This exercise has {count} hint(s): ask for hint(1) to hint({count}).",
+        "Cet exercice a {count} {count:plural:indice|indices} : demande hint(1) à hint({count}).",
+        "This exercise has {count} {count:plural:hint|hints}: ask for hint(1) to hint({count}).",
     ),
     "checks.all_hints_seen_solution": (
         "Tu as vu tous les indices ; si tu es bloqué(e), regarde la solution avec .solution().",
@@ -248,15 +255,15 @@ MESSAGES = {
         "Check the spelling too (upper and lower case count).",
     ),
     "checks.explain_argument_count": (
-        "La fonction « {name} » attend {wanted} argument(s) mais en a reçu {given} : compare "
+        "La fonction « {name} » attend {wanted} {wanted:plural:argument|arguments} mais en a reçu {given} : compare "
         "l'appel avec les paramètres de son « def ».",
-        "The function “{name}” takes {wanted} argument(s) but received {given}: compare the "
+        "The function “{name}” takes {wanted} {wanted:plural:argument|arguments} but received {given}: compare the "
         "call with the parameters of its “def”.",
     ),
     "checks.explain_missing_argument": (
-        "Il manque {missing} argument(s) dans l'appel de « {name} » : donne une valeur à chaque "
+        "Il manque {missing} {missing:plural:argument|arguments} dans l'appel de « {name} » : donne une valeur à chaque "
         "paramètre de son « def ».",
-        "{missing} argument(s) are missing in the call of “{name}”: give a value to every "
+        "{missing} {missing:plural:argument is|arguments are} missing in the call of “{name}”: give a value to every "
         "parameter of its “def”.",
     ),
     "checks.explain_unexpected_keyword": (

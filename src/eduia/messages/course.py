@@ -97,7 +97,7 @@ MESSAGES = {
     "course.issue_lingering_processes": (
         "le code de l'élève a laissé {count} processus en marche après son notebook : "
         "ils ont été arrêtés, vérifiez la copie",
-        "the pupil's code left {count} processes running after its notebook: they were "
+        "the pupil's code left {count} {count:plural:process|processes} running after its notebook: they were "
         "ended, check the submission",
     ),
     "course.issue_worker_died": (
@@ -172,25 +172,25 @@ MESSAGES = {
     ),
     # --- grading summary -------------------------------------------------------------------
     "course.summary_title": (
-        "Correction automatique de « {lesson} » : {count} travaux notés.",
-        "Autograding of “{lesson}”: {count} submissions graded.",
+        "Correction automatique de « {lesson} » : {count} {count:plural:travail noté|travaux notés}.",
+        "Autograding of “{lesson}”: {count} {count:plural:submission graded|submissions graded}.",
     ),
     "course.summary_ok": (
-        "  {student} : {score} / {max} points, soit {mark} / 20",
-        "  {student}: {score} / {max} points, i.e. {mark} / 20",
+        "  {student} : {score} / {max} {max:plural:point|points}, soit {mark} / 20",
+        "  {student}: {score} / {max} {max:plural:point|points}, i.e. {mark} / 20",
     ),
     "course.summary_attention": (
-        "  {student} : {score} / {max} points, soit {mark} / 20 — À VÉRIFIER",
-        "  {student}: {score} / {max} points, i.e. {mark} / 20 — CHECK IT",
+        "  {student} : {score} / {max} {max:plural:point|points}, soit {mark} / 20 — À VÉRIFIER",
+        "  {student}: {score} / {max} {max:plural:point|points}, i.e. {mark} / 20 — CHECK IT",
     ),
     "course.summary_written": (
         "  réponses écrites à noter dans le formgrader",
         "  written answers to grade in the formgrader",
     ),
     "course.summary_total": (
-        "Bilan : {graded} travaux notés, {attention} à vérifier (signalés dans le formgrader), "
-        "{skipped} déjà notés et inchangés.",
-        "Summary: {graded} submissions graded, {attention} to check (flagged in the "
+        "Bilan : {graded} {graded:plural:travail noté|travaux notés}, {attention} à vérifier (signalés dans le formgrader), "
+        "{skipped} {skipped:plural:déjà noté et inchangé|déjà notés et inchangés}.",
+        "Summary: {graded} {graded:plural:submission graded|submissions graded}, {attention} to check (flagged in the "
         "formgrader), {skipped} already graded and unchanged.",
     ),
     "course.no_submissions": (
@@ -281,9 +281,9 @@ MESSAGES = {
         "teacher bundle), or give the folder of the sources with --lessons.",
     ),
     "course.init_done": (
-        "Cours « {course_id} » prêt dans {path} : {copied} leçons copiées, {kept} déjà "
-        "présentes et conservées. Lisez {readme}.",
-        "Course “{course_id}” ready in {path}: {copied} lessons copied, {kept} already there "
+        "Cours « {course_id} » prêt dans {path} : {copied} {copied:plural:leçon copiée|leçons copiées}, {kept} déjà "
+        "{kept:plural:présente et conservée|présentes et conservées}. Lisez {readme}.",
+        "Course “{course_id}” ready in {path}: {copied} {copied:plural:lesson copied|lessons copied}, {kept} already there "
         "and kept. Read {readme}.",
     ),
     "course.readme": (
@@ -365,7 +365,7 @@ MESSAGES = {
     ),
     "course.collect_several": (
         "rendue {count} fois : seule la dernière est gardée",
-        "handed in {count} times: only the last one is kept",
+        "handed in {count} {count:plural:time|times}: only the last one is kept",
     ),
     "course.collect_late": ("EN RETARD de {delay}", "LATE by {delay}"),
     "course.collect_dated_from_file": (
@@ -397,15 +397,15 @@ MESSAGES = {
     "course.collect_where_folder": ("dossier --depuis", "--depuis folder"),
     "course.collect_where_submitted": ("dans submitted/", "in submitted/"),
     "course.collect_absent": (
-        "Pas de copie pour {count} élèves : {names}",
-        "No copy for {count} pupils: {names}",
+        "Pas de copie pour {count} {count:plural:élève|élèves} : {names}",
+        "No copy for {count} {count:plural:pupil|pupils}: {names}",
     ),
     "course.collect_total": (
-        "Bilan : {new} copies nouvelles, {updated} rendues à nouveau, {unchanged} inchangées, "
-        "{older} plus anciennes ignorées ; {late} en retard, {unknown} dossiers inconnus, "
-        "{absent} élèves sans copie.",
-        "Summary: {new} new copies, {updated} handed in again, {unchanged} unchanged, {older} "
-        "older ignored; {late} late, {unknown} unknown folders, {absent} pupils without a copy.",
+        "Bilan : {new} {new:plural:copie nouvelle|copies nouvelles}, {updated} {updated:plural:rendue|rendues} à nouveau, {unchanged} {unchanged:plural:inchangée|inchangées}, "
+        "{older} {older:plural:plus ancienne ignorée|plus anciennes ignorées} ; {late} en retard, {unknown} {unknown:plural:dossier inconnu|dossiers inconnus}, "
+        "{absent} {absent:plural:élève|élèves} sans copie.",
+        "Summary: {new} {new:plural:new copy|new copies}, {updated} handed in again, {unchanged} unchanged, {older} "
+        "older ignored; {late} late, {unknown} {unknown:plural:unknown folder|unknown folders}, {absent} {absent:plural:pupil|pupils} without a copy.",
     ),
     "course.collect_no_exchange": (
         "Le dossier d'échange {root} n'a pas de rendus pour ce cours ({error}). Sur des PC "
@@ -449,16 +449,15 @@ MESSAGES = {
         "Cannot read the list {path}: {error}",
     ),
     "course.roster_done": (
-        "Classe importée : {added} élèves ajoutés, {updated} mis à jour, {rejected} lignes "
-        "ignorées. Liste du cours : {path}.",
-        "Class imported: {added} pupils added, {updated} updated, {rejected} rows skipped. "
+        "Classe importée : {added} {added:plural:élève ajouté|élèves ajoutés}, {updated} mis à jour, {rejected} "
+        "{rejected:plural:ligne ignorée|lignes ignorées}. Liste du cours : {path}.",
+        "Class imported: {added} {added:plural:pupil added|pupils added}, {updated} updated, {rejected} {rejected:plural:row skipped|rows skipped}. "
         "Course list: {path}.",
     ),
     "course.roster_rejected": (
         "  ligne {line} ignorée : {reason}",
         "  row {line} skipped: {reason}",
     ),
-    "course.roster_pupil": ("  {id} : {first_name} {last_name} {classe}", "  {id}: {first_name} {last_name} {classe}"),
     "course.roster_spreadsheet": (
         "{path} est un classeur (Excel ou LibreOffice), pas une liste CSV : ouvrez-le dans votre "
         "tableur, « Enregistrer sous… » au format CSV (point-virgule), puis importez ce fichier CSV. "
@@ -474,9 +473,9 @@ MESSAGES = {
         "Export the list from Pronote as CSV. Nothing was imported.",
     ),
     "course.roster_too_long": (
-        "{path} a {rows} lignes, plus que toute classe (au plus {max}) : est-ce bien la liste "
+        "{path} a {rows} {rows:plural:ligne|lignes}, plus que toute classe (au plus {max}) : est-ce bien la liste "
         "d'une classe ? Rien n'a été importé.",
-        "{path} has {rows} rows, more than any class (at most {max}): is it really a class "
+        "{path} has {rows} {rows:plural:row|rows}, more than any class (at most {max}): is it really a class "
         "list? Nothing was imported.",
     ),
     # --- export ----------------------------------------------------------------------------
@@ -512,16 +511,16 @@ MESSAGES = {
         "per lesson (Pronote entry)",
     ),
     "course.export_done_wide": (
-        "Notes écrites dans {path} : {rows} élèves, une colonne par leçon (notes sur 20).",
-        "Marks written to {path}: {rows} pupils, one column per lesson (marks out of 20).",
+        "Notes écrites dans {path} : {rows} {rows:plural:élève|élèves}, une colonne par leçon (notes sur 20).",
+        "Marks written to {path}: {rows} {rows:plural:pupil|pupils}, one column per lesson (marks out of 20).",
     ),
     "course.status_graded": ("noté", "graded"),
     "course.status_check": ("à vérifier", "to check"),
     "course.status_to_grade": ("réponses écrites à noter", "written answers to grade"),
     "course.status_missing": ("non rendu", "not handed in"),
     "course.export_done": (
-        "Notes écrites dans {path} : {rows} lignes (une par élève et par leçon).",
-        "Marks written to {path}: {rows} rows (one per pupil and lesson).",
+        "Notes écrites dans {path} : {rows} {rows:plural:ligne|lignes} (une par élève et par leçon).",
+        "Marks written to {path}: {rows} {rows:plural:row|rows} (one per pupil and lesson).",
     ),
     # --- command line ----------------------------------------------------------------------
     "course.help": (
@@ -594,8 +593,8 @@ MESSAGES = {
         "file to write (default: notes.csv in the course folder)",
     ),
     "course.feedback_done": (
-        "Retours écrits pour « {lesson} » : {count} pages dans feedback/ (sans les tests cachés).",
-        "Feedback written for “{lesson}”: {count} pages in feedback/ (without hidden tests).",
+        "Retours écrits pour « {lesson} » : {count} {count:plural:page|pages} dans feedback/ (sans les tests cachés).",
+        "Feedback written for “{lesson}”: {count} {count:plural:page|pages} in feedback/ (without hidden tests).",
     ),
     "course.feedback_released": (
         "Retours envoyés : les élèves les récupèrent dans l'onglet Assignments de JupyterLab.",
@@ -608,10 +607,6 @@ MESSAGES = {
         "The feedback is written in feedback/ but could not be put in the exchange folder "
         "({error}). Check the course's exchange folder, or hand the pages to the pupils "
         "another way and run again with --no-release.",
-    ),
-    "course.feedback_error": (
-        "Problème pendant les retours : {error}",
-        "Problem while making the feedback: {error}",
     ),
     # --- eduia course feedback: per pupil, and the summary (teacher) ------------------------
     "course.feedback_not_graded": (
@@ -668,7 +663,7 @@ MESSAGES = {
         "  {student}: problem while making the feedback: {error}",
     ),
     "course.feedback_summary": (
-        "Bilan : {released} envoyés, {hand_over} à remettre à la main, {written} écrits sans "
+        "Bilan : {released} {released:plural:envoyé|envoyés}, {hand_over} à remettre à la main, {written} {written:plural:écrit|écrits} sans "
         "envoi, {missing} sans retour.",
         "Summary: {released} released, {hand_over} to hand over, {written} written without "
         "release, {missing} without feedback.",
@@ -690,20 +685,20 @@ MESSAGES = {
     "course.page_title": ("Retour sur « {lesson} »", "Feedback on “{lesson}”"),
     "course.page_for": ("Pour {name}", "For {name}"),
     "course.page_mark": (
-        "Note : {mark} / 20 ({score} / {max} points)",
-        "Mark: {mark} / 20 ({score} / {max} points)",
+        "Note : {mark} / 20 ({score} / {max} {max:plural:point|points})",
+        "Mark: {mark} / 20 ({score} / {max} {max:plural:point|points})",
     ),
     "course.page_mark_pending": (
-        "Note provisoire : {mark} / 20 ({score} / {max} points)",
-        "Provisional mark: {mark} / 20 ({score} / {max} points)",
+        "Note provisoire : {mark} / 20 ({score} / {max} {max:plural:point|points})",
+        "Provisional mark: {mark} / 20 ({score} / {max} {max:plural:point|points})",
     ),
     "course.page_pending_explained": (
         "Ton professeur n'a pas encore noté toutes tes réponses écrites : ta note peut encore monter.",
         "Your teacher has not graded all your written answers yet: your mark may still go up.",
     ),
     "course.page_penalty": (
-        "Retard : {points} point(s) retiré(s).",
-        "Late: {points} point(s) taken off.",
+        "Retard : {points} {points:plural:point retiré|points retirés}.",
+        "Late: {points} {points:plural:point|points} taken off.",
     ),
     "course.page_col_cell": ("Cellule", "Cell"),
     "course.page_col_points": ("Points", "Points"),
@@ -727,20 +722,20 @@ MESSAGES = {
         "What the check told you when you ran this cell:",
     ),
     "course.page_verdict_passed": (
-        "✓ Les tests de correction sont passés : {score} / {max} points.",
-        "✓ The grading tests passed: {score} / {max} points.",
+        "✓ Les tests de correction sont passés : {score} / {max} {max:plural:point|points}.",
+        "✓ The grading tests passed: {score} / {max} {max:plural:point|points}.",
     ),
     "course.page_verdict_failed": (
-        "✗ Un test de correction n'est pas passé : {score} / {max} points.",
-        "✗ A grading test did not pass: {score} / {max} points.",
+        "✗ Un test de correction n'est pas passé : {score} / {max} {max:plural:point|points}.",
+        "✗ A grading test did not pass: {score} / {max} {max:plural:point|points}.",
     ),
     "course.page_verdict_written": (
-        "Réponse écrite : {score} / {max} points.",
-        "Written answer: {score} / {max} points.",
+        "Réponse écrite : {score} / {max} {max:plural:point|points}.",
+        "Written answer: {score} / {max} {max:plural:point|points}.",
     ),
     "course.page_verdict_pending": (
-        "Réponse à noter par ton professeur (sur {max} points).",
-        "Answer to be graded by your teacher (out of {max} points).",
+        "Réponse à noter par ton professeur (sur {max} {max:plural:point|points}).",
+        "Answer to be graded by your teacher (out of {max} {max:plural:point|points}).",
     ),
     "course.page_check_not_run": (
         "Tu n'avais pas lancé cette vérification avant de rendre ta copie : lance-la dans ta "

@@ -97,8 +97,8 @@ MESSAGES = {
         ),
     ),
     "datasets.build_done": (
-        "{count} fichiers écrits dans {folder}.",
-        "{count} files written to {folder}.",
+        "{count} {count:plural:fichier écrit|fichiers écrits} dans {folder}.",
+        "{count} {count:plural:file|files} written to {folder}.",
     ),
     "datasets.build_help": (
         "Régénère les jeux simulés et les fiches descriptives (octet pour octet).",
@@ -122,8 +122,8 @@ MESSAGES = {
     "datasets.sheet_lessons": ("Leçons suggérées", "Suggested lessons"),
     "datasets.sheet_usage": ("Pour le charger", "How to load it"),
     "datasets.sheet_size": (
-        "{rows} lignes, {columns} colonnes (fichier `{file}`).",
-        "{rows} rows, {columns} columns (file `{file}`).",
+        "{rows} {rows:plural:ligne|lignes}, {columns} {columns:plural:colonne|colonnes} (fichier `{file}`).",
+        "{rows} {rows:plural:row|rows}, {columns} {columns:plural:column|columns} (file `{file}`).",
     ),
     "datasets.sheet_source_item": ("Source :", "Source:"),
     "datasets.sheet_licence_item": ("Licence :", "Licence:"),
@@ -180,11 +180,11 @@ MESSAGES = {
     "datasets.col_licence": ("licence", "licence"),
     "datasets.list_footer": (
         (
-            "{count} jeux de données. Fiche d'un jeu : eduia datasets NOM ; "
+            "{count} {count:plural:jeu|jeux} de données. Fiche d'un jeu : eduia datasets NOM ; "
             'en Python : eduia.datasets.load("NOM").'
         ),
         (
-            "{count} datasets. A datasheet: eduia datasets NAME; "
+            "{count} {count:plural:dataset|datasets}. A datasheet: eduia datasets NAME; "
             'in Python: eduia.datasets.load("NAME").'
         ),
     ),

@@ -37,16 +37,22 @@ MESSAGES = {
         "Enable them, for example “jupyter server extension enable --sys-prefix {name}”.",
     ),
     "doctor.datasets_title": ("Jeux de données", "Datasets"),
-    "doctor.datasets_ok": ("{count} jeux de données se chargent", "{count} datasets load"),
+    "doctor.datasets_ok": (
+        "{count} {count:plural:jeu de données se charge|jeux de données se chargent}",
+        "{count} {count:plural:dataset loads|datasets load}",
+    ),
     "doctor.datasets_failed": ("illisibles : {names}", "unreadable: {names}"),
     "doctor.lessons_title": ("Leçons (versions élèves)", "Lessons (pupil versions)"),
-    "doctor.lessons_ok": ("{count} leçons présentes", "{count} lessons present"),
+    "doctor.lessons_ok": (
+        "{count} {count:plural:leçon présente|leçons présentes}",
+        "{count} {count:plural:lesson|lessons} present",
+    ),
     "doctor.lessons_missing": ("aucune leçon trouvée", "no lesson found"),
     "doctor.teacher_title": ("Paquet enseignant (eduia-enseignant)", "Teacher package (eduia-enseignant)"),
     "doctor.teacher_ok": (
-        "{count} sources de leçons (solutions, tests cachés) et le guide : ce poste est prêt "
+        "{count} {count:plural:source|sources} de leçons (solutions, tests cachés) et le guide : ce poste est prêt "
         "pour enseigner (« eduia course init »)",
-        "{count} lesson sources (solutions, hidden tests) and the guide: this computer is ready "
+        "{count} {count:plural:lesson source|lesson sources} (solutions, hidden tests) and the guide: this computer is ready "
         "for teaching (“eduia course init”)",
     ),
     "doctor.teacher_absent_pupil": (
@@ -77,7 +83,7 @@ MESSAGES = {
     ),
     "doctor.all_ok": ("Tout est prêt : eduia fonctionne.", "All set: eduia works."),
     "doctor.problems": (
-        "{count} problème(s) à corriger : suivez les indications → ci-dessus.",
-        "{count} problem(s) to fix: follow the → hints above.",
+        "{count} {count:plural:problème|problèmes} à corriger : suivez les indications → ci-dessus.",
+        "{count} {count:plural:problem|problems} to fix: follow the → hints above.",
     ),
 }

@@ -53,9 +53,9 @@ MESSAGES = {
         "Impossible de lire {path} : {reason}", "Cannot read {path}: {reason}",
     ),
     "hub.region_done": (
-        ("{count} fichiers de valeurs écrits dans {out} (un par lycée, avec le volume "
+        ("{count} {count:plural:fichier de valeurs écrit|fichiers de valeurs écrits} dans {out} (un par lycée, avec le volume "
         "d'échange ReadWriteMany à créer avant « helm install »)."),
-        ("{count} values files written in {out} (one per lycée, with the ReadWriteMany "
+        ("{count} {count:plural:values file|values files} written in {out} (one per lycée, with the ReadWriteMany "
         "exchange volume to create before “helm install”)."),
     ),
     "hub.school_help": (
@@ -104,14 +104,14 @@ MESSAGES = {
         "Creating unix accounts needs root rights (sudo).",
     ),
     "hub.school_done": (
-        ("Configuration écrite dans {out} pour {classes} classe(s). Lancez : "
+        ("Configuration écrite dans {out} pour {classes} {classes:plural:classe|classes}. Lancez : "
          "jupyterhub -f {out}/jupyterhub_config.py"),
-        ("Configuration written in {out} for {classes} class(es). Run: "
+        ("Configuration written in {out} for {classes} {classes:plural:class|classes}. Run: "
          "jupyterhub -f {out}/jupyterhub_config.py"),
     ),
     "hub.accounts_done": (
-        "{count} compte(s) créé(s) ; premiers mots de passe dans {sheet} (à imprimer puis effacer).",
-        "{count} account(s) created; first passwords in {sheet} (print it, then delete it).",
+        "{count} {count:plural:compte créé|comptes créés} ; premiers mots de passe dans {sheet} (à imprimer puis effacer).",
+        "{count} {count:plural:account|accounts} created; first passwords in {sheet} (print it, then delete it).",
     ),
     "hub.course_without_roster": (
         ("Le dossier {path} n'a pas de liste de classe : importez-la d'abord avec "

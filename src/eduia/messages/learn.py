@@ -35,18 +35,18 @@ MESSAGES = {
     ),
     "learn.length_mismatch": (
         (
-            "X a {n_rows} lignes mais y a {n_labels} valeurs : il faut exactement une étiquette par "
+            "X a {n_rows} {n_rows:plural:ligne|lignes} mais y a {n_labels} {n_labels:plural:valeur|valeurs} : il faut exactement une étiquette par "
             "exemple."
         ),
-        "X has {n_rows} rows but y has {n_labels} values: exactly one label per example is needed.",
+        "X has {n_rows} {n_rows:plural:row|rows} but y has {n_labels} {n_labels:plural:value|values}: exactly one label per example is needed.",
     ),
     "learn.feature_count": (
         (
-            "Le modèle a appris avec {expected} colonne(s), mais il en reçoit {received} : "
+            "Le modèle a appris avec {expected} {expected:plural:colonne|colonnes}, mais il en reçoit {received} : "
             "donnez-lui les mêmes colonnes qu'à l'apprentissage."
         ),
         (
-            "The model learnt with {expected} column(s) but receives {received}: "
+            "The model learnt with {expected} {expected:plural:column|columns} but receives {received}: "
             "give it the same columns as during training."
         ),
     ),
@@ -60,21 +60,27 @@ MESSAGES = {
     ),
     "learn.k_too_large": (
         (
-            "k = {k} voisins, mais il n'y a que {n} exemples d'apprentissage : choisissez k entre 1 "
+            "k = {k} {k:plural:voisin|voisins}, mais il n'y a que {n} {n:plural:exemple|exemples} d'apprentissage : choisissez k entre 1 "
             "et {n}."
         ),
-        "k = {k} neighbours, but there are only {n} training examples: choose k between 1 and {n}.",
+        "k = {k} {k:plural:neighbour|neighbours}, but there {n:plural:is|are} only {n} {n:plural:training example|training examples}: choose k between 1 and {n}.",
     ),
     "learn.too_many_clusters": (
-        "On demande {k} groupes mais il n'y a que {n} points : choisissez au plus {n} groupes.",
-        "{k} groups were asked for but there are only {n} points: choose at most {n} groups.",
+        (
+            "On demande {k} {k:plural:groupe|groupes} mais il n'y a que {n} {n:plural:point|points} : "
+            "choisissez au plus {n} {n:plural:groupe|groupes}."
+        ),
+        (
+            "{k} {k:plural:group was|groups were} asked for but there {n:plural:is|are} only "
+            "{n} {n:plural:point|points}: choose at most {n} {n:plural:group|groups}."
+        ),
     ),
     "learn.centres_shape": (
         (
-            "Les centres de départ doivent former un tableau de {k} lignes et {d} colonnes "
+            "Les centres de départ doivent former un tableau de {k} {k:plural:ligne|lignes} et {d} {d:plural:colonne|colonnes} "
             "(reçu : {shape})."
         ),
-        "The starting centres must form a table of {k} rows and {d} columns (got {shape}).",
+        "The starting centres must form a table of {k} {k:plural:row|rows} and {d} {d:plural:column|columns} (got {shape}).",
     ),
     "learn.two_classes": (
         "Le perceptron sépare exactement deux classes ; y en contient {n} : {classes}.",
@@ -108,8 +114,8 @@ MESSAGES = {
         "? Invented: “{sentence}” No data say this, however right it sounds.",
     ),
     "learn.corpus_written": (
-        "Corpus écrit : {path} ({words} mots).",
-        "Corpus written: {path} ({words} words).",
+        "Corpus écrit : {path} ({words} {words:plural:mot|mots}).",
+        "Corpus written: {path} ({words} {words:plural:word|words}).",
     ),
     "learn.model_name.knn": ("des k plus proches voisins", "k nearest neighbours"),
     "learn.model_name.line": ("de droite des moindres carrés", "least-squares line"),

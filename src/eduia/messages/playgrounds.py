@@ -56,7 +56,6 @@ MESSAGES = {
         "“{value}” is not a possible choice for “{name}”.",
     ),
     "playgrounds.temperature_word": ("température", "temperature"),
-    "playgrounds.humidity_word": ("humidité", "humidity"),
     "playgrounds.rain_word": ("pluie", "rain"),
     "playgrounds.max_temperature_axis": (
         "température maximale du jour (°C)",
@@ -79,8 +78,8 @@ MESSAGES = {
     "playgrounds.commune_map.departement": ("Département", "Département"),
     "playgrounds.commune_map.all_region": ("Toute la région", "The whole region"),
     "playgrounds.commune_map.summary": (
-        "{count} communes, {population} habitants",
-        "{count} communes, {population} inhabitants",
+        "{count} {count:plural:commune|communes}, {population} {population:plural:habitant|habitants}",
+        "{count} {count:plural:commune|communes}, {population} {population:plural:inhabitant|inhabitants}",
     ),
     "playgrounds.commune_map.bad_population": (
         "La population minimale doit être un nombre (reçu : {value!r}).",
@@ -97,8 +96,10 @@ MESSAGES = {
         "k = {k}    (×: misclassified commune)",
     ),
     "playgrounds.knn_map.summary": (
-        "k = {k} : {right} communes bien classées sur {total} ({accuracy}), {wrong} erreurs",
-        "k = {k}: {right} of {total} communes right ({accuracy}), {wrong} mistakes",
+        "k = {k} : {right} " "{right:plural:commune bien classée|communes bien classées} sur {total} ({accuracy}), "
+        "{wrong} {wrong:plural:erreur|erreurs}",
+        "k = {k}: {right} of {total} {total:plural:commune|communes} right ({accuracy}), "
+        "{wrong} {wrong:plural:mistake|mistakes}",
     ),
     "playgrounds.knn_map.k_not_integer": (
         "k doit être un nombre entier de voisins (reçu : {value!r}).",
@@ -167,18 +168,21 @@ MESSAGES = {
     "playgrounds.rule_vs_learned.pupil_score": (
         (
             "Ta règle : {accuracy} de jours bien prévus, {detected} des feux détectés, "
-            "{false_alerts} fausses alertes"
+            "{false_alerts} {false_alerts:plural:fausse alerte|fausses alertes}"
         ),
-        "Your rule: {accuracy} of days right, {detected} of fires detected, {false_alerts} false alerts",
+        (
+            "Your rule: {accuracy} of days right, {detected} of fires detected, "
+            "{false_alerts} {false_alerts:plural:false alert|false alerts}"
+        ),
     ),
     "playgrounds.rule_vs_learned.learned_score": (
         (
             "Règle apprise (profondeur {depth}) : {accuracy} de jours bien prévus, "
-            "{detected} des feux détectés, {false_alerts} fausses alertes"
+            "{detected} des feux détectés, {false_alerts} {false_alerts:plural:fausse alerte|fausses alertes}"
         ),
         (
             "Learned rule (depth {depth}): {accuracy} of days right, {detected} of fires detected, "
-            "{false_alerts} false alerts"
+            "{false_alerts} {false_alerts:plural:false alert|false alerts}"
         ),
     ),
     "playgrounds.rule_vs_learned.learned_rule": (
@@ -211,8 +215,8 @@ MESSAGES = {
         "Depth {depth}: {train} right on the training days, {test} on the test days.",
     ),
     "playgrounds.tree_depth.deeper": (
-        "Seuls les {levels} premiers niveaux de l'arbre sont dessinés ; « (...) » cache la suite.",
-        "Only the first {levels} levels of the tree are drawn; “(...)” hides the rest.",
+        "{levels:plural:Seul le|Seuls les} {levels} {levels:plural:premier niveau|premiers niveaux} de l'arbre " "{levels:plural:est dessiné|sont dessinés} ; « (...) » cache la suite.",
+        "Only the first {levels} {levels:plural:level|levels} of the tree " "{levels:plural:is|are} drawn; “(...)” hides the rest.",
     ),
     "playgrounds.tree_depth.not_integer": (
         "La profondeur doit être un nombre entier (reçu : {value!r}).",
@@ -237,14 +241,16 @@ MESSAGES = {
     "playgrounds.threshold.days": ("nombre de jours de test", "number of test days"),
     "playgrounds.threshold.summary": (
         (
-            "Seuil {threshold} : {alerts} alertes données sur les jours de test, dont {right} justes ; "
-            "{missed} alertes manquées, {false_alerts} fausses alertes.\n"
+            "Seuil {threshold} : " "{alerts} {alerts:plural:alerte donnée|alertes données} sur les jours de test, "
+            "dont {right} {right:plural:juste|justes} ; {missed} {missed:plural:alerte manquée|alertes manquées}, "
+            "{false_alerts} {false_alerts:plural:fausse alerte|fausses alertes}.\n"
             "Précision (alertes justes parmi les alertes) : {precision} ; "
             "rappel (épisodes annoncés parmi les épisodes) : {recall}."
         ),
         (
-            "Threshold {threshold}: {alerts} alerts given on the test days, {right} of them right; "
-            "{missed} missed alerts, {false_alerts} false alerts.\n"
+            "Threshold {threshold}: " "{alerts} {alerts:plural:alert|alerts} given on the test days, "
+            "{right} of them right; {missed} {missed:plural:missed alert|missed alerts}, "
+            "{false_alerts} {false_alerts:plural:false alert|false alerts}.\n"
             "Precision (right alerts among alerts): {precision}; "
             "recall (episodes announced among episodes): {recall}."
         ),
@@ -260,9 +266,9 @@ MESSAGES = {
     "playgrounds.complexity_curve.summary": (
         (
             "Profondeur {depth} : {train} sur les données d'entraînement, {test} sur les données de test "
-            "(écart : {gap} points)."
+            "(écart : {gap} {gap:plural:point|points})."
         ),
-        "Depth {depth}: {train} on the training data, {test} on the test data (gap: {gap} points).",
+        "Depth {depth}: {train} on the training data, {test} on the test data (gap: " "{gap} {gap:plural:point|points}).",
     ),
     "playgrounds.complexity_curve.overfitting": (
         (
@@ -287,8 +293,8 @@ MESSAGES = {
         "Weight by the number of fires (1973-2024)",
     ),
     "playgrounds.kmeans_steps.start": (
-        "Départ : {k} centres tirés au hasard parmi les communes.",
-        "Start: {k} centres drawn at random among the communes.",
+        "Départ : {k} {k:plural:centre tiré|centres tirés} au hasard parmi les communes.",
+        "Start: {k} {k:plural:centre|centres} drawn at random among the communes.",
     ),
     "playgrounds.kmeans_steps.assign": (
         "Étape {step} : chaque commune rejoint le centre le plus proche.",
@@ -303,8 +309,8 @@ MESSAGES = {
         "Step {step}: each centre moves to the middle of its communes, pulled by their fires.",
     ),
     "playgrounds.kmeans_steps.done": (
-        "Plus rien ne bouge : l'algorithme s'est arrêté après {steps} étapes.",
-        "Nothing moves any more: the algorithm stopped after {steps} steps.",
+        "Plus rien ne bouge : l'algorithme s'est arrêté après {steps} {steps:plural:étape|étapes}.",
+        "Nothing moves any more: the algorithm stopped after {steps} {steps:plural:step|steps}.",
     ),
     "playgrounds.kmeans_steps.distance": (
         "Distance moyenne d'une commune à sa base : {km} km",
@@ -410,8 +416,8 @@ MESSAGES = {
         "Right answers: {accuracy} of the points",
     ),
     "playgrounds.neuron.progress": (
-        "Après {steps} pas, dont {corrections} corrections (taux {rate}, graine {seed})",
-        "After {steps} steps, {corrections} of them corrections (rate {rate}, seed {seed})",
+        "Après {steps} pas, dont {corrections} {corrections:plural:correction|corrections} (taux {rate}, graine {seed})",
+        "After {steps} {steps:plural:step|steps}, {corrections} of them " "{corrections:plural:a correction|corrections} (rate {rate}, seed {seed})",
     ),
     "playgrounds.neuron.hidden_label": (
         "neurone caché {number} : « oui » au-dessus",
@@ -507,7 +513,10 @@ MESSAGES = {
     "playgrounds.next_word.temperature": ("Température", "Temperature"),
     "playgrounds.next_word.seed": ("Tirage n°", "Draw no."),
     "playgrounds.next_word.context": ("Mots regardés", "Words looked at"),
-    "playgrounds.next_word.context_words": ("{count} mot(s) avant", "{count} word(s) before"),
+    "playgrounds.next_word.context_words": (
+        "{count} {count:plural:mot|mots} avant",
+        "{count} {count:plural:word|words} before",
+    ),
     "playgrounds.next_word.end": ("(fin de phrase)", "(end of sentence)"),
     "playgrounds.next_word.others": ("(autres mots)", "(other words)"),
     "playgrounds.next_word.after": (

@@ -39,8 +39,10 @@ MESSAGES = {
         ),
     ),
     "plots.length_mismatch": (
-        "{argument} a {received} valeurs alors que le tableau a {expected} lignes.",
-        "{argument} has {received} values while the table has {expected} rows.",
+        "{argument} a {received} {received:plural:valeur|valeurs} alors que le tableau a "
+        "{expected} {expected:plural:ligne|lignes}.",
+        "{argument} has {received} {received:plural:value|values} while the table has "
+        "{expected} {expected:plural:row|rows}.",
     ),
     "plots.not_numeric": (
         (

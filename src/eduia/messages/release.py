@@ -17,8 +17,8 @@ MESSAGES = {
     ),
     "release.written": ("Écrit : {path}", "Written: {path}"),
     "release.up_to_date": (
-        "Les {count} versions élèves sont à jour.",
-        "All {count} pupil versions are up to date.",
+        "{count} {count:plural:version élève est à jour|versions élèves sont à jour}.",
+        "{count} {count:plural:pupil version is|pupil versions are} up to date.",
     ),
     "release.stale": (
         "Pas à jour : {path}",
