@@ -21,7 +21,7 @@ from eduia.i18n import t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``eduia course`` and its five steps."""
+    """Add ``eduia course`` and its steps (init, roster, collect, autograde, feedback, export)."""
     parser = subparsers.add_parser("course", help=t("course.help"), description=t("course.help"))
     steps = parser.add_subparsers(dest="step", metavar="ETAPE", parser_class=type(parser))
     parser.set_defaults(handler=lambda args: parser.print_help() or 0)
