@@ -9,7 +9,7 @@ in the source notebook ``notebooks/source/11-challenge-ia/11-challenge-ia.ipynb`
 Examples
 --------
 >>> from eduia.checks.exercises import lesson_11 as exercices  # doctest: +SKIP
->>> exercices.numero_de_bloc.check(lambda jour, taille: (jour - 1) // taille)  # doctest: +SKIP
+>>> exercices.numero_de_bloc.check(numero_de_bloc)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -58,19 +58,6 @@ score_defi = Exercise(
             "négatif, ne le coupe pas à 0."
         ),
     ],
-    solution=(
-        "def score_defi(etiquettes, predictions):\n"
-        "    manquees = 0\n"
-        "    fausses = 0\n"
-        "    for etiquette, prediction in zip(etiquettes, predictions):\n"
-        "        if etiquette == 1 and prediction == 0:\n"
-        "            manquees = manquees + 1\n"
-        "        if etiquette == 0 and prediction == 1:\n"
-        "            fausses = fausses + 1\n"
-        "    cout = 5 * manquees + 1 * fausses\n"
-        "    cout_toujours_non = 5 * sum(etiquettes)\n"
-        "    return 100 * (1 - cout / cout_toujours_non)"
-    ),
 )
 
 seuil_alerte = Exercise(
@@ -89,7 +76,6 @@ seuil_alerte = Exercise(
             "5 × p = 1 × (1 − p), c'est-à-dire 6 × p = 1."
         ),
     ],
-    solution="seuil_alerte = 1 / 6",
 )
 
 
@@ -131,5 +117,4 @@ numero_de_bloc = Exercise(
             "bloc 0, commence par retirer 1 au jour avant de diviser."
         ),
     ],
-    solution="def numero_de_bloc(jour, taille):\n    return (jour - 1) // taille",
 )
