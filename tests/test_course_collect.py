@@ -175,3 +175,20 @@ def test_without_an_exchange_or_with_a_bad_due_date_the_teacher_is_told_what_to_
         main(["course", "collect", "demo", "--course", str(course), "--date-limite", "vendredi"])
     assert exit_.value.code == 2
     assert "date limite « vendredi » incomprise" in capsys.readouterr().err
+
+
+def test_without_a_class_list_every_folder_is_a_pupil_even_after_grading(tmp_path: Path) -> None:
+    from nbgrader.api import Gradebook
+
+    from eduia.course.collect import unknown_submitted
+    from eduia.course.config import gradebook_url
+
+    write_demo_lesson(tmp_path / "lessons")
+    course = tmp_path / "course"
+    init_course(course, "c", lessons_dir=tmp_path / "lessons")
+    with Gradebook(gradebook_url(course)) as gradebook:
+        gradebook.add_student("ana")  # as autograde adds every pupil it grades
+    (course / "submitted" / "teo" / DEMO_LESSON).mkdir(parents=True)
+    assert unknown_submitted(course, DEMO_LESSON) == []
+    (course / "eleves.csv").write_text("identifiant;nom;prenom;classe\nana;A;Ana;\n", encoding="utf-8-sig")
+    assert [u.name for u in unknown_submitted(course, DEMO_LESSON)] == ["teo"]

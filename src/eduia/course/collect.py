@@ -291,7 +291,10 @@ class CollectReport:
 
 
 class ClassList:
-    """Who may hand in: the pupils of ``eleves.csv`` (else of the gradebook); everyone if none.
+    """Who may hand in: the pupils of ``eleves.csv``; everyone when the course has no class list.
+
+    The gradebook alone is no class list: nbgrader adds to it every pupil it grades, so a name
+    that autograde once accepted would look known.
 
     A copy's name is recognised as a pupil's id, their login, or their name (« MARTIN Léa »,
     « Léa Martin », ``lea_martin``) when only one pupil has it.
@@ -323,8 +326,7 @@ class ClassList:
         """The class list of the course folder ``root``."""
         from eduia.course.roster import read_roster
 
-        pupils = read_roster(root)
-        return cls(pupils, None if pupils else _gradebook_students(root))
+        return cls(read_roster(root))
 
     @property
     def open(self) -> bool:
@@ -356,15 +358,6 @@ def _name_key(name: str) -> str:
 
 def _safe_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._@-]*", name))
-
-
-def _gradebook_students(root: Path) -> list[str]:
-    from nbgrader.api import Gradebook
-
-    from eduia.course.config import gradebook_url
-
-    with Gradebook(gradebook_url(root)) as gradebook:
-        return [student.id for student in gradebook.students]
 
 
 def unknown_submitted(
