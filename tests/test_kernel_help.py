@@ -12,6 +12,7 @@ earlier exercise it relies on.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -260,3 +261,16 @@ def test_the_school_server_gives_pupils_the_same_kernel(tmp_path: Path) -> None:
     spec = json.loads((data / "kernels" / "python3" / "kernel.json").read_text(encoding="utf-8"))
     assert spec == kernel_spec() and "--ext=eduia.checks.ipython" in spec["argv"]
     assert data.is_relative_to(tmp_path / "pupil-jupyter")
+
+
+def test_a_teachers_course_folder_keeps_ipykernels_own_kernel(tmp_path: Path) -> None:
+    from eduia.launch import lab_environment
+
+    environment = lab_environment(tmp_path, {}, teacher=True)
+    assert "JUPYTER_PATH" not in environment  # nbgrader's validate runs the plain kernel there
+    assert not (tmp_path / ".eduia" / "jupyter" / "data").exists()
+    pupil = lab_environment(tmp_path / "eleve", {"JUPYTER_PATH": "/autre"})
+    assert pupil["JUPYTER_PATH"].split(os.pathsep) == [
+        str((tmp_path / "eleve" / ".eduia" / "jupyter" / "data").resolve()),
+        "/autre",
+    ]
