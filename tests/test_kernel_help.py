@@ -41,6 +41,7 @@ MISTAKES = {
     "times_letter": "aire = 3 x 4",
     "forgotten_return": "def double(x):\n    resultat = 2 * x\n\ndouble(4) + 1",
     "extension": "import sys\nprint('eduia.checks.ipython' in sys.modules)",
+    "eduia_error": "import eduia.datasets\neduia.datasets.load('comunes')",
 }
 
 
@@ -134,6 +135,15 @@ def test_a_decimal_comma_is_pointed_out_where_it_is_written(kernel_outputs: dict
 @pytest.mark.slow
 def test_the_help_comes_from_the_kernel_not_from_an_import(kernel_outputs: dict) -> None:
     assert kernel_outputs["extension"].strip() == "True"
+
+
+@pytest.mark.slow
+def test_an_eduia_error_shows_the_short_french_panel_not_a_traceback(kernel_outputs: dict) -> None:
+    text = kernel_outputs["eduia_error"]
+    assert text.startswith("ERROR ⚠️ À corriger"), text  # still an error: nbgrader scores 0
+    assert "Jeu de données inconnu : « comunes ». Vouliez-vous dire « communes » ?" in text
+    assert "exécute %tb dans une nouvelle cellule" in text
+    assert "Traceback" not in text and "File " not in text and "----" not in text, text
 
 
 @pytest.fixture(autouse=True)

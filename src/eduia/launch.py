@@ -41,6 +41,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from eduia import lab_kernel
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 HOST = "127.0.0.1"
@@ -86,7 +87,7 @@ __all__ = [
 ]
 
 
-class LabStartError(RuntimeError):
+class LabStartError(EduiaError, RuntimeError):
     """JupyterLab did not answer in time, or stopped while starting (French message, log tail)."""
 
 

@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ SOURCE_DIR = Path("notebooks") / "source"
 RELEASE_DIR = Path("notebooks") / "release"
 
 
-class ReleaseError(Exception):
+class ReleaseError(EduiaError):
     """A source lesson that nbgrader cannot turn into a pupil version; the message names it."""
 
 

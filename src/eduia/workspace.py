@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from eduia import __version__
+from eduia.errors import EduiaError
 from eduia.i18n import t
 from eduia.oserrors import os_reason
 from eduia.resources import shipped_path
@@ -61,11 +62,11 @@ __all__ = [
 ]
 
 
-class LessonNotFound(LookupError):
+class LessonNotFound(EduiaError, LookupError):
     """No lesson, or more than one, matches the name given to :func:`reset_lesson`."""
 
 
-class ResetFailed(RuntimeError):
+class ResetFailed(EduiaError, RuntimeError):
     """:func:`reset_lesson` could not write the shipped version; the message says where the work is."""
 
 

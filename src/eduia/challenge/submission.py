@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 #: Largest accepted file, in bytes (a test file of ~2 000 rows is about 20 kB).
@@ -20,7 +21,7 @@ MAX_BYTES = 2_000_000
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class SubmissionError(ValueError):
+class SubmissionError(EduiaError, ValueError):
     """A refused prediction file; ``str(error)`` is the French message for the pupil."""
 
 

@@ -3,7 +3,8 @@ French explanation appended to the traceback of the common beginner errors.
 
 :func:`install_handler` registers one custom exception handler with IPython (only when IPython
 runs, and only once per shell). For :class:`~eduia.checks.CheckFailed` the error output holds
-the French message and the next hint, no traceback; nbgrader still sees an error and scores the
+the French message and the next hint, no traceback (every other :class:`~eduia.errors.EduiaError`,
+such as a dataset or plot error, gets the same short panel, ``%tb`` showing the traceback); nbgrader still sees an error and scores the
 cell 0. For ``NameError``, ``TypeError``, ``KeyError`` and ``SyntaxError`` the usual traceback is
 kept, under the French explanation of :func:`~eduia.checks.beginner_errors.explain` (with the line
 to fix). After each cell, a decimal comma (``a = -4,9``, a tuple) gets a French warning.
@@ -33,6 +34,7 @@ from typing import Any
 from eduia.checks import display, french_mistakes, pending, settings
 from eduia.checks.beginner_errors import EXPLAINED_ERRORS, explain
 from eduia.checks.outcomes import CheckFailed
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 _MARK = "_eduia_checks_handler"
@@ -64,12 +66,12 @@ def install_handler(shell: Any = None) -> bool:
     if getattr(shell, _MARK, False) and CheckFailed in shell.custom_exceptions:
         return True
     previous = (tuple(shell.custom_exceptions), shell.CustomTB)
-    handled = (CheckFailed, *EXPLAINED_ERRORS, *previous[0])
+    handled = (CheckFailed, EduiaError, *EXPLAINED_ERRORS, *previous[0])
 
     def handler(
         shell: Any, etype: type, value: BaseException, tb: TracebackType, tb_offset: Any = None
     ) -> None:
-        if isinstance(value, (CheckFailed, *EXPLAINED_ERRORS)):
+        if isinstance(value, (EduiaError, *EXPLAINED_ERRORS)):
             show_error(shell, etype, value, tb, tb_offset)
         else:  # an exception of the handler registered before eduia's
             previous[1](etype, value, tb, tb_offset)
@@ -273,7 +275,7 @@ def error_lines(
     >>> from IPython.core.interactiveshell import InteractiveShell  # doctest: +SKIP
     >>> error_lines(InteractiveShell.instance(), NameError, NameError("x"), None)  # doctest: +SKIP
     """
-    if isinstance(value, CheckFailed):
+    if isinstance(value, EduiaError):  # CheckFailed and every eduia error: the short panel
         return value._render_traceback_()
     if isinstance(value, SyntaxError):
         lines = shell.SyntaxTB.structured_traceback(etype, value, [])

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eduia.checks import display
+from eduia.errors import EduiaError
 
 
 class Outcome(enum.Enum):
@@ -80,7 +81,7 @@ class CheckResult:
         return self.panel()._repr_markdown_()
 
 
-class CheckFailed(AssertionError):
+class CheckFailed(EduiaError, AssertionError):
     """Raised by ``Exercise.check`` for every outcome but correct; nbgrader then scores 0.
 
     It is an ``AssertionError`` so that a test cell fails exactly as a plain ``assert`` would.

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 
-class CourseError(Exception):
+class CourseError(EduiaError):
     """A problem the teacher can fix; the message (French) says how."""
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 
-class DatasetError(Exception):
+class DatasetError(EduiaError):
     """Base class of every error raised by :mod:`eduia.datasets`."""
 
 

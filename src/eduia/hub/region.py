@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eduia import __version__
+from eduia.errors import EduiaError
 
 #: Memory of an idle pupil server (jupyter-server + JupyterLab), measured on the school hub.
 SERVER_MEMORY_MB = 150
@@ -61,7 +62,7 @@ PEAK_SHARE = 0.35
 _UAI = re.compile(r"^[0-9]{7}[A-Z]$")
 
 
-class RegionError(ValueError):
+class RegionError(EduiaError, ValueError):
     """A problem in the region's list of lycées; the message is French, from the catalogue."""
 
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eduia import __version__
+from eduia.errors import EduiaError
 from eduia.hub.region import EXCHANGE_ROOT
 
 KERNEL_DATA_FOLDER = "data"  # in pupil-jupyter/, as in eduia lab's .eduia/jupyter/
@@ -52,7 +53,7 @@ PUPIL_ROLES = ("eleve", "élève")
 TEACHER_ROLES = ("enseignant", "professeur", "prof")
 
 
-class SchoolError(ValueError):
+class SchoolError(EduiaError, ValueError):
     """A problem in the school's class list; the message is French, from the catalogue."""
 
 

@@ -11,10 +11,11 @@ from typing import Any
 
 import numpy as np
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 
-class LearnError(ValueError):
+class LearnError(EduiaError, ValueError):
     """A model of :mod:`eduia.learn` received something it cannot use; the message says why."""
 
 

@@ -13,10 +13,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 
-class PlotError(ValueError):
+class PlotError(EduiaError, ValueError):
     """A chart cannot be drawn from what it was given; the French message says how to fix it."""
 
 
