@@ -112,7 +112,90 @@ def test_widget_and_autograding(communes, monkeypatch):
     playground = kmeans_steps(data=communes)
     assert playground.error is None
     assert playground.update(step=3).phase == "assign"
-    assert set(playground.controls) == {"k", "step", "to_end", "weighted"}
+    assert set(playground.controls) == {"k", "step", "to_end", "weighted", "start", "seed"}
     assert playground.update(to_end=True).phase == "done"
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert isinstance(kmeans_steps(data=communes), Placeholder)
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("start", ["random", "kmeans++"])
+def test_inertia_is_shown_at_each_step_and_never_goes_up(communes, weighted, start):
+    from eduia.learn.kmeans import inertia
+
+    end = draw_kmeans_steps(k=3, to_end=True, weighted=weighted, start=start, data=communes)
+    assert len(end.inertias) == end.step and np.all(np.diff(end.inertias) <= 1e-6)
+    weights = communes.incendies_1973_2024 if weighted else None
+    assert draw_kmeans_steps(k=3, step=0, start=start, data=communes).inertia is None
+    for step in (1, 2, 3, end.step):
+        shown = draw_kmeans_steps(k=3, step=step, weighted=weighted, start=start, data=communes)
+        expected = inertia(
+            _km(communes), shown.groups, _km_centres(shown.centres, communes)[0], weights
+        )
+        assert shown.inertia == pytest.approx(expected)
+        assert shown.inertia == end.inertias[step - 1]
+        million = f"{shown.inertia / 1e6:.2f}".replace(".", ",")
+        assert f"Inertie : {million} millions de km²" in shown.summary
+        assert f"Inertie : {million}" in shown.figure.axes[0].texts[0].get_text()
+    second = draw_kmeans_steps(k=3, step=2, weighted=weighted, start=start, data=communes)
+    assert "à l'étape d'avant" in second.summary
+    assert second.inertia <= end.inertias[0]
+
+
+def test_the_seed_chooses_the_start(communes):
+    one = draw_kmeans_steps(k=3, step=0, seed=1, data=communes)
+    again = draw_kmeans_steps(k=3, step=0, seed=1, data=communes)
+    other = draw_kmeans_steps(k=3, step=0, seed=2, data=communes)
+    np.testing.assert_allclose(one.centres, again.centres)
+    assert not np.allclose(one.centres, other.centres)
+    assert "graine 1" in one.summary and "au hasard" in one.summary
+    positions = communes[["longitude", "latitude"]].to_numpy()
+    plus = draw_kmeans_steps(k=3, step=0, start="kmeans++", seed=1, data=communes)
+    assert "k-means++" in plus.summary and plus.figure.axes[0].get_title(loc="left").startswith(
+        "Départ k-means++"
+    )
+    for centre in plus.centres:  # k-means++ starts on communes too
+        assert np.linalg.norm(positions - centre, axis=1).min() < 1e-9
+
+
+def test_kmeans_plus_plus_spreads_the_start_over_the_blobs(communes):
+    """Three well-apart blobs: k-means++ puts one centre in each far more often than chance."""
+    blobs = np.array([[5.4, 43.4], [7.1, 43.8], [6.2, 44.6]])
+
+    def spread(start: str) -> int:
+        count = 0
+        for seed in range(21):
+            centres = draw_kmeans_steps(k=3, step=0, start=start, seed=seed, data=communes).centres
+            nearest = np.linalg.norm(centres[:, None, :] - blobs[None], axis=2).argmin(axis=1)
+            count += len(set(nearest.tolist())) == 3
+        return count
+
+    assert spread("kmeans++") >= 18 and spread("kmeans++") > spread("random")
+
+
+def test_the_real_map_as_the_lesson_tells_it():
+    """The states lesson 06 describes: k = 4, weighted, seeds 6 and 15, both starts."""
+    kwargs = {"k": 4, "weighted": True}
+    random6 = draw_kmeans_steps(to_end=True, start="random", seed=6, **kwargs)
+    plus6 = draw_kmeans_steps(to_end=True, start="kmeans++", seed=6, **kwargs)
+    assert (
+        round(random6.inertias[0] / 1e6, 1) == 314.1 and round(plus6.inertias[0] / 1e6, 1) == 62.7
+    )
+    assert round(random6.inertia / 1e6, 2) == round(plus6.inertia / 1e6, 2) == 40.43
+    random15 = draw_kmeans_steps(to_end=True, start="random", seed=15, **kwargs)
+    plus15 = draw_kmeans_steps(to_end=True, start="kmeans++", seed=15, **kwargs)
+    assert round(random15.inertia / 1e6, 2) == 47.99 and round(plus15.inertia / 1e6, 2) == 40.43
+    assert np.all(np.diff(random15.inertias) <= 1e-6)
+
+
+@pytest.mark.parametrize(("start", "seed"), [("hasard", 0), ("random", -1), ("random", 21)])
+def test_bad_start_or_seed_is_explained(communes, start, seed):
+    with pytest.raises(PlaygroundError, match="start|seed"):
+        draw_kmeans_steps(start=start, seed=seed, data=communes)
+
+
+def test_widget_has_start_and_seed(communes):
+    playground = kmeans_steps(data=communes, start="kmeans++", seed=3)
+    assert {"start", "seed"} <= set(playground.controls)
+    result = playground.update(seed=4, step=1)
+    assert result.seed == 4 and result.start == "kmeans++" and result.inertia is not None

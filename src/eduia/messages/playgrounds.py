@@ -296,6 +296,34 @@ MESSAGES = {
         "Départ : {k} {k:plural:centre tiré|centres tirés} au hasard parmi les communes.",
         "Start: {k} {k:plural:centre|centres} drawn at random among the communes.",
     ),
+    "playgrounds.kmeans_steps.start_plusplus": (
+        "Départ k-means++ : {k} {k:plural:centre tiré|centres tirés}, chacun loin des précédents.",
+        "k-means++ start: {k} {k:plural:centre|centres} drawn, each far from the previous ones.",
+    ),
+    "playgrounds.kmeans_steps.start_control": ("Départ", "Start"),
+    "playgrounds.kmeans_steps.start_random": ("au hasard", "at random"),
+    "playgrounds.kmeans_steps.start_plusplus_option": ("k-means++", "k-means++"),
+    "playgrounds.kmeans_steps.seed": ("Graine du hasard", "Random seed"),
+    "playgrounds.kmeans_steps.inertia": (
+        "Inertie : {value} millions de km²",
+        "Inertia: {value} million km²",
+    ),
+    "playgrounds.kmeans_steps.inertia_weighted": (
+        "Inertie : {value} millions de km² × feux",
+        "Inertia: {value} million km² × fires",
+    ),
+    "playgrounds.kmeans_steps.inertia_before": (
+        "(à l'étape d'avant : {value}).",
+        "(one step before: {value}).",
+    ),
+    "playgrounds.kmeans_steps.from_random": (
+        "Départ au hasard, graine {seed}.",
+        "Random start, seed {seed}.",
+    ),
+    "playgrounds.kmeans_steps.from_plusplus": (
+        "Départ k-means++, graine {seed}.",
+        "k-means++ start, seed {seed}.",
+    ),
     "playgrounds.kmeans_steps.assign": (
         "Étape {step} : chaque commune rejoint le centre le plus proche.",
         "Step {step}: each commune joins its nearest centre.",
