@@ -2,7 +2,8 @@
 
 The mistakes: one conversion factor for both axes, swapped factors, the farthest centre, a number
 from 1, the centre instead of its number, the last of tied centres, the plain mean, a division by
-the number of points.
+the number of points; by hand: groups numbered from 1 or swapped, a village in the wrong group,
+the villages instead of the numbers, the bases not moved, swapped, or with x and y swapped.
 """
 
 _VERS_KM = "def vers_km(longitude, latitude):\n"
@@ -56,6 +57,22 @@ WRONG = {
         "        total_y = total_y + p * y\n"
         "    return (total_x, total_y)",
     ],
+    "groupes_a_la_main": [
+        "groupes_a_la_main = [1, 1, 1, 2, 2]",  # numbered from 1
+        "groupes_a_la_main = [1, 1, 1, 0, 0]",  # numbers swapped: a group's number is its base's
+        "groupes_a_la_main = [0, 0, 1, 1, 1]",  # C (20, 10) put with the far base
+        "groupes_a_la_main = [0, 0, 0, 1]",  # a village forgotten
+        # the villages of each group instead of their numbers
+        "groupes_a_la_main = [[(0, 0), (10, 0), (20, 10)], [(50, 0), (70, 20)]]",
+    ],
+    "centres_a_la_main": [
+        "centres_a_la_main = [(10, 3.33), (60, 10)]",  # the plain mean: the fires forgotten
+        "centres_a_la_main = [(16.67, 3.33), (120, 20)]",  # divided by the number of villages
+        "centres_a_la_main = [(0, 0), (60, 0)]",  # the bases not moved
+        "centres_a_la_main = [(60, 10), (10, 2)]",  # base 1 first
+        "centres_a_la_main = [(2, 10), (10, 60)]",  # x and y swapped
+        "centres_a_la_main = [(10, 2)]",  # only the first base
+    ],
 }
 
 RIGHT = {
@@ -76,5 +93,18 @@ RIGHT = {
         _PONDERE + "    return tuple(\n"
         "        sum(p * c[i] for c, p in zip(points, poids)) / sum(poids) for i in range(2)\n"
         "    )",
+    ],
+    "groupes_a_la_main": [
+        "groupes_a_la_main = (0, 0, 0, 1, 1)",
+        "groupes_a_la_main = [plus_proche_centre(v, depart) for v in villages]",
+    ],
+    "centres_a_la_main": [
+        "centres_a_la_main = [[10.0, 2.0], [60.0, 10.0]]",
+        (
+            "centres_a_la_main = [\n"
+            "    centre_pondere(villages[:3], feux[:3]),\n"
+            "    centre_pondere(villages[3:], feux[3:]),\n"
+            "]"
+        ),
     ],
 }

@@ -2,7 +2,8 @@
 
 The pupil converts positions from degrees to kilometres (here one degree of longitude is about
 81 km, one of latitude 111 km), then writes the two steps of one k-means iteration: assign a
-point to its nearest centre, and move a centre to the weighted mean of its points. The hidden
+point to its nearest centre, and move a centre to the weighted mean of its points; then one
+assign-then-move iteration done by hand on five villages (the groups, then the moved centres). The hidden
 tests live only in the source notebook
 ``notebooks/source/06-k-moyennes/06-k-moyennes.ipynb``.
 
@@ -89,5 +90,37 @@ centre_pondere = Exercise(
             "ses coordonnées par son poids et additionne."
         ),
         "Divise ensuite ces deux sommes par la somme des poids (pas par le nombre de points).",
+    ],
+)
+
+groupes_a_la_main = Exercise(
+    "06.groupes_a_la_main",
+    expected=[0, 0, 0, 1, 1],
+    hints=[
+        (
+            "Pour chaque village, compare sa distance à la base 0, en (0, 0), et à la base 1, en "
+            "(60, 0) : il rejoint la plus proche. Le numéro d'un groupe est celui de sa base de "
+            "départ (0 ou 1), pas 1 ou 2."
+        ),
+        (
+            "Pour C (20, 10) : distance à la base 0 = √(20² + 10²) ≈ 22 km, à la base 1 = "
+            "√(40² + 10²) ≈ 41 km. Donne une liste de cinq numéros, dans l'ordre A, B, C, D, E."
+        ),
+    ],
+)
+
+centres_a_la_main = Exercise(
+    "06.centres_a_la_main",
+    expected=[(10, 2), (60, 10)],
+    tolerance=0.01,
+    hints=[
+        (
+            "Chaque base va à la moyenne pondérée par les feux des villages de son groupe : "
+            "x = (p₁ × x₁ + p₂ × x₂ + …) / (p₁ + p₂ + …), et de même pour y."
+        ),
+        (
+            "Groupe 0 : A, B et C, avec 1 + 3 + 1 = 5 feux ; x = (1 × 0 + 3 × 10 + 1 × 20) / 5. "
+            "Donne la base 0 d'abord, puis la base 1, chacune sous la forme (x, y)."
+        ),
     ],
 )
