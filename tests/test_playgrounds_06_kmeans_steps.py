@@ -215,3 +215,17 @@ def test_widget_has_start_and_seed(communes):
     assert {"start", "seed"} <= set(playground.controls)
     result = playground.update(seed=4, step=1)
     assert result.seed == 4 and result.start == "kmeans++" and result.inertia is not None
+
+
+def test_fast_redraw_matches_a_full_draw(communes):
+    from eduia.playgrounds._base import static_changed
+    from eduia.playgrounds._widget import render_png
+
+    result = draw_kmeans_steps(k=3, step=0, data=communes)
+    render_png(result.figure)
+    draw_kmeans_steps(
+        k=3, step=4, weighted=True, start="kmeans++", seed=9, data=communes, fig=result.figure
+    )
+    fast = render_png(result.figure)
+    static_changed(result.figure)
+    assert render_png(result.figure) == fast
