@@ -60,6 +60,7 @@ def _add_init(steps: argparse._SubParsersAction) -> None:
     parser.add_argument("--cell-timeout", type=_positive_seconds, default=DEFAULT_CELL_TIMEOUT, metavar="SECONDES",
                         help=t("course.timeout_help"))
     parser.add_argument("--groupe", default=None, metavar="GROUPE", help=t("course.group_help"))
+    parser.add_argument("--db-url", default=None, metavar="URL", help=t("course.db_url_help"))
     parser.set_defaults(handler=_run_init)
 
 
@@ -137,7 +138,7 @@ def _run_init(args: argparse.Namespace) -> int:
     from eduia.course.folder import README_NAME, init_course
 
     result = init_course(args.directory, args.course_id, args.lessons, args.exchange_root,
-                         args.cell_timeout, group=args.groupe)
+                         args.cell_timeout, group=args.groupe, db_url=args.db_url)
     course_id = args.course_id or result.root.name
     print(t("course.init_done", course_id=course_id, path=result.root, copied=len(result.copied),
             kept=len(result.kept), readme=result.root / README_NAME))

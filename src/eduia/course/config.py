@@ -31,7 +31,7 @@ MAX_OUTPUT_CHARS = 100_000
 
 _PP = "eduia.course.preprocessors"
 
-_TEMPLATE = '''\
+_TEMPLATE = """\
 # {header}
 # {regenerate}
 import os
@@ -42,7 +42,7 @@ c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
 
 c.CourseDirectory.course_id = {course_id!r}
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
-
+{db_url_lines}
 # {stubs_comment}
 c.ClearSolutions.code_stub = {{"python": CODE_STUB}}
 c.ClearSolutions.text_stub = TEXT_STUB
@@ -86,13 +86,14 @@ c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
-'''
+"""
 
 
 def config_text(
     course_id: str,
     exchange_root: str = DEFAULT_EXCHANGE_ROOT,
     cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+    db_url: str | None = None,
 ) -> str:
     """The text of a course's ``nbgrader_config.py`` (comments in French).
 
@@ -104,13 +105,25 @@ def config_text(
         Where nbgrader's exchange lives (overridable by ``EDUIA_EXCHANGE_ROOT``).
     cell_timeout : int
         Seconds a cell may run during grading before it is interrupted.
+    db_url : str, optional
+        The gradebook's SQLAlchemy URL (a PostgreSQL database, for instance), overridable by
+        ``EDUIA_DB_URL``; without it, ``gradebook.db`` in the course folder (nbgrader's default).
 
     Examples
     --------
     >>> "c.Execute.timeout = 5" in config_text("x", cell_timeout=5)
     True
+    >>> "EDUIA_DB_URL" in config_text("x", db_url="postgresql+psycopg://prof@db/notes")
+    True
     """
+    db_url_lines = ""
+    if db_url and not is_sqlite_url(db_url):
+        db_url_lines = (
+            f"\n# {t('course.config_db_url', language='fr')}\n"
+            f'c.CourseDirectory.db_url = os.environ.get("EDUIA_DB_URL", {str(db_url)!r})\n'
+        )
     return _TEMPLATE.format(
+        db_url_lines=db_url_lines,
         header=t("course.config_header", language="fr"),
         regenerate=t("course.config_regenerate", language="fr"),
         course_id=course_id,
@@ -148,15 +161,16 @@ def pupil_config_text(course_id: str, exchange_root: str = DEFAULT_EXCHANGE_ROOT
         "import os\n\n"
         "c = get_config()  # noqa: F821\n"
         f"c.CourseDirectory.course_id = {course_id!r}\n"
-        f"c.Exchange.root = os.environ.get(\"EDUIA_EXCHANGE_ROOT\", {str(exchange_root)!r})\n"
+        f'c.Exchange.root = os.environ.get("EDUIA_EXCHANGE_ROOT", {str(exchange_root)!r})\n'
     )
 
 
 def load_course_config(root: str | Path) -> Config:
     """nbgrader's configuration of the course folder ``root``, as nbgrader itself reads it.
 
-    The course root and the gradebook are set from ``root`` whatever the file says, so that a
-    copied course folder never writes into the original.
+    The course root is set from ``root`` whatever the file says, and so is a SQLite gradebook
+    (``root/gradebook.db``), so that a copied course folder never writes into the original; a
+    gradebook on a database server (``CourseDirectory.db_url``, e.g. PostgreSQL) is kept.
 
     Examples
     --------
@@ -170,20 +184,52 @@ def load_course_config(root: str | Path) -> Config:
     config = Config()
     if (root / CONFIG_NAME).is_file():
         config.merge(PyFileConfigLoader(CONFIG_NAME, path=str(root)).load_config())
+    configured = config.CourseDirectory.get("db_url")
     config.CourseDirectory.root = str(root)
-    config.CourseDirectory.db_url = gradebook_url(root)
+    if isinstance(configured, str) and configured and not is_sqlite_url(configured):
+        config.CourseDirectory.db_url = configured
+    else:
+        config.CourseDirectory.db_url = sqlite_url(root)
     return config
 
 
 def gradebook_url(root: str | Path) -> str:
-    """The SQLAlchemy URL of the gradebook of the course folder ``root``.
+    """The SQLAlchemy URL of the gradebook of the course folder ``root``, from its configuration.
+
+    ``CourseDirectory.db_url`` of the course's ``nbgrader_config.py`` (``eduia course init
+    --db-url``, overridable there by ``EDUIA_DB_URL``) when it names a database server, else the
+    course's ``gradebook.db``.
 
     Examples
     --------
     >>> gradebook_url("/tmp/c")
     'sqlite:////tmp/c/gradebook.db'
     """
-    return f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
+    if not is_course(root):
+        return sqlite_url(root)
+    return str(load_course_config(root).CourseDirectory.db_url)
+
+
+def sqlite_url(folder: str | Path) -> str:
+    """The URL of the SQLite gradebook ``gradebook.db`` of ``folder`` (a course or a sandbox).
+
+    Examples
+    --------
+    >>> sqlite_url("/tmp/c")
+    'sqlite:////tmp/c/gradebook.db'
+    """
+    return f"sqlite:///{Path(folder).resolve() / 'gradebook.db'}"
+
+
+def is_sqlite_url(url: str) -> bool:
+    """Whether the SQLAlchemy ``url`` names a SQLite database.
+
+    Examples
+    --------
+    >>> is_sqlite_url("sqlite:///notes.db"), is_sqlite_url("postgresql+psycopg://prof@db/notes")
+    (True, False)
+    """
+    return str(url).split(":", 1)[0].split("+", 1)[0].lower() == "sqlite"
 
 
 def ensure_tools_on_path() -> None:
@@ -206,7 +252,8 @@ def ensure_tools_on_path() -> None:
 
 
 def create_gradebook(root: str | Path, course_id: str) -> None:
-    """Create the course's gradebook (``gradebook.db``) if it does not exist yet.
+    """Create the course's gradebook (``gradebook.db``, or its tables at the configured
+    ``db_url``) if it does not exist yet.
 
     nbgrader stamps a new gradebook with its schema version by running the ``alembic``
     command in a subprocess, which costs seconds and fails when the command is not on
@@ -222,15 +269,50 @@ def create_gradebook(root: str | Path, course_id: str) -> None:
     from alembic.script import ScriptDirectory
     from nbgrader.api import Gradebook
 
-    path = Path(root).resolve() / "gradebook.db"
-    if not path.exists():
-        head = ScriptDirectory(str(Path(nbgrader.__file__).parent / "alembic")).get_current_head()
-        with sqlite3.connect(path) as database:
-            database.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
-            database.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (head,))
-        database.close()
-    with Gradebook(gradebook_url(root), course_id):
+    url = gradebook_url(root)
+    head = ScriptDirectory(str(Path(nbgrader.__file__).parent / "alembic")).get_current_head()
+    if is_sqlite_url(url):
+        path = Path(root).resolve() / "gradebook.db"
+        if not path.exists():
+            with sqlite3.connect(path) as database:
+                database.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+                database.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (head,))
+            database.close()
+    else:
+        stamp_alembic_version(url, head)
+    with Gradebook(url, course_id):
         pass
+
+
+def stamp_alembic_version(url: str, head: str | None = None) -> None:
+    """Give the empty database at ``url`` nbgrader's schema version, as nbgrader would.
+
+    Does nothing when the database already holds tables (an existing gradebook).
+
+    Examples
+    --------
+    >>> stamp_alembic_version("postgresql+psycopg://prof@db/notes")  # doctest: +SKIP
+    """
+    from sqlalchemy import create_engine, inspect, text
+
+    if head is None:
+        import nbgrader
+        from alembic.script import ScriptDirectory
+
+        head = ScriptDirectory(str(Path(nbgrader.__file__).parent / "alembic")).get_current_head()
+    engine = create_engine(url, future=True)
+    try:
+        with engine.begin() as connection:
+            if inspect(connection).get_table_names():
+                return
+            connection.execute(
+                text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+            )
+            connection.execute(
+                text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": head}
+            )
+    finally:
+        engine.dispose()
 
 
 def is_course(root: str | Path) -> bool:

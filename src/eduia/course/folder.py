@@ -62,6 +62,7 @@ def init_course(
     exchange_root: str = DEFAULT_EXCHANGE_ROOT,
     cell_timeout: int = DEFAULT_CELL_TIMEOUT,
     group: str | None = None,
+    db_url: str | None = None,
 ) -> InitResult:
     """Create or refresh the course folder ``directory``, readable by the teacher only.
 
@@ -81,6 +82,9 @@ def init_course(
         A unix group of teachers who share the course on a school server: they may read it
         (and its new files keep the group). Without it, only the teacher's account may enter
         the folder, which holds the hidden tests, the solutions and the marks.
+    db_url : str, optional
+        The gradebook's SQLAlchemy URL on a database server (PostgreSQL), without password;
+        ``gradebook.db`` in the course folder when omitted.
 
     Raises
     ------
@@ -104,10 +108,12 @@ def init_course(
         raise CourseError(t("course.init_not_a_folder", path=root))
     if group is not None:
         _check_group(group)
+    if db_url:
+        _check_db_url(db_url)
     root.mkdir(parents=True, exist_ok=True)
     _make_private(root, group)
     (root / CONFIG_NAME).write_text(
-        config_text(course_id, exchange_root, cell_timeout), encoding="utf-8"
+        config_text(course_id, exchange_root, cell_timeout, db_url), encoding="utf-8"
     )
     (root / PUPIL_CONFIG_NAME).write_text(
         pupil_config_text(course_id, exchange_root), encoding="utf-8"
@@ -126,6 +132,18 @@ def init_course(
         encoding="utf-8",
     )
     return result
+
+
+def _check_db_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise CourseError(t("course.bad_db_url", url=url)) from error
+    if parsed.password:
+        raise CourseError(t("course.db_url_password"))
 
 
 def _check_group(group: str) -> None:

@@ -282,8 +282,19 @@ def _newer(submitted: Path, graded: Path) -> bool:
 
 
 def _snapshot_gradebook(root: Path, work_dir: Path) -> Path:
-    """A consistent copy of the gradebook, taken with SQLite's backup API."""
+    """A consistent private SQLite copy of the gradebook, whatever database holds it.
+
+    A SQLite gradebook is copied with SQLite's backup API; one on a database server
+    (PostgreSQL) is copied table by table through nbgrader's SQLAlchemy schema, in one
+    transaction. Either way the sandboxes, and the pupils' kernels, never see its URL.
+    """
+    from eduia.course.config import gradebook_url, is_sqlite_url
+
     snapshot = work_dir / "snapshot.db"
+    url = gradebook_url(root)
+    if not is_sqlite_url(url):
+        copy_gradebook(url, snapshot)
+        return snapshot
     source = sqlite3.connect(root / "gradebook.db")
     target = sqlite3.connect(snapshot)
     try:
@@ -292,6 +303,41 @@ def _snapshot_gradebook(root: Path, work_dir: Path) -> Path:
         source.close()
         target.close()
     return snapshot
+
+
+def copy_gradebook(url: str, target: Path) -> None:
+    """Copy every table of nbgrader's gradebook at ``url`` into the new SQLite file ``target``.
+
+    Examples
+    --------
+    >>> copy_gradebook("postgresql+psycopg://prof@db/notes", Path("snap.db"))  # doctest: +SKIP
+    """
+    from nbgrader.api import Base
+    from sqlalchemy import create_engine, inspect, text
+
+    source = create_engine(url, future=True)
+    copy = create_engine(f"sqlite:///{target}", future=True)
+    try:
+        Base.metadata.create_all(bind=copy)
+        with source.connect() as reading, copy.begin() as writing:
+            if source.dialect.name == "postgresql":
+                reading.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+            for table in Base.metadata.sorted_tables:
+                rows = [dict(row) for row in reading.execute(table.select()).mappings()]
+                if rows:
+                    writing.execute(table.insert(), rows)
+            if "alembic_version" in inspect(reading).get_table_names():
+                version = reading.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                writing.execute(
+                    text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+                )
+                writing.execute(
+                    text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": version}
+                )
+    finally:
+        source.dispose()
+        copy.dispose()
+    os.chmod(target, 0o600)
 
 
 def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:

@@ -18,11 +18,14 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from eduia.course.config import gradebook_url
+from eduia.course.config import gradebook_url, sqlite_url
 
 
 def merge_sandbox(course_root: str | Path, sandbox: str | Path, lesson: str, student: str) -> bool:
     """Copy ``student``'s results for ``lesson`` from ``sandbox`` into the course.
+
+    The sandbox's private SQLite gradebook is read; the course's gradebook is written at its
+    configured URL (``gradebook.db`` or a database server).
 
     Returns
     -------
@@ -37,7 +40,7 @@ def merge_sandbox(course_root: str | Path, sandbox: str | Path, lesson: str, stu
     from nbgrader.api import Gradebook, MissingEntry
 
     course_root, sandbox = Path(course_root), Path(sandbox)
-    with Gradebook(gradebook_url(sandbox)) as source:
+    with Gradebook(sqlite_url(sandbox)) as source:  # a sandbox's gradebook is always its own file
         try:
             submitted = source.find_submission(lesson, student)
         except MissingEntry:
@@ -96,13 +99,21 @@ def track_flag(course_root: str | Path, lesson: str, student: str, attention: bo
     path.write_text(json.dumps(flags, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
-def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool, review: bool = False) -> None:
+def set_flag(
+    course_root: str | Path,
+    lesson: str,
+    student: str,
+    flagged: bool,
+    review: bool = False,
+    db_url: str | None = None,
+) -> None:
     """Flag (or unflag) ``student``'s submission of ``lesson`` in the formgrader, if it exists.
 
     With ``review``, the automatically graded cells that lost points (all of them when none
     did) also need a manual grade: the copy then appears among those to grade in the
     formgrader's *Manual Grading* list, and typing a score in the cell clears it, as nbgrader
-    does for every manual grade.
+    does for every manual grade. ``db_url`` names the gradebook when it is not the course's
+    (a sandbox's own file).
 
     Examples
     --------
@@ -110,7 +121,7 @@ def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool, 
     """
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(gradebook_url(course_root)) as gradebook:
+    with Gradebook(db_url or gradebook_url(course_root)) as gradebook:
         try:
             submission = gradebook.find_submission(lesson, student)
         except MissingEntry:
@@ -123,7 +134,9 @@ def set_flag(course_root: str | Path, lesson: str, student: str, flagged: bool, 
 
 
 def _ask_review(grades: list[Any]) -> None:
-    automatic = [grade for grade in grades if grade.cell_type == "code" and grade.manual_score is None]
+    automatic = [
+        grade for grade in grades if grade.cell_type == "code" and grade.manual_score is None
+    ]
     lost = [grade for grade in automatic if (grade.auto_score or 0) < grade.max_score]
     for grade in lost or automatic:
         grade.needs_manual_grade = True

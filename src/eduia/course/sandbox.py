@@ -1,8 +1,9 @@
 """Grade one pupil's submission in a private copy of the course, in any process.
 
-nbgrader's gradebook is one SQLite file, which parallel writers would lock. So each
-submission is graded in a sandbox: a temporary course folder with a copy of the gradebook
-(taken once before grading starts), a private copy of the lesson's sources (no link back to the
+nbgrader's gradebook is one SQLite file, which parallel writers would lock, or a database on a
+server (PostgreSQL) that no pupil's kernel may reach. So each submission is graded in a sandbox:
+a temporary course folder with a private SQLite copy of the gradebook (taken once before grading
+starts, whatever database holds the real one), a private copy of the lesson's sources (no link back to the
 course) and a repaired copy of the submission; where :mod:`eduia.course.isolation` is available
 the kernel runs as a user of its own that can write only the folder the notebook runs in. The caller then merges the sandbox's results into the course
 (:mod:`eduia.course.merge`). Every submission sees the same starting gradebook, so the results
@@ -64,6 +65,7 @@ def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
     >>> grade_in_sandbox(job).issues  # doctest: +SKIP
     []
     """
+    forget_gradebook_credentials()  # a worker process: the parent keeps them for the merge
     sandbox = Path(tempfile.mkdtemp(prefix="eduia-grade-", dir=job.work_dir))
     if job.kernel_uid:
         os.chmod(sandbox, 0o711)  # the kernel user may cross it to its folder, not list it
@@ -80,8 +82,38 @@ def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
     if outcome.needs_attention:
         from eduia.course.merge import set_flag
 
-        set_flag(sandbox, job.lesson, job.student, True, review=True)
+        set_flag(sandbox, job.lesson, job.student, True, review=True, db_url=_sandbox_url(sandbox))
     return outcome
+
+
+#: What no pupil kernel may inherit: how to reach the course's gradebook server.
+SECRET_VARIABLES = ("EDUIA_DB_URL", "EDUIA_GRADEBOOK_URL", "DATABASE_URL")
+
+
+def forget_gradebook_credentials() -> None:
+    """Remove from this (worker) process's environment every way to the real gradebook.
+
+    The pupil's kernel inherits the worker's environment; the worker itself needs only its
+    sandbox's private SQLite file. So the PostgreSQL client variables (``PGPASSWORD``,
+    ``PGPASSFILE``, ``PGHOST``...) and the gradebook URL variables go, and ``PGPASSFILE``
+    points nowhere.
+
+    Examples
+    --------
+    >>> forget_gradebook_credentials()  # doctest: +SKIP
+    >>> "PGPASSWORD" in os.environ  # doctest: +SKIP
+    False
+    """
+    for name in list(os.environ):
+        if name.startswith("PG") or name in SECRET_VARIABLES:
+            del os.environ[name]
+    os.environ["PGPASSFILE"] = os.devnull
+
+
+def _sandbox_url(sandbox: Path) -> str:
+    from eduia.course.config import sqlite_url
+
+    return sqlite_url(sandbox)
 
 
 def _staged_dir(sandbox: Path, job: GradingJob) -> Path:
@@ -111,11 +143,11 @@ def _prepare(job: GradingJob, sandbox: Path) -> list[Issue]:
 
 
 def _sandbox_config(job: GradingJob, sandbox: Path) -> Any:
-    from eduia.course.config import gradebook_url, load_course_config
+    from eduia.course.config import load_course_config
 
     config = load_course_config(job.course_root)
     config.CourseDirectory.root = str(sandbox)
-    config.CourseDirectory.db_url = gradebook_url(sandbox)
+    config.CourseDirectory.db_url = _sandbox_url(sandbox)  # never the course's own gradebook
     config.CourseDirectory.assignment_id = job.lesson
     config.CourseDirectory.student_id = job.student
     config.Autograde.force = True
@@ -152,7 +184,9 @@ def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
         converter.start()
     except Exception as error:  # nbgrader raises NbGraderException after logging the cause
         cause = converter.failures[0] if converter.failures else error
-        converter.issues.append(("grading_error", {"error": f"{type(cause).__name__}: {cause}"[:200]}))
+        converter.issues.append(
+            ("grading_error", {"error": f"{type(cause).__name__}: {cause}"[:200]})
+        )
     finally:
         for handler in logger.handlers:
             handler.close()
@@ -172,14 +206,14 @@ def _record_zero(job: GradingJob, sandbox: Path) -> None:
     from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
 
-    from eduia.course.config import gradebook_url
-
     coursedir = CourseDirectory(config=_sandbox_config(job, sandbox))
     timestamp = coursedir.get_existing_timestamp(str(_staged_dir(sandbox, job)))
-    with warnings.catch_warnings(), Gradebook(gradebook_url(sandbox)) as gradebook:
+    with warnings.catch_warnings(), Gradebook(_sandbox_url(sandbox)) as gradebook:
         warnings.simplefilter("ignore")  # SQLAlchemy's autoflush notes inside nbgrader
         gradebook.update_or_create_student(job.student)
-        submission = gradebook.update_or_create_submission(job.lesson, job.student, timestamp=timestamp)
+        submission = gradebook.update_or_create_submission(
+            job.lesson, job.student, timestamp=timestamp
+        )
         for notebook in submission.notebooks:
             for grade in notebook.grades:
                 grade.auto_score, grade.needs_manual_grade = 0, False

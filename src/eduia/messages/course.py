@@ -54,6 +54,13 @@ MESSAGES = {
         "eduia's preprocessors: a dead kernel, enormous outputs and deleted locked cells do "
         "not stop grading.",
     ),
+    "course.config_db_url": (
+        "Base des notes (gradebook) sur un serveur, PostgreSQL par exemple ; la variable "
+        "EDUIA_DB_URL la remplace. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais "
+        "d'ici.",
+        "Gradebook on a database server, PostgreSQL for instance; the EDUIA_DB_URL variable "
+        "overrides it. The password comes from PGPASSWORD or ~/.pgpass, never from here.",
+    ),
     "course.config_feedback": (
         "Retours aux élèves : les tests cachés et leurs messages sont retirés.",
         "Feedback to pupils: hidden tests and their messages are removed.",
@@ -547,6 +554,24 @@ MESSAGES = {
     "course.exchange_help": (
         "dossier d'échange nbgrader partagé avec les élèves (défaut : /srv/nbgrader/exchange)",
         "nbgrader exchange folder shared with the pupils (default: /srv/nbgrader/exchange)",
+    ),
+    "course.db_url_help": (
+        "adresse SQLAlchemy de la base des notes, par exemple "
+        "postgresql+psycopg://prof@serveur/notes (défaut : gradebook.db dans le dossier du cours)",
+        "SQLAlchemy URL of the gradebook, for instance postgresql+psycopg://teacher@server/grades "
+        "(default: gradebook.db in the course folder)",
+    ),
+    "course.bad_db_url": (
+        "L'adresse de la base des notes « {url} » n'est pas une adresse SQLAlchemy "
+        "(par exemple postgresql+psycopg://prof@serveur/notes).",
+        "The gradebook URL “{url}” is not a SQLAlchemy URL "
+        "(for instance postgresql+psycopg://teacher@server/grades).",
+    ),
+    "course.db_url_password": (
+        "L'adresse de la base des notes contient un mot de passe : retirez-le, il serait écrit "
+        "dans nbgrader_config.py. Donnez-le par la variable PGPASSWORD ou le fichier ~/.pgpass.",
+        "The gradebook URL holds a password: remove it, it would be written into "
+        "nbgrader_config.py. Give it through the PGPASSWORD variable or the ~/.pgpass file.",
     ),
     "course.timeout_help": (
         "secondes accordées à chaque cellule pendant la correction (défaut : 30)",
