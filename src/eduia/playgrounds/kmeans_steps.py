@@ -254,10 +254,12 @@ def _inertia_text(value: float, weighted: bool) -> str:
 def _summary(caption: str, run: _Run, shown: int, weighted: bool, start: str, seed: int) -> str:
     parts = [caption]
     if shown >= 1:
-        parts.append(_inertia_text(run.inertias[shown - 1], weighted))
+        inertia = _inertia_text(run.inertias[shown - 1], weighted)
         if 2 <= shown < len(run.states) - 1:
             before = french_number(run.inertias[shown - 2] / 1e6, 2)
-            parts.append(t("playgrounds.kmeans_steps.inertia_before", value=before))
+            parts += [inertia, t("playgrounds.kmeans_steps.inertia_before", value=before)]
+        else:
+            parts.append(f"{inertia}.")
     key = "from_plusplus" if start == "kmeans++" else "from_random"
     parts.append(t(f"playgrounds.kmeans_steps.{key}", seed=seed))
     return " ".join(parts)
