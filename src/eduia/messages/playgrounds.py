@@ -13,7 +13,7 @@ MESSAGES = {
     "playgrounds.unexpected_error": (
         (
             "Le terrain de jeu n'a pas pu se redessiner ({kind} : {detail}). "
-            "Changez un réglage ou relancez la cellule ; si cela recommence, prévenez votre professeur."
+            "Change un réglage ou relance la cellule ; si cela recommence, préviens ton professeur."
         ),
         (
             "The playground could not redraw ({kind}: {detail}). "
@@ -39,7 +39,7 @@ MESSAGES = {
     "playgrounds.missing_columns": (
         (
             "Il manque la ou les colonnes {columns} dans `{argument}`. "
-            "Vérifiez l'orthographe ou chargez le bon jeu de données."
+            "Vérifie l'orthographe ou charge le bon jeu de données."
         ),
         "Column(s) {columns} missing from `{argument}`. Check the spelling or load the right dataset.",
     ),
@@ -71,7 +71,7 @@ MESSAGES = {
     "playgrounds.tree_depth_label": ("Profondeur de l'arbre", "Depth of the tree"),
     # lesson 00: commune_map
     "playgrounds.commune_map.title": (
-        "Les communes de la Région Sud : filtrez par population et par département",
+        "Les communes de la Région Sud : filtre par population et par département",
         "The communes of the Région Sud: filter by population and département",
     ),
     "playgrounds.commune_map.min_population": ("Population au moins", "Population at least"),
@@ -107,13 +107,13 @@ MESSAGES = {
     ),
     # lesson 03: line_fit
     "playgrounds.line_fit.title": (
-        "Tracez la droite à la main : pente, ordonnée à l'origine et erreur quadratique",
+        "Trace la droite à la main : pente, ordonnée à l'origine et erreur quadratique",
         "Draw the line by hand: slope, intercept and squared error",
     ),
     "playgrounds.line_fit.slope": ("Pente", "Slope"),
     "playgrounds.line_fit.intercept": ("Ordonnée à l'origine", "Intercept"),
     "playgrounds.line_fit.show_best": ("Montrer la meilleure droite", "Show the best line"),
-    "playgrounds.line_fit.your_line": ("votre droite", "your line"),
+    "playgrounds.line_fit.your_line": ("ta droite", "your line"),
     "playgrounds.line_fit.best_line": (
         "meilleure droite (moindres carrés)",
         "best line (least squares)",
