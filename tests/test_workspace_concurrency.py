@@ -332,3 +332,60 @@ def test_up_to_date_workspace_on_a_read_only_disk_is_prepared(
     monkeypatch.setattr(os, "open", read_only)  # the lock file cannot be created either
     report = prepare_workspace(workspace, v1)
     assert report.added == report.updated == [] and report.blocked == []
+
+
+# --------------------------------------------------------------------------- a real JupyterLab
+
+
+def _save_through_jupyterlab(lab, relative: str, content: bytes) -> None:
+    """PUT the notebook through the contents API, exactly as JupyterLab's save button does."""
+    import urllib.request
+
+    body = json.dumps({"type": "notebook", "format": "json", "content": json.loads(content)})
+    request = urllib.request.Request(
+        f"{lab.base_url}/api/contents/{relative}",
+        data=body.encode(),
+        method="PUT",
+        headers={"Authorization": f"token {lab.token}", "Content-Type": "application/json"},
+    )
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(request, timeout=30) as answer:
+        assert answer.status in (200, 201)
+
+
+@pytest.mark.slow
+def test_saves_through_a_running_jupyterlab_during_updates_are_never_lost(tmp_path: Path) -> None:
+    """A second « eduia lab » updates the workspace while the pupil saves in the open JupyterLab."""
+    from eduia.launch import running_lab
+
+    releases = [write_release(tmp_path / f"v{tag}", str(tag), count=24) for tag in (1, 2)]
+    lessons = _lessons(releases[0])
+    workspace = tmp_path / "eleve"
+    prepare_workspace(workspace, releases[0])
+    generator = random.Random(7)
+    saved: dict[str, bytes] = {}
+    with running_lab(workspace) as lab:
+        for round_number, relative in enumerate(generator.sample(lessons, 12)):
+            content = notebook("Mon travail", f"enregistré au tour {round_number}")
+            go = threading.Barrier(2)
+
+            def save(relative=relative, content=content, barrier=go) -> None:
+                barrier.wait()
+                time.sleep(generator.uniform(0, 0.02))
+                _save_through_jupyterlab(lab, relative, content)
+
+            saver = threading.Thread(target=save)
+            saver.start()
+            go.wait()
+            prepare_workspace(workspace, releases[(round_number + 1) % 2])
+            saver.join()
+            # what JupyterLab wrote is the pupil's content, whatever its own formatting
+            saved[relative] = (workspace / relative).read_bytes()
+            assert json.loads(saved[relative])["cells"][0]["source"][1].startswith("enregistré")
+            for earlier, text in saved.items():  # no later update took back an earlier save
+                assert (workspace / earlier).read_bytes() == text, earlier
+    untouched = [name for name in lessons if name not in saved]
+    assert untouched and all(
+        (workspace / name).read_bytes() == (releases[12 % 2] / name).read_bytes()
+        for name in untouched
+    )
