@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import os
 import string
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 _chosen_language: str | None = None
@@ -104,6 +105,44 @@ class _PluralFormatter(string.Formatter):
 
 
 _PLURAL = "plural:"
+
+
+def french_number(
+    value: float, decimals: int | None = None, *, grouping: bool = True, half_up: bool = True
+) -> str:
+    """``value`` written the French way: a decimal comma, thousands apart, rounded.
+
+    Parameters
+    ----------
+    value : float
+        The number.
+    decimals : int, optional
+        Places after the comma; when omitted, up to two, without trailing zeros.
+    grouping : bool
+        Separate thousands with a narrow no-break space (« 1 234 »); ``False`` for a number a
+        spreadsheet must read (CSV).
+    half_up : bool
+        Round a half up, as a mark is (« 0,125 » gives « 0,13 »); ``False`` rounds as Python's
+        ``format`` does (the binary value, a half to even: 1234.5 gives « 1 234 »), as charts do.
+
+    Examples
+    --------
+    >>> french_number(2087658), french_number(12.5), french_number(0.125), french_number(4.0)
+    ('2\u202f087\u202f658', '12,5', '0,13', '4')
+    >>> french_number(20 * 2 / 3, 2), french_number(0.5, 2), french_number(1234.5, grouping=False)
+    ('13,33', '0,50', '1234,5')
+    >>> french_number(1234.5, 0), french_number(1234.5, 0, half_up=False)
+    ('1\u202f235', '1\u202f234')
+    """
+    places = Decimal(1).scaleb(-(2 if decimals is None else decimals))
+    if half_up:  # the number as written (repr), a half rounded up
+        number = Decimal(repr(float(value))).quantize(places, rounding=ROUND_HALF_UP)
+    else:  # the exact binary value, a half to even: what format() writes
+        number = Decimal(float(value)).quantize(places, rounding=ROUND_HALF_EVEN)
+    text = f"{number:,f}" if grouping else f"{number:f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", "\u202f").replace(".", ",")
 
 
 def is_singular(count: object, language: str) -> bool:

@@ -24,28 +24,33 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from eduia.course.lessons import require_course
-from eduia.i18n import t
+from eduia.i18n import french_number, t
 
-HEADER_KEYS = ("id", "last_name", "first_name", "classe", "lesson", "points", "maximum", "mark", "status")
+HEADER_KEYS = (
+    "id",
+    "last_name",
+    "first_name",
+    "classe",
+    "lesson",
+    "points",
+    "maximum",
+    "mark",
+    "status",
+)
 
 
-def french_number(value: float, decimals: int | None = None) -> str:
-    """``value`` with a decimal comma: ``decimals`` places, or up to two without trailing zeros.
+def _csv_number(value: float, decimals: int | None = None) -> str:
+    """A number for the spreadsheet: :func:`eduia.i18n.french_number` without thousands apart.
 
     Examples
     --------
-    >>> french_number(7.5), french_number(20 * 2 / 3, 2)
+    >>> _csv_number(7.5), _csv_number(20 * 2 / 3, 2)
     ('7,5', '13,33')
     """
-    places = Decimal(1).scaleb(-(2 if decimals is None else decimals))
-    text = str(Decimal(repr(float(value))).quantize(places, rounding=ROUND_HALF_UP))
-    if decimals is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    return french_number(value, decimals, grouping=False)
 
 
 def mark_out_of_20(score: float, max_score: float) -> float:
@@ -81,11 +86,17 @@ class MarkRow:
         ['7,5', '8', '18,75', 'noté']
         """
         missing = self.points is None
-        return [self.id, self.last_name, self.first_name, self.classe, self.lesson,
-                "" if missing else french_number(self.points),
-                french_number(self.maximum),
-                "" if missing else french_number(mark_out_of_20(self.points, self.maximum), 2),
-                t(f"course.status_{self.status}")]
+        return [
+            self.id,
+            self.last_name,
+            self.first_name,
+            self.classe,
+            self.lesson,
+            "" if missing else _csv_number(self.points),
+            _csv_number(self.maximum),
+            "" if missing else _csv_number(mark_out_of_20(self.points, self.maximum), 2),
+            t(f"course.status_{self.status}"),
+        ]
 
 
 def mark_rows(course_root: str | Path) -> list[MarkRow]:
@@ -104,7 +115,10 @@ def mark_rows(course_root: str | Path) -> list[MarkRow]:
     classes = {pupil.id: pupil.classe for pupil in read_roster(root)}
     rows = []
     with Gradebook(gradebook_url(root)) as gradebook:
-        students = sorted(gradebook.students, key=lambda s: (plain(s.last_name or ""), plain(s.first_name or ""), s.id))
+        students = sorted(
+            gradebook.students,
+            key=lambda s: (plain(s.last_name or ""), plain(s.first_name or ""), s.id),
+        )
         for assignment in sorted(gradebook.assignments, key=lambda a: a.name):
             if not assignment.submissions:  # generated in advance, nothing collected yet
                 continue
@@ -164,18 +178,23 @@ def wide_csv(rows: list[MarkRow]) -> str:
         pupils.setdefault(row.id, []).append(row)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([t(f"course.column_{key}") for key in HEADER_KEYS[:4]]
-                    + [t("course.column_lesson_mark", lesson=lesson) for lesson in lessons]
-                    + [t("course.column_not_final")])
+    writer.writerow(
+        [t(f"course.column_{key}") for key in HEADER_KEYS[:4]]
+        + [t("course.column_lesson_mark", lesson=lesson) for lesson in lessons]
+        + [t("course.column_not_final")]
+    )
     for marks in pupils.values():
         first, by_lesson = marks[0], {row.lesson: row for row in marks}
         cells = [first.id, first.last_name, first.first_name, first.classe]
         for lesson in lessons:
             row = by_lesson.get(lesson)
             missing = row is None or row.points is None
-            cells.append("" if missing else french_number(mark_out_of_20(row.points, row.maximum), 2))
-        pending = [f"{row.lesson} ({t(f'course.status_{row.status}')})" for row in marks
-                   if row.status in ("check", "to_grade")]
+            cells.append("" if missing else _csv_number(mark_out_of_20(row.points, row.maximum), 2))
+        pending = [
+            f"{row.lesson} ({t(f'course.status_{row.status}')})"
+            for row in marks
+            if row.status in ("check", "to_grade")
+        ]
         writer.writerow(cells + [", ".join(pending)])
     return buffer.getvalue()
 
@@ -184,8 +203,9 @@ def wide_csv(rows: list[MarkRow]) -> str:
 LAYOUTS = ("long", "large")
 
 
-def export_marks(course_root: str | Path, out: str | Path | None = None,
-                 layout: str = "long") -> tuple[Path, int]:
+def export_marks(
+    course_root: str | Path, out: str | Path | None = None, layout: str = "long"
+) -> tuple[Path, int]:
     """Write the marks of the course to ``out`` (``notes.csv`` or ``notes-large.csv`` in the course).
 
     Parameters
@@ -222,5 +242,7 @@ def export_marks(course_root: str | Path, out: str | Path | None = None,
     try:
         path.write_bytes(text.encode("utf-8-sig"))
     except OSError as error:
-        raise CourseError(t("course.export_unwritable", path=path, error=error.strerror or error)) from None
+        raise CourseError(
+            t("course.export_unwritable", path=path, error=error.strerror or error)
+        ) from None
     return path, len({row.id for row in rows}) if wide else len(rows)

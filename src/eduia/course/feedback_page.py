@@ -151,7 +151,8 @@ def _e(text: str) -> str:
 
 
 def _header(context: PageContext, grades: NotebookGrades) -> str:
-    from eduia.course.export import french_number, mark_out_of_20
+    from eduia.course.export import mark_out_of_20
+    from eduia.i18n import french_number
 
     who = f"{context.student_name} ({context.student})" if context.student_name else context.student
     mark = french_number(mark_out_of_20(context.score, context.max_score), 2).replace(",00", "")
@@ -179,7 +180,7 @@ def _header(context: PageContext, grades: NotebookGrades) -> str:
 
 
 def _points(grade: CellGrade) -> str:
-    from eduia.course.export import french_number
+    from eduia.i18n import french_number
 
     if grade.needs_manual_grade:
         return t("course.page_points_pending", max=french_number(grade.max_score))
@@ -238,7 +239,7 @@ def _cell_html(
 
 
 def _verdict(grade: CellGrade, source: str, ran: bool) -> str:
-    from eduia.course.export import french_number
+    from eduia.i18n import french_number
 
     points = {"score": french_number(grade.score), "max": french_number(grade.max_score)}
     if grade.needs_manual_grade:

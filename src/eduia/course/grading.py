@@ -73,27 +73,46 @@ class GradingReport:
         >>> report.summary_lines("fr")[1]
         '  ana.roux : 6 / 8 points, soit 15,00 / 20'
         """
-        from eduia.course.export import french_number, mark_out_of_20
+        from eduia.course.export import mark_out_of_20
+        from eduia.i18n import french_number
 
         lines = [t("course.summary_title", language, lesson=self.lesson, count=len(self.results))]
         if not self.isolated:
             lines.insert(0, t("course.not_isolated", language))
         for result in self.results:
             key = "course.summary_attention" if result.needs_attention else "course.summary_ok"
-            lines.append(t(key, language, student=result.student,
-                           score=french_number(result.score), max=french_number(result.max_score),
-                           mark=french_number(mark_out_of_20(result.score, result.max_score), 2)))
+            lines.append(
+                t(
+                    key,
+                    language,
+                    student=result.student,
+                    score=french_number(result.score),
+                    max=french_number(result.max_score),
+                    mark=french_number(mark_out_of_20(result.score, result.max_score), 2),
+                )
+            )
             if result.written_to_grade:
                 lines.append("    " + t("course.summary_written", language))
             for issue in result.issues:
                 marker = "!" if issue.needs_attention else "-"
                 lines.append(f"    {marker} {issue.message(language)}")
         for name, suggestion in self.unknown:
-            hint = t("course.summary_unknown_hint", language, suggestion=suggestion) if suggestion else ""
+            hint = (
+                t("course.summary_unknown_hint", language, suggestion=suggestion)
+                if suggestion
+                else ""
+            )
             lines.append(t("course.summary_unknown", language, name=name, hint=hint))
         attention = sum(result.needs_attention for result in self.results)
-        lines.append(t("course.summary_total", language, graded=len(self.results),
-                       attention=attention, skipped=len(self.skipped)))
+        lines.append(
+            t(
+                "course.summary_total",
+                language,
+                graded=len(self.results),
+                attention=attention,
+                skipped=len(self.skipped),
+            )
+        )
         return lines
 
 
@@ -150,16 +169,26 @@ def autograde(
         if isolated:
             os.chmod(work_dir, 0o711)  # kernel users cross it to their own folder only
         snapshot = _snapshot_gradebook(root, work_dir)
-        grading_jobs = [GradingJob(str(root), lesson, student, str(snapshot), str(work_dir), expected,
-                                   allocate_uid() if isolated else 0)
-                        for student in students]
+        grading_jobs = [
+            GradingJob(
+                str(root),
+                lesson,
+                student,
+                str(snapshot),
+                str(work_dir),
+                expected,
+                allocate_uid() if isolated else 0,
+            )
+            for student in students
+        ]
         issues: dict[str, list[Issue]] = {}
         guard = TamperGuard(root, snapshot)
         for outcome in _run(grading_jobs, jobs):
             changed = guard.changes()
             if changed:
                 issues[outcome.student] = unique_issues(outcome.issues) + [
-                    Issue("tampering", {"what": ", ".join(changed)})]
+                    Issue("tampering", {"what": ", ".join(changed)})
+                ]
                 guard.accept()
             else:
                 issues[outcome.student] = _merge(root, lesson, outcome)
@@ -188,8 +217,10 @@ class TamperGuard:
         self.frozen = {"snapshot": _digest(snapshot)}
 
     def _state(self) -> dict[str, str]:
-        state = {"gradebook.db": _digest(self.root / "gradebook.db"),
-                 "nbgrader_config.py": _digest(self.root / "nbgrader_config.py")}
+        state = {
+            "gradebook.db": _digest(self.root / "gradebook.db"),
+            "nbgrader_config.py": _digest(self.root / "nbgrader_config.py"),
+        }
         for path in sorted((self.root / "submitted").rglob("*")):
             if path.is_file() or path.is_symlink():
                 state[str(path.relative_to(self.root))] = _digest(path)
@@ -202,7 +233,9 @@ class TamperGuard:
     def changes(self) -> list[str]:
         """What changed since :meth:`accept`, as paths relative to the course."""
         now = self._state()
-        changed = sorted(name for name in set(now) | set(self.state) if now.get(name) != self.state.get(name))
+        changed = sorted(
+            name for name in set(now) | set(self.state) if now.get(name) != self.state.get(name)
+        )
         if _digest(self.snapshot) != self.frozen["snapshot"]:
             changed.append("snapshot")
         return changed
@@ -258,8 +291,11 @@ def _students_to_grade(root: Path, lesson: str, force: bool) -> tuple[list[str],
     from eduia.course.collect import unknown_submitted
 
     unknown = {copy.name: copy.suggestion for copy in unknown_submitted(root, lesson)}
-    submitted = sorted(p.parent.name for p in (root / "submitted").glob(f"*/{lesson}")
-                       if p.is_dir() and p.parent.name not in unknown)
+    submitted = sorted(
+        p.parent.name
+        for p in (root / "submitted").glob(f"*/{lesson}")
+        if p.is_dir() and p.parent.name not in unknown
+    )
     to_grade, skipped = [], []
     for student in submitted:
         graded = root / "autograded" / student / lesson
@@ -352,7 +388,9 @@ def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
 
     # Always in worker processes, even for one job: a cell that kills its parent process
     # then ends a worker, never this command.
-    method = START_METHOD or ("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    method = START_METHOD or (
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     context = multiprocessing.get_context(method)
     unfinished = []
     with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
@@ -365,7 +403,9 @@ def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
                 continue
             except Exception as error:
                 job = futures[future]
-                outcome = GradingOutcome(job.student, "", [("grading_error", {"error": repr(error)[:200]})])
+                outcome = GradingOutcome(
+                    job.student, "", [("grading_error", {"error": repr(error)[:200]})]
+                )
             yield outcome
     # A dead worker breaks the whole pool: each unfinished job again, alone in a new worker,
     # so that only the submission that kills its worker goes without a grade.
@@ -421,7 +461,9 @@ def _append_log(root: Path, lesson: str, student: str, log: Path) -> None:
         out.write(log.read_text(encoding="utf-8", errors="replace"))
 
 
-def _results(root: Path, lesson: str, students: list[str], issues: dict[str, list[Issue]]) -> list[PupilResult]:
+def _results(
+    root: Path, lesson: str, students: list[str], issues: dict[str, list[Issue]]
+) -> list[PupilResult]:
     from nbgrader.api import Gradebook, MissingEntry
 
     from eduia.course.config import gradebook_url
@@ -435,7 +477,9 @@ def _results(root: Path, lesson: str, students: list[str], issues: dict[str, lis
                 score, written = submission.score, _written_pending(submission)
             except MissingEntry:
                 score, written = 0.0, False
-            results.append(PupilResult(student, float(score), float(maximum), issues[student], written))
+            results.append(
+                PupilResult(student, float(score), float(maximum), issues[student], written)
+            )
     return results
 
 
@@ -447,5 +491,11 @@ def _written_pending(submission: object) -> bool:
     )
 
 
-__all__ = ["CourseError", "GradingReport", "PupilResult", "autograde", "count_submissions",
-           "expected_notebooks"]
+__all__ = [
+    "CourseError",
+    "GradingReport",
+    "PupilResult",
+    "autograde",
+    "count_submissions",
+    "expected_notebooks",
+]

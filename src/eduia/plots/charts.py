@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from eduia.i18n import french_number
 from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     FONT_SIZES,
@@ -22,22 +23,24 @@ from eduia.plots._style import (
 )
 
 
-def french_number(value: float) -> str:
-    """``value`` written the French way: « 1 234 567 », « 12,5 ».
+def chart_number(value: float) -> str:
+    """A tick or bar label: :func:`eduia.i18n.french_number`, one decimal below 100 at most.
+
+    Rounded as Python's ``format`` rounds (1234.5 gives « 1 234 »).
 
     Examples
     --------
-    >>> french_number(2087658), french_number(12.5)
-    ('2\u202f087\u202f658', '12,5')
+    >>> chart_number(2087658), chart_number(12.5), chart_number(12.0)
+    ('2\u202f087\u202f658', '12,5', '12')
     """
     decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 1
-    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+    return french_number(value, decimals, half_up=False)
 
 
 def _french_ticks(axis: Any) -> None:
     from matplotlib.ticker import FuncFormatter
 
-    axis.set_major_formatter(FuncFormatter(lambda value, _position: french_number(value)))
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: chart_number(value)))
 
 
 def _tick_name(value: Any, labels: Mapping[Any, str] | None) -> str:
@@ -95,7 +98,7 @@ def bar_chart(
     ax.set_xticks(positions, [_tick_name(c, labels) for c in totals.index])
     _french_ticks(ax.yaxis)
     if values:
-        ax.bar_label(bars, labels=[french_number(v) for v in totals], fontsize=FONT_SIZES["ticks"])
+        ax.bar_label(bars, labels=[chart_number(v) for v in totals], fontsize=FONT_SIZES["ticks"])
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)
 
 
