@@ -100,13 +100,84 @@ def make_control(control: Control) -> widgets.Widget:
     raise ValueError(f"unknown control kind {control.kind!r}")
 
 
-def _caption(result: Any) -> str:
-    """The result's ``summary`` (scores in words) as HTML read aloud by screen readers."""
-    summary = getattr(result, "summary", "")
-    if not summary:
-        return ""
-    lines = "<br>".join(html.escape(line) for line in str(summary).splitlines())
-    return f'<div aria-live="polite">{lines}</div>'
+#: Run once per page (guarded) when a playground is displayed in JupyterLab: ipywidgets gives a
+#: slider's handle no accessible name and an image no ``alt``, and re-creates the HTML of a text
+#: widget at each change (a live region made anew is not announced). This names every slider
+#: handle after its visible label, copies the picture's text alternative (carried by the caption's
+#: ``data-eduia-alt``) into its ``alt``
+#: and marks the caption's lasting container as the ``aria-live`` region, now and for every
+#: playground drawn later in the page.
+ACCESSIBILITY_SCRIPT = """(() => {
+  const fix = () => {
+    for (const box of document.querySelectorAll('.eduia-playground .widget-slider')) {
+      const label = box.querySelector('.widget-label');
+      const handle = box.querySelector('[role=slider]');
+      const text = label ? label.textContent.trim() : '';
+      if (handle && text && handle.getAttribute('aria-label') !== text) {
+        handle.setAttribute('aria-label', text);
+      }
+    }
+    for (const box of document.querySelectorAll('.eduia-playground')) {
+      const source = box.querySelector(':scope > .eduia-caption [data-eduia-alt]');
+      const text = source ? source.getAttribute('data-eduia-alt') : '';
+      for (const image of box.querySelectorAll(':scope > img.widget-image')) {
+        if (text && image.getAttribute('alt') !== text) image.setAttribute('alt', text);
+      }
+    }
+    for (const caption of document.querySelectorAll('.eduia-caption .widget-html-content')) {
+      if (caption.getAttribute('aria-live') !== 'polite') caption.setAttribute('aria-live', 'polite');
+    }
+  };
+  fix();
+  if (window.eduiaAccessibility) return;
+  window.eduiaAccessibility = new MutationObserver(fix);
+  window.eduiaAccessibility.observe(document.body,
+    {childList: true, subtree: true, attributes: true, attributeFilter: ['data-eduia-alt']});
+})();"""
+
+_CAPTION_STYLE = "font-size:1.05em;line-height:1.5"
+
+
+def _caption(
+    result: Any, figure: Any = None, values: dict[str, Any] | None = None, *, alt: str = ""
+) -> str:
+    """The text equivalent of the picture, as HTML read aloud by screen readers.
+
+    The result's ``summary`` (scores in words) when it has one; otherwise the titles the draw
+    function wrote in the figure (what it shows, already in words); otherwise the values of the
+    controls it was drawn for. Never empty: every picture has its words beside it. ``alt``, the
+    picture's short text alternative, rides along in ``data-eduia-alt`` (ipywidgets' Image has no
+    ``alt``): :data:`ACCESSIBILITY_SCRIPT` copies it onto the image.
+
+    Examples
+    --------
+    >>> _caption(None, values={"k": 3})
+    '<div aria-live="polite" style="font-size:1.05em;line-height:1.5">Le graphique est à jour pour : k = 3.</div>'
+    """
+    text = str(getattr(result, "summary", "") or "")
+    if not text and figure is not None:
+        titles = [figure.get_suptitle()] if hasattr(figure, "get_suptitle") else []
+        for ax in figure.axes:
+            titles += [ax.get_title(loc) for loc in ("left", "center", "right")]
+        text = "\n".join(title for title in titles if title and title.strip())
+    if not text:
+        shown = ", ".join(f"{name} = {value}" for name, value in (values or {}).items())
+        text = t("accessibility.no_summary", values=shown or "—")
+    lines = "<br>".join(html.escape(line) for line in text.splitlines())
+    extra = f' data-eduia-alt="{html.escape(alt)}"' if alt else ""
+    return f'<div aria-live="polite"{extra} style="{_CAPTION_STYLE}">{lines}</div>'
+
+
+def _display_accessibility_script() -> None:
+    """Show :data:`ACCESSIBILITY_SCRIPT` in the page (only inside a Jupyter kernel)."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import Javascript, display
+    except ImportError:  # pragma: no cover - ipywidgets depends on IPython
+        return
+    shell = get_ipython()
+    if shell is not None and getattr(shell, "kernel", None) is not None:
+        display(Javascript(ACCESSIBILITY_SCRIPT))
 
 
 def _explain(error: Exception) -> str:
@@ -163,9 +234,11 @@ class PlaygroundWidget(widgets.VBox):
         }
         note = " ".join(filter(None, self._set_values(wanted)))
         self.figure = new_figure(playground.figsize, dpi=playground.dpi)
+        self.alt = t("accessibility.figure_alt", title=playground.title or playground.name)
         self.image = widgets.Image(format="png", layout={"max_width": "100%"})
         self.message = widgets.HTML()
         self.caption = widgets.HTML(layout={"margin": "0 0 0 1em"})
+        self.caption.add_class("eduia-caption")
         self.updates = 0
         self._holding = False
         header = (
@@ -174,6 +247,8 @@ class PlaygroundWidget(widgets.VBox):
         super().__init__(
             children=[*header, *self.controls.values(), self.image, self.caption, self.message]
         )
+        self.add_class("eduia-playground")
+        _display_accessibility_script()  # in a notebook: names the sliders, alt on the picture
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         if self._pending_error is not None:
@@ -185,6 +260,12 @@ class PlaygroundWidget(widgets.VBox):
         """The current value of every control, by keyword name."""
         return {name: control.value for name, control in self.controls.items()}
 
+    def _shown_values(self) -> dict[str, Any]:
+        """The controls' values by visible label, for the last-resort text equivalent."""
+        return {
+            (control.description or name): control.value for name, control in self.controls.items()
+        }
+
     def redraw(self) -> Any:
         """Draw with the current values and show the image, or the error in French."""
         try:
@@ -195,7 +276,7 @@ class PlaygroundWidget(widgets.VBox):
             return None
         self.result, self.error = result, None
         self.message.value = ""
-        self.caption.value = _caption(result)
+        self.caption.value = _caption(result, self.figure, self._shown_values(), alt=self.alt)
         self.updates += 1
         return result
 
