@@ -30,9 +30,9 @@ from eduia.bundle import (
 )
 from eduia.bundle.build import _escape_bat, template_text
 from eduia.bundle.platforms import check_pythons, resolve_platforms
-from eduia.bundle.progress import ProgressBar
 from eduia.cli import main
 from eduia.i18n import t
+from eduia.progress import ProgressBar
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -195,7 +195,7 @@ def test_parallel_grading_works_with_spawned_workers_as_on_windows(tmp_path: Pat
 def test_progress_bar_draws_on_one_line_and_ends_it() -> None:
     import io
 
-    from eduia.course.progress import ProgressBar
+    from eduia.progress import ProgressBar
 
     stream = io.StringIO()
     bar = ProgressBar(30, stream=stream, always=True, width=10)
@@ -206,5 +206,5 @@ def test_progress_bar_draws_on_one_line_and_ends_it() -> None:
     assert "\r[#####.....] 1/2 ana" in text and "\r[##########] 2/2 teo" in text
     assert text.endswith("\n") and text.count("\n") == 1
     silent = io.StringIO()
-    ProgressBar(2, stream=silent).advance("ana")  # not a terminal: nothing drawn
+    ProgressBar(2, stream=silent, log=False).advance("ana")  # not a terminal: nothing drawn
     assert silent.getvalue() == ""

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import TextIO
 
 from eduia.bundle.platforms import Platform, marker_environment
-from eduia.bundle.progress import ProgressBar
 from eduia.bundle.target_pip import pip_command
 from eduia.errors import EduiaError
 from eduia.i18n import t
+from eduia.progress import ProgressBar
 
 ROOT_REQUIREMENTS = ("eduia", "pip")  # pip: to repair a venv made without it (Debian)
 _COUNTED_PREFIXES = ("Collecting ", "Processing ")

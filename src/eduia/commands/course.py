@@ -169,13 +169,13 @@ def _run_collect(args: argparse.Namespace) -> int:
 @_guarded
 def _run_autograde(args: argparse.Namespace) -> int:
     from eduia.course.grading import autograde, count_submissions
-    from eduia.course.progress import ProgressBar
+    from eduia.progress import ProgressBar
 
     total = count_submissions(args.course, args.lesson)
     if not total:
         print(t("course.no_submissions", lesson=args.lesson), file=sys.stderr)
         return 1
-    bar = ProgressBar(total)
+    bar = ProgressBar(total, log=False)
     report = autograde(args.course, args.lesson, jobs=max(1, args.jobs), force=args.force,
                        on_graded=bar.advance, on_start=bar.restart)
     print("\n".join(report.summary_lines()))
