@@ -182,6 +182,36 @@ def build_eduia_wheel(destination: Path, source: Path | None = None) -> Path:
     source = source or find_sources()
     if source is None:
         raise FileNotFoundError(t("bundle.no_checkout", cwd=Path.cwd(), version=__version__))
+    return _pip_wheel(source, "eduia-*.whl", destination)
+
+
+def build_teacher_wheel(destination: Path, source: Path | None = None) -> Path:
+    """Build the teacher package ``eduia-enseignant`` (``packaging/enseignant``) into ``destination``.
+
+    Raises
+    ------
+    FileNotFoundError
+        When no source checkout is found (French message).
+    """
+    if source is not None and not is_eduia_checkout(Path(source)):
+        raise FileNotFoundError(t("bundle.not_a_checkout", path=source))
+    source = source or find_sources()
+    if source is None:
+        raise FileNotFoundError(t("bundle.no_checkout", cwd=Path.cwd(), version=__version__))
+    return _pip_wheel(
+        Path(source) / "packaging" / "enseignant", "eduia_enseignant-*.whl", destination
+    )
+
+
+def _pip_wheel(project: Path, pattern: str, destination: Path) -> Path:
+    """``pip wheel --no-deps project`` into ``destination``; the wheel matching ``pattern``.
+
+    When this Python already has the build backend (hatchling), it is used as it is: no build
+    environment to download.
+    """
+    import importlib.util
+
+    isolation = ["--no-build-isolation"] if importlib.util.find_spec("hatchling") else []
     destination.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="eduia-wheel-") as scratch:
         result = subprocess.run(
@@ -191,11 +221,12 @@ def build_eduia_wheel(destination: Path, source: Path | None = None) -> Path:
                 "pip",
                 "wheel",
                 "--no-deps",
+                *isolation,
                 "--disable-pip-version-check",
                 "--quiet",
                 "--wheel-dir",
                 scratch,
-                str(source),
+                str(project),
             ],
             capture_output=True,
             text=True,
@@ -204,13 +235,13 @@ def build_eduia_wheel(destination: Path, source: Path | None = None) -> Path:
             raise wheelhouse.WheelhouseError(
                 t(
                     "bundle.pip_failed",
-                    what="pip wheel eduia",
+                    what=f"pip wheel {project.name}",
                     platform="-",
                     python="-",
                     tail=result.stdout[-1500:] + result.stderr[-1500:],
                 )
             )
-        built = next(Path(scratch).glob("eduia-*.whl"))
+        built = next(Path(scratch).glob(pattern))
         return Path(shutil.copy2(built, destination / built.name))
 
 
@@ -256,6 +287,7 @@ def build_bundle(
     *,
     eduia_wheel: Path | None = None,
     sources: Path | None = None,
+    teacher: bool = False,
     zip_it: bool = True,
     echo: Callable[[str], None] = print,
     progress_stream: TextIO | None = None,
@@ -274,6 +306,10 @@ def build_bundle(
         eduia's wheel; built from the source checkout when omitted.
     sources : Path, optional
         The copy of the repository to build eduia's wheel from (:func:`find_sources` by default).
+    teacher : bool
+        A teacher bundle: the teacher package ``eduia-enseignant`` (lesson sources with solutions
+        and hidden tests, fiches, guide) too, installed by the installers beside eduia. Never
+        give a teacher bundle to pupils.
     zip_it : bool
         Also write ``out.zip``.
     echo : callable
@@ -307,6 +343,7 @@ def build_bundle(
             echo=echo,
             progress_stream=progress_stream,
             sources=sources,
+            teacher=teacher,
         )
     except BaseException:  # a failed or interrupted bundle leaves nothing the next run refuses
         shutil.rmtree(out, ignore_errors=True)
@@ -325,6 +362,7 @@ def _fill_bundle(
     echo: Callable[[str], None],
     progress_stream: TextIO | None,
     sources: Path | None = None,
+    teacher: bool = False,
 ) -> BundleReport:
     """Fill the empty folder ``out`` with the wheels, the install files and the manifest."""
     report = BundleReport(out, None, versions)
@@ -342,6 +380,11 @@ def _fill_bundle(
             report.packages[f"{target.name}-{python}"] = _fill_wheelhouse(
                 folder, wheel, target, python, echo, progress_stream
             )
+    if teacher:  # pure Python, needing only eduia itself: the same wheel for every system
+        echo(t("bundle.step_teacher_wheel"))
+        teacher_wheel = build_teacher_wheel(out / "wheels" / "_eduia", sources)
+        for target in targets:
+            shutil.copy2(teacher_wheel, out / "wheels" / target.name / teacher_wheel.name)
     shutil.rmtree(out / "wheels" / "_eduia", ignore_errors=True)
     write_install_files(out, versions)
     _write_manifest(out, targets, versions, report)

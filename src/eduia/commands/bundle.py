@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--eduia-wheel", type=Path, metavar="FICHIER.whl", help=t("bundle.option_eduia_wheel")
     )
     parser.add_argument("--sources", type=Path, metavar="DOSSIER", help=t("bundle.option_sources"))
+    parser.add_argument("--enseignant", action="store_true", help=t("bundle.option_teacher"))
     parser.set_defaults(handler=run_bundle)
 
 
@@ -78,6 +79,7 @@ def run_bundle(args: argparse.Namespace) -> int:
             args.python,
             eduia_wheel=args.eduia_wheel,
             sources=getattr(args, "sources", None),
+            teacher=getattr(args, "enseignant", False),
             zip_it=not args.no_zip,
         )
     except (ValueError, OSError, WheelhouseError) as error:

@@ -7,6 +7,20 @@ the school's IT person reads comes from this catalogue.
 
 MESSAGES = {
     # eduia bundle (the command).
+    "bundle.option_teacher": (
+        (
+            "paquet hors ligne enseignant : ajoute le paquet eduia-enseignant (leçons avec "
+            "solutions et tests cachés, fiches, guide) ; ne le donnez jamais aux élèves"
+        ),
+        (
+            "teacher offline bundle: adds the eduia-enseignant package (lessons with solutions "
+            "and hidden tests, fiches, guide); never give it to pupils"
+        ),
+    ),
+    "bundle.step_teacher_wheel": (
+        "Fabrication du paquet enseignant (eduia-enseignant)…",
+        "Building the teacher package (eduia-enseignant)…",
+    ),
     "bundle.help": (
         "fabriquer un paquet d'installation hors ligne (dossier et zip) pour les ordinateurs "
         "de l'établissement",

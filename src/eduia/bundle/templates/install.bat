@@ -62,6 +62,14 @@ if errorlevel 1 (
   echo @bundle.install_pip_failed@
   exit /b 6
 )
+rem A teacher bundle also carries the teacher package (lesson sources, fiches, guide).
+if not exist "%WHEELS%\eduia_enseignant-*.whl" goto :no_teacher
+"%VENV%\Scripts\python.exe" -m pip install --isolated --disable-pip-version-check --no-index --find-links "%WHEELS%" --only-binary=:all: --quiet --upgrade --no-compile eduia-enseignant
+if errorlevel 1 (
+  echo @bundle.install_pip_failed@
+  exit /b 6
+)
+:no_teacher
 rem Byte-compile once, on every core (pip would do it on one): pupils may not write here later.
 "%VENV%\Scripts\python.exe" -m compileall -j 0 -q "%VENV%\Lib" >nul 2>&1
 

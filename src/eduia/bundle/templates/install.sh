@@ -93,6 +93,14 @@ if ! "$VENV/bin/python" -m pip install $PIP_OFFLINE --quiet --upgrade --no-compi
   echo @bundle.install_pip_failed@ >&2
   exit 6
 fi
+# A teacher bundle also carries the teacher package (lesson sources, fiches, guide).
+if ls "$WHEELS"/eduia_enseignant-*.whl >/dev/null 2>&1; then
+  # shellcheck disable=SC2086
+  if ! "$VENV/bin/python" -m pip install $PIP_OFFLINE --quiet --upgrade --no-compile eduia-enseignant; then
+    echo @bundle.install_pip_failed@ >&2
+    exit 6
+  fi
+fi
 # Byte-compile once, on every core (pip would do it on one): pupils may not write here later.
 "$VENV/bin/python" -m compileall -j 0 -q "$VENV/lib" >/dev/null 2>&1 || true
 
