@@ -236,3 +236,22 @@ def test_default_workspace_follows_the_xdg_documents_folder(tmp_path: Path) -> N
         '# written by xdg-user-dirs-update\nXDG_DOCUMENTS_DIR="$HOME/Mes documents"\n'
     )
     assert default_workspace(tmp_path) == tmp_path / "Mes documents" / "eduia"
+
+
+def test_default_workspace_asks_platformdirs_for_the_users_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import platformdirs
+
+    (tmp_path / "OneDrive" / "Documents").mkdir(parents=True)
+    monkeypatch.setattr(
+        platformdirs, "user_documents_dir", lambda: str(tmp_path / "OneDrive" / "Documents")
+    )
+    assert default_workspace() == tmp_path / "OneDrive" / "Documents" / "eduia"
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "ailleurs"))
+    home = os.environ.get("HOME")
+    assert default_workspace(tmp_path) == tmp_path / "eduia"  # the real user's settings set aside
+    assert os.environ.get("HOME") == home and os.environ["XDG_DOCUMENTS_DIR"].endswith("ailleurs")

@@ -148,50 +148,40 @@ def default_workspace(home: Path | None = None) -> Path:
 
 
 def _documents_folder(home: Path) -> Path:
-    if sys.platform == "win32" and home == Path.home():
-        known = _windows_documents()
-        if known is not None:
-            return known
-    user_dirs = home / ".config" / "user-dirs.dirs"
+    """The Documents folder the system knows for ``home``, as platformdirs finds it.
+
+    platformdirs reads Windows' known folder (moved, e.g. into OneDrive), the
+    ``XDG_DOCUMENTS_DIR`` of ``~/.config/user-dirs.dirs`` on Linux, else ``~/Documents``. For a
+    home other than the user's own (another account, tests) it looks there instead: the user's
+    environment variables that point elsewhere are set aside for the look-up.
+    """
+    import platformdirs
+
+    if home == Path.home():
+        return Path(platformdirs.user_documents_dir())
+    if sys.platform == "win32":  # Windows' known folder belongs to the user, not to a path
+        return home / "Documents"
+    with _home_environment(home):
+        folder = Path(platformdirs.user_documents_dir())
+    return home / "Documents" if folder == home else folder
+
+
+@contextmanager
+def _home_environment(home: Path) -> Iterator[None]:
+    """``HOME`` set to ``home``, and the XDG variables of the real user unset, for a moment."""
+    names = ("HOME", "XDG_CONFIG_HOME", "XDG_DOCUMENTS_DIR")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["HOME"] = str(home)
+    for name in names[1:]:
+        os.environ.pop(name, None)
     try:
-        lines = user_dirs.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        lines = []
-    for line in lines:
-        name, _, value = line.partition("=")
-        if name.strip() == "XDG_DOCUMENTS_DIR" and value.strip().strip('"'):
-            folder = value.strip().strip('"').replace("$HOME", str(home))
-            return Path(folder) if Path(folder) != home else home / "Documents"
-    return home / "Documents"
-
-
-def _windows_documents() -> Path | None:
-    """Windows' own Documents folder (it may have been moved, e.g. into OneDrive)."""
-    import ctypes
-    from ctypes import wintypes
-
-    documents_id = "{FDD39AD0-238F-46AF-ADB4-6C85480369C7}"  # FOLDERID_Documents
-
-    class GUID(ctypes.Structure):
-        _fields_ = [
-            ("data1", wintypes.DWORD),
-            ("data2", wintypes.WORD),
-            ("data3", wintypes.WORD),
-            ("data4", wintypes.BYTE * 8),
-        ]
-
-    folder_id = GUID()
-    path = ctypes.c_wchar_p()
-    try:
-        ctypes.oledll.ole32.CLSIDFromString(documents_id, ctypes.byref(folder_id))
-        ctypes.windll.shell32.SHGetKnownFolderPath(
-            ctypes.byref(folder_id), 0, None, ctypes.byref(path)
-        )
-        found = Path(path.value) if path.value else None
-        ctypes.windll.ole32.CoTaskMemFree(path)
-    except (OSError, AttributeError):
-        return None
-    return found
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def start_notebook_name() -> str:
