@@ -13,7 +13,9 @@ import csv
 import glob
 import os
 import pwd
+import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -129,7 +131,7 @@ def postgres_url() -> Iterator[str]:
         yield f"postgresql+psycopg://prof@127.0.0.1:{port}/notes"
     finally:
         if server is not None and server.poll() is None:
-            server.terminate()
+            os.killpg(server.pid, signal.SIGINT)  # PostgreSQL's fast shutdown
             server.wait(30)
         shutil.rmtree(cluster, ignore_errors=True)
 
@@ -142,7 +144,7 @@ def _course(tmp_path: Path, name: str, db_url: str | None) -> tuple[Path, dict[s
     from eduia.cli import main
     from eduia.course.config import load_course_config
     from eduia.course.roster import import_roster
-    from eduia.course.simulation import (
+    from course_simulation import (
         BEHAVIOURS,
         DEMO_LESSON,
         _answer,
@@ -212,7 +214,7 @@ def test_a_course_on_postgresql_grades_and_exports_as_on_sqlite(
 ) -> None:
     from eduia.course.config import gradebook_url
     from eduia.course.grading import autograde
-    from eduia.course.simulation import DEMO_LESSON
+    from course_simulation import DEMO_LESSON
 
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.setenv("PGPASSWORD", PASSWORD)  # the teacher's session knows it, pupils never
@@ -237,6 +239,29 @@ def test_a_course_on_postgresql_grades_and_exports_as_on_sqlite(
     marks = _exported(on_postgres)
     assert marks == _exported(on_sqlite)
     assert len(marks) == 4 and {row[0] for row in marks[1:]} == set(pupils.values())
+
+    from eduia.course.feedback import generate_feedback
+
+    feedback = {
+        course: generate_feedback(course, DEMO_LESSON, release=False)
+        for course in (on_postgres, on_sqlite)
+    }
+    routes = {
+        course: [(p.student, p.route) for p in result.pupils] for course, result in feedback.items()
+    }
+    assert routes[on_postgres] == routes[on_sqlite] and len(routes[on_postgres]) == 3
+    # The same rows, in any order: PostgreSQL returns a notebook's grades in no set order (on
+    # SQLite they come in notebook order), and the page lists them as they come.
+    pages = {
+        course: {
+            str(path.relative_to(course)): sorted(
+                re.split("</?tr>", path.read_text(encoding="utf-8"))
+            )
+            for path in (course / "feedback").rglob("*.html")
+        }
+        for course in (on_postgres, on_sqlite)
+    }
+    assert len(pages[on_postgres]) == 3 and pages[on_postgres] == pages[on_sqlite]
 
     assert not list(on_postgres.rglob("*.db")), (
         "a PostgreSQL course must not write a SQLite gradebook"
@@ -274,7 +299,7 @@ def test_a_course_on_postgresql_grades_and_exports_as_on_sqlite(
 
 def test_a_password_in_the_url_is_refused_before_anything_is_made(tmp_path, capsys) -> None:
     from eduia.cli import main
-    from eduia.course.simulation import write_demo_lesson
+    from course_simulation import write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     url = "postgresql+psycopg://prof:secret@db.example/notes"
@@ -294,3 +319,21 @@ def test_a_password_in_the_url_is_refused_before_anything_is_made(tmp_path, caps
     )
     assert "PGPASSWORD" in capsys.readouterr().err
     assert not (tmp_path / "c").exists()
+
+
+def test_the_course_configuration_names_the_gradebook(tmp_path, monkeypatch) -> None:
+    from eduia.course.config import CONFIG_NAME, config_text, gradebook_url, load_course_config
+
+    server, sqlite = tmp_path / "serveur", tmp_path / "fichier"
+    for folder, url in ((server, "postgresql+psycopg://prof@db.lycee/notes"), (sqlite, None)):
+        folder.mkdir()
+        (folder / CONFIG_NAME).write_text(config_text("c", db_url=url), encoding="utf-8")
+    monkeypatch.delenv("EDUIA_DB_URL", raising=False)
+    assert gradebook_url(server) == "postgresql+psycopg://prof@db.lycee/notes"
+    assert load_course_config(server).CourseDirectory.db_url == gradebook_url(server)
+    assert gradebook_url(sqlite) == f"sqlite:///{sqlite.resolve() / 'gradebook.db'}"
+    monkeypatch.setenv("EDUIA_DB_URL", "postgresql+psycopg://prof@autre/notes")
+    assert gradebook_url(server) == "postgresql+psycopg://prof@autre/notes"
+    assert gradebook_url(sqlite).endswith(
+        "/fichier/gradebook.db"
+    )  # a SQLite course stays as it was
