@@ -1,7 +1,7 @@
 """Grading speed: plain sequential ``nbgrader autograde`` against ``eduia course autograde --jobs 2``.
 
 A simulated class (30 pupils by default, with right, partial and broken notebooks; see
-:mod:`eduia.course.simulation`) hands in a small lesson through nbgrader's exchange. Two
+``tests/course_simulation.py``) hands in a small lesson through nbgrader's exchange. Two
 identical copies of the collected course are then graded, each by its command run as the
 teacher would run it, and the wall-clock times are compared.
 
@@ -31,7 +31,8 @@ def build_class(base: Path, pupils: int) -> Path:
     """A collected course of ``pupils`` simulated pupils under ``base``; return its folder."""
     from eduia.course.folder import init_course
     from eduia.course.roster import import_roster
-    from eduia.course.simulation import (
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the fixture
+    from course_simulation import (
         class_list_csv,
         class_plan,
         simulate_class,

@@ -3,7 +3,7 @@
 Release, fetch and submit through nbgrader's exchange (in a temporary exchange root), collect,
 autograde in parallel and sequentially, feedback and export. The pupils hand in right,
 partial, untouched and broken notebooks of every kind (see
-:data:`eduia.course.simulation.BEHAVIOURS`).
+``BEHAVIOURS`` of tests/course_simulation.py).
 """
 
 from __future__ import annotations
@@ -15,12 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from eduia.cli import main
-from eduia.course.folder import init_course
-from eduia.course.grading import autograde
-from eduia.course.roster import import_roster
-from eduia.course.simulation import (
+from course_simulation import (
     BEHAVIOURS,
     DEMO_LESSON,
     class_list_csv,
@@ -29,6 +24,11 @@ from eduia.course.simulation import (
     simulate_class,
     write_demo_lesson,
 )
+
+from eduia.cli import main
+from eduia.course.folder import init_course
+from eduia.course.grading import autograde
+from eduia.course.roster import import_roster
 
 pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")]
 
@@ -185,12 +185,12 @@ def _check_summary(summary: str, pupils: dict[str, str]) -> None:
 
 
 def _check_feedback(course: Path, tmp_path: Path, pupils: dict[str, str], capsys) -> None:
+    from course_simulation import _exchange_config
     from nbgrader.auth import Authenticator
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.exchange.default import ExchangeFetchFeedback
 
     from eduia.course.config import load_course_config
-    from eduia.course.simulation import _exchange_config
 
     assert main(["course", "feedback", DEMO_LESSON, "--course", str(course)]) == 0
     assert "29 pages" in capsys.readouterr().out  # the corrupt notebook has no feedback

@@ -9,13 +9,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from course_simulation import DEMO_LESSON, pupil_hands_in, simulate_class, write_demo_lesson
 
 from eduia.cli import main
 from eduia.course.collect import ClassList, collect, read_timestamp
 from eduia.course.config import load_course_config
 from eduia.course.folder import init_course
 from eduia.course.roster import import_roster, read_roster
-from eduia.course.simulation import DEMO_LESSON, pupil_hands_in, simulate_class, write_demo_lesson
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # inside nbgrader
 

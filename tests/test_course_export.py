@@ -19,11 +19,11 @@ pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # i
 @pytest.fixture
 def graded_course(tmp_path: Path) -> Path:
     """A course with two lessons and three pupils, graded through nbgrader's Gradebook API."""
+    from course_simulation import write_demo_lesson
     from nbgrader.api import Gradebook
 
     from eduia.course.config import gradebook_url
     from eduia.course.folder import init_course
-    from eduia.course.simulation import write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     course = tmp_path / "course"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from course_simulation import BEHAVIOURS, DEMO_LESSON, _answer
 
 from eduia.cli import main
-from eduia.course.simulation import BEHAVIOURS, DEMO_LESSON, _answer
 
 pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")]
 
@@ -125,6 +125,7 @@ def _scripter(notebook) -> None:
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The class handed in, autograded and given feedback once; what the command printed."""
+    from course_simulation import pupil_hands_in, write_demo_lesson
     from nbgrader.api import Gradebook
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
@@ -132,7 +133,6 @@ def graded_class(tmp_path_factory: pytest.TempPathFactory) -> dict:
     from eduia.course.config import gradebook_url, load_course_config
     from eduia.course.folder import init_course
     from eduia.course.grading import autograde
-    from eduia.course.simulation import pupil_hands_in, write_demo_lesson
 
     tmp = tmp_path_factory.mktemp("feedback")
     write_demo_lesson(tmp / "lessons")
@@ -233,12 +233,12 @@ def test_each_pupil_gets_a_page_by_the_right_route_and_the_summary_says_which(gr
 
 
 def test_a_pupil_fetches_the_french_page_out_of_20(graded_class) -> None:
+    from course_simulation import _exchange_config
     from nbgrader.auth import Authenticator
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.exchange.default import ExchangeFetchFeedback
 
     from eduia.course.config import load_course_config
-    from eduia.course.simulation import _exchange_config
 
     course, home = graded_class["course"], graded_class["tmp"] / "homes" / "ana"
     config = _exchange_config(load_course_config(course), home, "ana")
@@ -329,8 +329,9 @@ def test_no_live_script_and_nothing_loaded_from_the_network(graded_class) -> Non
 
 
 def test_feedback_before_autograde_answers_in_french(tmp_path: Path, capsys) -> None:
+    from course_simulation import write_demo_lesson
+
     from eduia.course.folder import init_course
-    from eduia.course.simulation import write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     init_course(

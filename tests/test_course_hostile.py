@@ -23,12 +23,12 @@ needs_isolation = pytest.mark.skipif(not isolation.isolation_available(),
 
 
 def _course(tmp_path: Path) -> Path:
+    from course_simulation import DEMO_LESSON, write_demo_lesson
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
     from eduia.course.config import load_course_config
     from eduia.course.folder import init_course
-    from eduia.course.simulation import DEMO_LESSON, write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     course = tmp_path / "course"
@@ -40,7 +40,7 @@ def _course(tmp_path: Path) -> Path:
 
 def _hand_in(course: Path, student: str, behaviour: str, attack: str = "") -> Path:
     """``student`` hands in the demo lesson done as ``behaviour``, ``attack`` added to answer q3."""
-    from eduia.course.simulation import BEHAVIOURS, DEMO_LESSON, _answer
+    from course_simulation import BEHAVIOURS, DEMO_LESSON, _answer
 
     released = course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
     notebook = nbformat.read(released, as_version=4)
@@ -80,10 +80,10 @@ def _pupil_processes(uids: list[int]) -> list[int]:
 
 
 def _scores(course: Path) -> dict[str, dict[str, float]]:
+    from course_simulation import DEMO_LESSON
     from nbgrader.api import Gradebook
 
     from eduia.course.config import gradebook_url
-    from eduia.course.simulation import DEMO_LESSON
 
     with Gradebook(gradebook_url(course)) as gradebook:
         return {s.student.id: {g.name: g.auto_score for nb in s.notebooks for g in nb.grades}
@@ -130,8 +130,9 @@ time.sleep(0.5)
 
 @needs_isolation
 def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_path: Path, kernel_uids) -> None:
+    from course_simulation import DEMO_LESSON
+
     from eduia.course.grading import autograde
-    from eduia.course.simulation import DEMO_LESSON
 
     course = _course(tmp_path)
     honest = {name: _hand_in(course, name, behaviour)
@@ -176,8 +177,9 @@ os.kill(os.getppid(), signal.SIGKILL)
 @needs_isolation
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, capsys, kernel_uids) -> None:
+    from course_simulation import DEMO_LESSON
+
     from eduia.cli import main
-    from eduia.course.simulation import DEMO_LESSON
 
     course = _course(tmp_path)
     for name in ("ana", "teo", "zoe"):
@@ -198,8 +200,9 @@ def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, 
 def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(
         tmp_path: Path, monkeypatch, capsys) -> None:
     """Where kernels run with the teacher's rights, the killed worker costs only its pupil."""
+    from course_simulation import DEMO_LESSON
+
     from eduia.cli import main
-    from eduia.course.simulation import DEMO_LESSON
 
     monkeypatch.setattr(isolation, "isolation_available", lambda: False)
     course = _course(tmp_path)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from course_simulation import DEMO_LESSON, write_demo_lesson
 
 from eduia.cli import main
 from eduia.course.config import load_course_config
 from eduia.course.folder import README_NAME, init_course
 from eduia.course.lessons import CourseError, resolve_lesson
-from eduia.course.simulation import DEMO_LESSON, write_demo_lesson
 from eduia.release import CODE_STUB, TEXT_STUB
 
 

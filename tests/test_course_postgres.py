@@ -138,12 +138,6 @@ def postgres_url() -> Iterator[str]:
 
 def _course(tmp_path: Path, name: str, db_url: str | None) -> tuple[Path, dict[str, str]]:
     """A course of the demo lesson, its class list imported, three submissions handed in."""
-    from nbgrader.apps import NbGraderAPI
-    from nbgrader.coursedir import CourseDirectory
-
-    from eduia.cli import main
-    from eduia.course.config import load_course_config
-    from eduia.course.roster import import_roster
     from course_simulation import (
         BEHAVIOURS,
         DEMO_LESSON,
@@ -151,6 +145,12 @@ def _course(tmp_path: Path, name: str, db_url: str | None) -> tuple[Path, dict[s
         class_list_csv,
         write_demo_lesson,
     )
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from eduia.cli import main
+    from eduia.course.config import load_course_config
+    from eduia.course.roster import import_roster
 
     lessons = tmp_path / "lessons"
     if not lessons.is_dir():
@@ -212,9 +212,10 @@ def _exported(course: Path) -> list[list[str]]:
 def test_a_course_on_postgresql_grades_and_exports_as_on_sqlite(
     postgres_url, tmp_path, monkeypatch
 ) -> None:
+    from course_simulation import DEMO_LESSON
+
     from eduia.course.config import gradebook_url
     from eduia.course.grading import autograde
-    from course_simulation import DEMO_LESSON
 
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.setenv("PGPASSWORD", PASSWORD)  # the teacher's session knows it, pupils never
@@ -298,8 +299,9 @@ def test_a_course_on_postgresql_grades_and_exports_as_on_sqlite(
 
 
 def test_a_password_in_the_url_is_refused_before_anything_is_made(tmp_path, capsys) -> None:
-    from eduia.cli import main
     from course_simulation import write_demo_lesson
+
+    from eduia.cli import main
 
     write_demo_lesson(tmp_path / "lessons")
     url = "postgresql+psycopg://prof:secret@db.example/notes"

@@ -137,12 +137,12 @@ def test_dead_kernel_keeps_earlier_results(tmp_path: Path) -> None:
 
 @pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay(tmp_path: Path) -> None:
+    from course_simulation import write_demo_lesson
     from nbgrader.api import Gradebook
 
     from eduia.course.config import gradebook_url
     from eduia.course.folder import init_course
     from eduia.course.merge import track_flag
-    from eduia.course.simulation import write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     course = tmp_path / "course"
@@ -166,13 +166,13 @@ def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 def test_parallel_grading_works_with_spawned_workers_as_on_windows(tmp_path: Path, monkeypatch) -> None:
+    from course_simulation import BEHAVIOURS, DEMO_LESSON, write_demo_lesson
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
     from eduia.course import grading
     from eduia.course.config import load_course_config
     from eduia.course.folder import init_course
-    from eduia.course.simulation import BEHAVIOURS, DEMO_LESSON, write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     course = tmp_path / "course"

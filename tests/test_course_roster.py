@@ -23,8 +23,9 @@ from eduia.course.roster import (
 
 @pytest.fixture
 def course(tmp_path: Path) -> Path:
+    from course_simulation import write_demo_lesson
+
     from eduia.course.folder import init_course
-    from eduia.course.simulation import write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     init_course(tmp_path / "course", "seconde-3", lessons_dir=tmp_path / "lessons")

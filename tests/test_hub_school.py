@@ -288,9 +288,10 @@ def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
 
 
 def _course_with_roster(tmp_path: Path, class_list: str) -> Path:
+    from course_simulation import write_demo_lesson
+
     from eduia.course.folder import init_course
     from eduia.course.roster import import_roster
-    from eduia.course.simulation import write_demo_lesson
 
     write_demo_lesson(tmp_path / "lessons")
     init_course(tmp_path / "course", "seconde-3", lessons_dir=tmp_path / "lessons")

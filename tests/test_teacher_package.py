@@ -83,7 +83,7 @@ import sys
 from pathlib import Path
 
 from eduia.course.config import load_course_config
-from eduia.course.simulation import pupil_hands_in
+from course_simulation import pupil_hands_in
 
 config = load_course_config(sys.argv[1])
 for pair in sys.argv[3:]:
@@ -138,7 +138,9 @@ def test_a_whole_term_from_built_wheels_outside_the_checkout(
         return run(str(env_dir / "bin" / "eduia"), *argv)
 
     assert run(str(env_dir / "bin" / "eduia"), "course", "init", "seconde-3", cwd=tmp_path).returncode == 0
-    run(str(python), "-c", "from eduia.course.simulation import write_demo_lesson; write_demo_lesson('source')")
+    tests = str(Path(__file__).resolve().parent)  # course_simulation is a test fixture, not shipped
+    run(str(python), "-c", f"import sys; sys.path.insert(0, {tests!r}); "
+        "from course_simulation import write_demo_lesson; write_demo_lesson('source')")
     (tmp_path / "septembre.csv").write_text(
         "Nom;Prénom;Classe;Né(e) le\nMARTIN;Léa;2nde 3;12/05/2010\nMARTIN;Léa;2nde 3;20/11/2009\n"
         "BERNARD;Hugo;2nde 3;01/01/2010\nROUX;Jade;2nde 3;02/02/2010\nGARCIA;Inès;2nde 3;03/03/2010\n",
