@@ -34,8 +34,9 @@ def list_lines() -> list[str]:
 
     Examples
     --------
-    >>> len(list_lines())
-    14
+    >>> from eduia.datasets import catalog
+    >>> len(list_lines()) == len(catalog.dataset_names()) + 2
+    True
     """
     from eduia.datasets import catalog
 
