@@ -281,23 +281,24 @@ MESSAGES = {
         (
             "Pas de dossier de challenge de ton professeur ici : tu t'entraînes sur ta propre copie, "
             "faite sans internet à partir des données d'eduia (les mêmes jours cachés que le "
-            "challenge de la classe par défaut). {train} lignes d'entraînement avec la colonne "
-            "{label}, {test} lignes de test sans elle."
+            "challenge de la classe par défaut). {train} {train:plural:ligne|lignes} d'entraînement "
+            "avec la colonne {label}, {test} {test:plural:ligne|lignes} de test sans elle."
         ),
         (
             "No teacher's challenge folder here: you practise on your own copy, made offline from "
             "eduia's data (the same hidden days as the class's default challenge). {train} "
-            "training rows with the column {label}, {test} test rows without it."
+            "{train:plural:training row|training rows} with the column {label}, "
+            "{test} {test:plural:test row|test rows} without it."
         ),
     ),
     "challenge.pupil_class": (
         (
-            "Challenge de la classe trouvé dans « {folder} » : {train} lignes d'entraînement avec la "
-            "colonne {label}, {test} lignes de test sans elle."
+            "Challenge de la classe trouvé dans « {folder} » : {train} {train:plural:ligne|lignes} "
+            "d'entraînement avec la colonne {label}, {test} {test:plural:ligne|lignes} de test sans elle."
         ),
         (
-            "Class challenge found in “{folder}”: {train} training rows with the column {label}, "
-            "{test} test rows without it."
+            "Class challenge found in “{folder}”: {train} {train:plural:training row|training rows} "
+            "with the column {label}, {test} {test:plural:test row|test rows} without it."
         ),
     ),
     "challenge.pupil_written": (

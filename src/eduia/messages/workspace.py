@@ -48,8 +48,8 @@ MESSAGES = {
         "Your workspace is ready: {workspace}",
     ),
     "workspace.summary": (
-        "{added} fichier(s) ajouté(s), {updated} mis à jour.",
-        "{added} lesson file(s) added, {updated} updated.",
+        "{added} {added:plural:fichier ajouté|fichiers ajoutés}, {updated} mis à jour.",
+        "{added} {added:plural:lesson file|lesson files} added, {updated} updated.",
     ),
     "workspace.reset_done": (
         "« {lesson} » est revenue à sa version d'origine.",
