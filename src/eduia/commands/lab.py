@@ -52,6 +52,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-browser", action="store_true", help=t("workspace.option_no_browser"))
     parser.add_argument("--reset", metavar="LEÇON", help=t("workspace.option_reset"))
     parser.add_argument("--port", type=_port, help=t("workspace.option_port"))
+    reading = parser.add_mutually_exclusive_group()
+    reading.add_argument(
+        "--grand-texte",
+        dest="large_text",
+        action="store_const",
+        const=True,
+        help=t("accessibility.option_large_text"),
+    )
+    reading.add_argument(
+        "--texte-normal",
+        dest="large_text",
+        action="store_const",
+        const=False,
+        help=t("accessibility.option_normal_text"),
+    )
     parser.set_defaults(handler=run_lab)
 
 
@@ -84,6 +99,19 @@ def run_lab(args: argparse.Namespace) -> int:
         return 1
     for line in report.messages():
         print(line)
+    large_text = getattr(args, "large_text", None)
+    if large_text is not None:
+        from eduia.large_text import set_large_text
+
+        try:
+            set_large_text(folder, large_text)
+        except OSError as error:
+            print(
+                t("workspace.cannot_write", workspace=folder, reason=os_reason(error)),
+                file=sys.stderr,
+            )
+            return 1
+        print(t("accessibility.large_text_on" if large_text else "accessibility.large_text_off"))
     if args.no_launch:
         return 0
     from eduia.launch import launch_lab

@@ -9,4 +9,20 @@ MESSAGES = {
         "Le graphique est à jour pour : {values}.",
         "The chart is up to date for: {values}.",
     ),
+    "accessibility.option_large_text": (
+        "texte plus grand et lignes plus espacées dans JupyterLab (gardé pour les fois suivantes)",
+        "larger text and more line spacing in JupyterLab (kept for the next times)",
+    ),
+    "accessibility.option_normal_text": (
+        "revenir à la taille de texte habituelle de JupyterLab",
+        "go back to JupyterLab's usual text size",
+    ),
+    "accessibility.large_text_on": (
+        "Grand texte activé : JupyterLab affichera le texte plus grand et plus espacé.",
+        "Large text on: JupyterLab will show larger, more widely spaced text.",
+    ),
+    "accessibility.large_text_off": (
+        "Texte de taille habituelle : les réglages de grand texte sont retirés.",
+        "Usual text size: the large-text settings are removed.",
+    ),
 }
