@@ -103,13 +103,10 @@ def test_placeholder_under_autograding(monkeypatch, communes):
     assert isinstance(commune_map(data=communes), Placeholder)
 
 
-def test_real_communes_when_the_dataset_ships():
+def test_real_communes():
     from eduia.playgrounds._base import load_dataset
 
-    try:
-        communes = load_dataset("communes")
-    except PlaygroundError:
-        pytest.skip("the communes dataset is not built yet")
+    communes = load_dataset("communes")
     result = draw_commune_map(min_population=100_000)
     big = communes[communes["population_municipale"].fillna(0) >= 100_000]
     assert result.count == len(big) == 4  # Marseille, Nice, Toulon, Aix-en-Provence

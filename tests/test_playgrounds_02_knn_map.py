@@ -112,10 +112,7 @@ def test_fast_redraw_matches_a_full_draw(communes):
 def test_real_communes_k_equal_one_is_perfect():
     from eduia.playgrounds._base import load_dataset
 
-    try:
-        communes = load_dataset("communes")
-    except PlaygroundError:
-        pytest.skip("the communes dataset is not built yet")
+    communes = load_dataset("communes")
     assert draw_knn_map(k=1).accuracy == 1.0
     assert 0.9 < draw_knn_map(k=15).accuracy < 1.0
     assert len(draw_knn_map(k=15).predicted) == len(communes)

@@ -103,13 +103,7 @@ def test_fast_redraw_matches_a_full_draw(days):
 
 
 def test_real_electricity_consumption_falls_when_it_gets_warmer():
-    from eduia.playgrounds._base import load_dataset
-
-    try:
-        load_dataset("consommation_electrique")
-    except PlaygroundError:
-        pytest.skip("the electricity dataset is not built yet")
-    result = draw_line_fit()
+    result = draw_line_fit()  # the shipped dataset by default
     assert result.best_slope < 0
     assert result.best_error < result.error  # the flat starting line is worse than the best one
 

@@ -179,13 +179,10 @@ def test_placeholders_under_autograding(monkeypatch, air, days):
     assert isinstance(complexity_curve(data=days), Placeholder)
 
 
-def test_real_ozone_days_when_the_dataset_ships():
+def test_real_ozone_days():
     from eduia.playgrounds._base import load_dataset
 
-    try:
-        air = load_dataset("qualite_air")
-    except PlaygroundError:
-        pytest.skip("the air-quality dataset is not built yet")
+    air = load_dataset("qualite_air")
     result = draw_threshold(threshold=0.3)
     assert sum(result.counts.values()) == len(result.truth) == round(0.3 * len(air))
     assert 0 < result.recall <= 1
