@@ -10,16 +10,16 @@ MESSAGES = {
         "The chart is up to date for: {values}.",
     ),
     "accessibility.option_large_text": (
-        "texte plus grand et lignes plus espacées dans JupyterLab (gardé pour les fois suivantes)",
-        "larger text and more line spacing in JupyterLab (kept for the next times)",
+        "texte plus grand dans JupyterLab : leçons, code, menus et terrains de jeu (gardé pour les fois suivantes)",
+        "larger text in JupyterLab: lessons, code, menus and playgrounds (kept for the next times)",
     ),
     "accessibility.option_normal_text": (
         "revenir à la taille de texte habituelle de JupyterLab",
         "go back to JupyterLab's usual text size",
     ),
     "accessibility.large_text_on": (
-        "Grand texte activé : JupyterLab affichera le texte plus grand et plus espacé.",
-        "Large text on: JupyterLab will show larger, more widely spaced text.",
+        "Grand texte activé : JupyterLab affichera le texte plus grand.",
+        "Large text on: JupyterLab will show larger text.",
     ),
     "accessibility.large_text_off": (
         "Texte de taille habituelle : les réglages de grand texte sont retirés.",
