@@ -9,7 +9,7 @@ or, for the digit grid, its first square (space bar); a press at the end of a sl
 which redraws nothing, is not timed.
 ``--json`` prints one line: a JSON list of objects with keys ``name``, ``p50_ms``, ``p95_ms``, ``updates``.
 
-Usage: ``python benchmarks/browser_latency.py [--json] [--presses N]``.
+Usage: ``python benchmarks/browser_latency.py [--json] [--presses N] [NAME ...]``.
 """
 
 from __future__ import annotations
@@ -85,14 +85,14 @@ def _measure_cell(page, cell, presses: int) -> list[float]:
     return times
 
 
-def measure(presses: int) -> list[dict[str, object]]:
+def measure(presses: int, only: list[str] | None = None) -> list[dict[str, object]]:
     """Start JupyterLab with eduia's launch code, open a notebook of playgrounds, press keys."""
     from playwright.sync_api import sync_playwright
 
     from eduia.launch import running_lab
 
     workspace = Path(tempfile.mkdtemp(prefix="eduia-latence-"))
-    names = playground_names()
+    names = [name for name in playground_names() if not only or name in only]
     sources = [f"from eduia.playgrounds import {name}\n{name}()" for name in names]
     write_notebook(workspace / "latence.ipynb", sources)
     results = []
@@ -123,8 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--presses", type=int, default=24)
+    parser.add_argument("names", nargs="*", help="only these playgrounds (default: all)")
     args = parser.parse_args(argv)
-    results = measure(args.presses)
+    results = measure(args.presses, args.names)
     if args.json:
         print(json.dumps(results))
     else:
