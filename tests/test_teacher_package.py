@@ -78,10 +78,11 @@ def test_course_init_from_built_wheels_outside_the_checkout(tmp_path: Path, whee
     assert subprocess.run(check, capture_output=True, text=True, env=environment, check=True).stdout.split() == ["True", "True"]
 
 
-PUPILS_SCRIPT = """
+PUPILS_SCRIPT = f"""
 import sys
 from pathlib import Path
 
+sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})  # the test fixture, not shipped
 from eduia.course.config import load_course_config
 from course_simulation import pupil_hands_in
 
