@@ -25,7 +25,19 @@ An error raised while drawing is shown in French inside the playground, never sw
 as a raw traceback. Under nbgrader autograding (``NBGRADER_EXECUTION`` set) :func:`show` returns a
 :class:`Placeholder` at once: nothing is loaded, computed or drawn.
 
-Speed (budget: 100 ms per update at p95, see ``benchmarks/playgrounds.py``):
+Every pupil (see ``teacher_guide/accessibilite.md`` and ``tests/test_browser_accessibility.py``):
+
+- give every control a French label (the widget shows it beside the control and, in JupyterLab,
+  names the slider after it for screen readers);
+- say what the picture shows in the result's ``summary``: the widget writes it beside the picture
+  in an ``aria-live="polite"`` region that screen readers announce at each redraw. Without a
+  ``summary`` the figure's axes titles are used, and without titles only the controls' values,
+  which say little: write a ``summary``;
+- give the playground a ``title``: the picture's text alternative names it;
+- do not let colour alone carry an information: add a shape, a direct label or words.
+
+Speed (budget: 100 ms per update at p95, see ``benchmarks/playgrounds.py``; from key press to
+picture in the browser, ``benchmarks/browser_latency.py``):
 
 - precompute what does not depend on the controls once per data object, with :func:`memo`;
 - cache per parameter value inside that precomputed object (a plain dict is enough);
@@ -73,6 +85,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
 
 if TYPE_CHECKING:
@@ -81,7 +94,7 @@ if TYPE_CHECKING:
 AUTOGRADING_VARIABLE = "NBGRADER_EXECUTION"
 
 
-class PlaygroundError(ValueError):
+class PlaygroundError(EduiaError, ValueError):
     """A parameter or data problem a pupil can fix; its message is already in French (or English).
 
     Examples
