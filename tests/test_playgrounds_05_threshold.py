@@ -188,6 +188,7 @@ def test_real_ozone_days():
     assert 0 < result.recall <= 1
 
 
+@pytest.mark.slow  # 30 examples, two draw_threshold calls each: about 3.3 s
 @settings(max_examples=30, deadline=None)
 @given(low=st.floats(0, 1), high=st.floats(0, 1))
 def test_raising_the_threshold_never_adds_alerts_nor_removes_missed_ones(air, low, high):

@@ -174,6 +174,7 @@ def test_cli_reports_in_french_without_traceback(tmp_path: Path, capsys) -> None
     assert "Leçon source invalide" in err and "09-cassee" in err and "Traceback" not in err
 
 
+@pytest.mark.slow  # two python -m eduia.release subprocesses: about 4 s
 def test_module_runs_as_a_script(tmp_path: Path) -> None:
     write_lesson(tmp_path, "09-mini", tiny_source())
     command = [sys.executable, "-m", "eduia.release", "--root", str(tmp_path)]
