@@ -13,6 +13,8 @@ lab: $(STAMP)
 	$(BIN)/eduia lab
 
 test: $(STAMP)
+	$(BIN)/python -m ruff check src tests benchmarks packaging
+	$(BIN)/python -m ruff format --check src tests benchmarks packaging
 	$(BIN)/python -m pytest -n 2 --durations=15
 
 # The suite without browser, installs and notebook execution: for a quick loop while coding.

@@ -50,9 +50,12 @@ def _run_until_drawn(page, cell, attempts: int = 3) -> None:
         page.keyboard.press("Escape")
         page.keyboard.press("Control+Enter")
         try:
-            page.wait_for_function("cell => { const img = cell.querySelector('.jp-OutputArea img');"
-                                   " return img !== null && img.naturalWidth > 0; }",
-                                   arg=cell.element_handle(), timeout=40_000)
+            page.wait_for_function(
+                "cell => { const img = cell.querySelector('.jp-OutputArea img');"
+                " return img !== null && img.naturalWidth > 0; }",
+                arg=cell.element_handle(),
+                timeout=40_000,
+            )
             return
         except Exception:
             if attempt == attempts - 1:
@@ -61,7 +64,9 @@ def _run_until_drawn(page, cell, attempts: int = 3) -> None:
 
 def _measure_cell(page, cell, presses: int) -> list[float]:
     _run_until_drawn(page, cell)
-    image = cell.locator(".eduia-playground > img.widget-image, .jp-OutputArea img").first.element_handle()
+    image = cell.locator(
+        ".eduia-playground > img.widget-image, .jp-OutputArea img"
+    ).first.element_handle()
     words = cell.locator(".jp-OutputArea [aria-live=polite]")
     text = words.first.element_handle() if words.count() else None
     control = cell.locator(CONTROL).first
@@ -72,8 +77,10 @@ def _measure_cell(page, cell, presses: int) -> list[float]:
         if not toggle and press % 6 == 3:
             direction = "ArrowLeft" if direction == "ArrowRight" else "ArrowRight"  # wander
         key = " " if toggle else direction
-        before = page.evaluate("([img, text]) => [img.getAttribute('src'), text ? text.textContent : '']",
-                               [image, text])
+        before = page.evaluate(
+            "([img, text]) => [img.getAttribute('src'), text ? text.textContent : '']",
+            [image, text],
+        )
         start = time.perf_counter()
         page.keyboard.press(key)
         try:
@@ -97,23 +104,34 @@ def measure(presses: int, only: list[str] | None = None) -> list[dict[str, objec
     write_notebook(workspace / "latence.ipynb", sources)
     results = []
     with running_lab(workspace) as lab, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         page = browser.new_page(viewport=VIEWPORT)
         page.set_default_timeout(120_000)
         page.goto(lab.url_for("latence.ipynb"))
-        page.wait_for_function("n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length >= n",
-                               arg=len(names))
+        page.wait_for_function(
+            "n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length >= n",
+            arg=len(names),
+        )
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status=idle]")
         for index, name in enumerate(names):
             cell = page.locator(CELLS).nth(index)
             cell.scroll_into_view_if_needed()  # off-screen cells are not rendered
             times = _measure_cell(page, cell, presses)
             if len(times) < 2:
-                results.append({"name": name, "p50_ms": None, "p95_ms": None, "updates": len(times)})
+                results.append(
+                    {"name": name, "p50_ms": None, "p95_ms": None, "updates": len(times)}
+                )
                 continue
-            results.append({"name": name, "p50_ms": round(statistics.median(times), 1),
-                            "p95_ms": round(statistics.quantiles(times, n=20)[-1], 1),
-                            "updates": len(times)})
+            results.append(
+                {
+                    "name": name,
+                    "p50_ms": round(statistics.median(times), 1),
+                    "p95_ms": round(statistics.quantiles(times, n=20)[-1], 1),
+                    "updates": len(times),
+                }
+            )
         browser.close()
     return results
 
@@ -129,11 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results))
     else:
-        print(f"Key press to new picture, real JupyterLab + Chromium (budget p95 < {BUDGET_MS:.0f} ms)")
+        print(
+            f"Key press to new picture, real JupyterLab + Chromium (budget p95 < {BUDGET_MS:.0f} ms)"
+        )
         print(f"{'playground':<18}{'updates':>8}{'p50 ms':>9}{'p95 ms':>9}  verdict")
         for row in results:
             verdict = _verdict(row)
-            print(f"{row['name']:<18}{row['updates']:>8}{row['p50_ms']!s:>9}{row['p95_ms']!s:>9}  {verdict}")
+            print(
+                f"{row['name']:<18}{row['updates']:>8}{row['p50_ms']!s:>9}{row['p95_ms']!s:>9}  {verdict}"
+            )
     return 0 if all(_verdict(row) == "ok" for row in results) else 1
 
 

@@ -56,7 +56,7 @@ def timed_install(bundle: Path, scratch: Path) -> tuple[float, bool, str]:
     else:
         command = offline_command(command)
     start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, env=environment)
+    result = subprocess.run(command, check=False, capture_output=True, text=True, env=environment)
     return round(time.perf_counter() - start, 1), result.returncode == 0, how
 
 

@@ -31,6 +31,7 @@ def build_class(base: Path, pupils: int) -> Path:
     """A collected course of ``pupils`` simulated pupils under ``base``; return its folder."""
     from eduia.course.folder import init_course
     from eduia.course.roster import import_roster
+
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the fixture
     from course_simulation import (
         class_list_csv,
@@ -41,8 +42,13 @@ def build_class(base: Path, pupils: int) -> Path:
 
     write_demo_lesson(base / "lessons")
     course = base / "course"
-    init_course(course, "benchmark", lessons_dir=base / "lessons",
-                exchange_root=str(base / "exchange"), cell_timeout=3)
+    init_course(
+        course,
+        "benchmark",
+        lessons_dir=base / "lessons",
+        exchange_root=str(base / "exchange"),
+        cell_timeout=3,
+    )
     plan = class_plan(pupils)
     (base / "classe.csv").write_bytes(class_list_csv(plan))
     imported = import_roster(course, base / "classe.csv")
@@ -52,9 +58,13 @@ def build_class(base: Path, pupils: int) -> Path:
 
 def timed(command: list[str], cwd: Path) -> float:
     """Seconds ``command`` takes to run in ``cwd`` (its output is discarded)."""
-    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
+    env = dict(
+        os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
+    )
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
     return time.perf_counter() - start
 
 
@@ -68,13 +78,31 @@ def measure(pupils: int, jobs: int, repeat: int = 1) -> dict[str, float]:
             copies = [Path(tmp) / f"run-{run}-{name}" for name in ("nbgrader", "eduia")]
             for copy in copies:
                 shutil.copytree(course, copy)
-            sequential.append(timed([str(scripts / "nbgrader"), "autograde", "demo", "--force"], copies[0]))
-            parallel.append(timed([str(scripts / "eduia"), "course", "autograde", "demo", "--force",
-                                   "--jobs", str(jobs)], copies[1]))
+            sequential.append(
+                timed([str(scripts / "nbgrader"), "autograde", "demo", "--force"], copies[0])
+            )
+            parallel.append(
+                timed(
+                    [
+                        str(scripts / "eduia"),
+                        "course",
+                        "autograde",
+                        "demo",
+                        "--force",
+                        "--jobs",
+                        str(jobs),
+                    ],
+                    copies[1],
+                )
+            )
     best_sequential, best_parallel = min(sequential), min(parallel)
-    return {"sequential_s": round(best_sequential, 2), "parallel_s": round(best_parallel, 2),
-            "speedup": round(best_sequential / best_parallel, 2), "submissions": pupils,
-            "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None}
+    return {
+        "sequential_s": round(best_sequential, 2),
+        "parallel_s": round(best_parallel, 2),
+        "speedup": round(best_sequential / best_parallel, 2),
+        "submissions": pupils,
+        "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

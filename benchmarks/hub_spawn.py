@@ -92,11 +92,16 @@ def measure(pupils: int, lesson: str) -> dict[str, float]:
             kernel_mb.append(int(kernel_kb) / 1024)
             errors += len(re.findall(r"^\w+(?:Error|Exception): ", output, re.MULTILINE))
         hub_mb = _rss_mb(hub.process.pid)
-    return {"pupils": pupils, "spawn_p50_s": statistics.median(spawn_s),
-            "spawn_p95_s": _percentile(spawn_s, 0.95),
-            "memory_mean_mb": statistics.fmean(memory_mb), "memory_max_mb": max(memory_mb),
-            "kernel_mean_mb": statistics.fmean(kernel_mb), "hub_mb": hub_mb,
-            "cell_errors": errors}
+    return {
+        "pupils": pupils,
+        "spawn_p50_s": statistics.median(spawn_s),
+        "spawn_p95_s": _percentile(spawn_s, 0.95),
+        "memory_mean_mb": statistics.fmean(memory_mb),
+        "memory_max_mb": max(memory_mb),
+        "kernel_mean_mb": statistics.fmean(kernel_mb),
+        "hub_mb": hub_mb,
+        "cell_errors": errors,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,15 +119,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{args.pupils} pupils spawned one after another, each running lesson {args.lesson}"
-              f" (budget: memory per pupil < {MEMORY_BUDGET_MB:.0f} MB)")
-        print("| spawn p50 | spawn p95 | memory per pupil (mean) | (max) | of which kernel "
-              "| hub | cell errors |")
+        print(
+            f"{args.pupils} pupils spawned one after another, each running lesson {args.lesson}"
+            f" (budget: memory per pupil < {MEMORY_BUDGET_MB:.0f} MB)"
+        )
+        print(
+            "| spawn p50 | spawn p95 | memory per pupil (mean) | (max) | of which kernel "
+            "| hub | cell errors |"
+        )
         print("|---|---|---|---|---|---|---|")
-        print(f"| {result['spawn_p50_s']:.1f} s | {result['spawn_p95_s']:.1f} s "
-              f"| {result['memory_mean_mb']:.0f} MB | {result['memory_max_mb']:.0f} MB "
-              f"| {result['kernel_mean_mb']:.0f} MB | {result['hub_mb']:.0f} MB "
-              f"| {result['cell_errors']} |")
+        print(
+            f"| {result['spawn_p50_s']:.1f} s | {result['spawn_p95_s']:.1f} s "
+            f"| {result['memory_mean_mb']:.0f} MB | {result['memory_max_mb']:.0f} MB "
+            f"| {result['kernel_mean_mb']:.0f} MB | {result['hub_mb']:.0f} MB "
+            f"| {result['cell_errors']} |"
+        )
     return 0 if result["memory_max_mb"] < MEMORY_BUDGET_MB else 1
 
 

@@ -29,7 +29,10 @@ def measure(statement: str, module: str) -> tuple[float, list[str]]:
     """Cumulative milliseconds of importing ``module`` in ``statement``, and the heavy modules loaded."""
     script = f"{statement}\nimport sys\nprint(' '.join(sorted(sys.modules)))"
     completed = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", script], capture_output=True, text=True, check=True
+        [sys.executable, "-X", "importtime", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     cumulative = 0
     for line in completed.stderr.splitlines():
@@ -52,9 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         results[label] = (statistics.median(ms for ms, _ in runs), runs[0][1])
     if args.json:
         ms, heavy = results["import eduia"]
-        print(json.dumps({"import_ms": round(ms, 1), "heavy_modules": heavy, "budget_ms": BUDGET_MS}))
+        print(
+            json.dumps({"import_ms": round(ms, 1), "heavy_modules": heavy, "budget_ms": BUDGET_MS})
+        )
     else:
-        print(f"{'what':<16}{'median ms':>10}  heavy modules   (budget {BUDGET_MS:.0f} ms, none heavy)")
+        print(
+            f"{'what':<16}{'median ms':>10}  heavy modules   (budget {BUDGET_MS:.0f} ms, none heavy)"
+        )
         for label, (ms, heavy) in results.items():
             print(f"{label:<16}{ms:>10.1f}  {', '.join(heavy) or '-'}")
     broken = any(ms > BUDGET_MS or heavy for ms, heavy in results.values())

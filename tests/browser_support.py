@@ -38,11 +38,22 @@ CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"  # the ope
 def write_notebook(path: Path, sources: list[str]) -> None:
     """Write a clean Python 3 notebook whose code cells hold ``sources``, one cell each."""
     code_cells = [
-        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": source}
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "execution_count": None,
+            "outputs": [],
+            "source": source,
+        }
         for source in sources
     ]
     kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    notebook = {"cells": code_cells, "metadata": {"kernelspec": kernelspec}, "nbformat": 4, "nbformat_minor": 5}
+    notebook = {
+        "cells": code_cells,
+        "metadata": {"kernelspec": kernelspec},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
     path.write_text(json.dumps(notebook), encoding="utf-8")
 
 
@@ -51,11 +62,13 @@ def chromium_or_skip() -> Path:
     if CHROMIUM.exists():
         return CHROMIUM
     if os.environ.get("CI"):
-        pytest.fail("Debian's chromium is missing: .ci/run should have installed it (apt-get install chromium)")
+        pytest.fail(
+            "Debian's chromium is missing: .ci/run should have installed it (apt-get install chromium)"
+        )
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
 
 
-def screenshot(page, folder: Path, name: str) -> Path:  # noqa: ANN001 - a Playwright Page
+def screenshot(page, folder: Path, name: str) -> Path:
     """Save a PNG of the whole window as ``folder/name.png`` (or in $EDUIA_SCREENSHOTS)."""
     target_dir = Path(os.environ.get("EDUIA_SCREENSHOTS") or folder)
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -64,7 +77,7 @@ def screenshot(page, folder: Path, name: str) -> Path:  # noqa: ANN001 - a Playw
     return path
 
 
-def open_notebook(page, url: str, notebook: Path) -> None:  # noqa: ANN001
+def open_notebook(page, url: str, notebook: Path) -> None:
     """Open the URL of ``notebook``; wait until all its cells are drawn and its kernel is idle."""
     expected = len(json.loads(notebook.read_text(encoding="utf-8"))["cells"])
     page.goto(url)
@@ -76,25 +89,29 @@ def open_notebook(page, url: str, notebook: Path) -> None:  # noqa: ANN001
     wait_for_idle_kernel(page)
 
 
-def wait_for_idle_kernel(page, timeout: float = 90.0) -> None:  # noqa: ANN001
+def wait_for_idle_kernel(page, timeout: float = 90.0) -> None:
     """Wait until the notebook's kernel is idle and no cell shows ``[*]``."""
     deadline = time.monotonic() + timeout
-    indicator = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator")
+    indicator = page.locator(
+        ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator"
+    )
     while time.monotonic() < deadline:
         status = indicator.first.get_attribute("data-status") if indicator.count() else None
-        prompts = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt").all_inner_texts()
+        prompts = page.locator(
+            ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt"
+        ).all_inner_texts()
         if status == "idle" and not any(BUSY_PROMPT.search(text) for text in prompts):
             return
         time.sleep(0.2)
     raise AssertionError(f"the kernel stayed busy for {timeout} s (status {status!r})")
 
 
-def cells(page):  # noqa: ANN001, ANN201
+def cells(page):
     """The cells of the open notebook."""
     return page.locator(CELLS)
 
 
-def run_cells_one_by_one(page) -> None:  # noqa: ANN001
+def run_cells_one_by_one(page) -> None:
     """Run every cell in order with Shift+Enter, as a pupil does, waiting for each one."""
     count = cells(page).count()
     cells(page).first.click(position={"x": 5, "y": 5})  # the cell's left margin: command mode
@@ -107,7 +124,7 @@ def run_cells_one_by_one(page) -> None:  # noqa: ANN001
         wait_for_idle_kernel(page)
 
 
-def save_notebook(page) -> None:  # noqa: ANN001
+def save_notebook(page) -> None:
     """Save the open notebook (Ctrl+S) and wait until it is no longer marked dirty."""
     page.keyboard.press("Control+s")
     page.wait_for_function(
@@ -117,7 +134,7 @@ def save_notebook(page) -> None:  # noqa: ANN001
     time.sleep(0.5)
 
 
-def replace_cell_source(page, index: int, text: str) -> None:  # noqa: ANN001
+def replace_cell_source(page, index: int, text: str) -> None:
     """Replace the code of cell ``index`` by ``text`` (one line per line, typed as a pupil would)."""
     editor = cells(page).nth(index).locator(".cm-content")
     editor.click()
@@ -126,14 +143,14 @@ def replace_cell_source(page, index: int, text: str) -> None:  # noqa: ANN001
     page.keyboard.insert_text(text)
 
 
-def run_cell(page, index: int) -> None:  # noqa: ANN001
+def run_cell(page, index: int) -> None:
     """Run cell ``index`` (and move to the next one, like Shift+Enter)."""
     cells(page).nth(index).locator(".jp-InputArea-editor").click()
     page.keyboard.press("Shift+Enter")
     wait_for_idle_kernel(page)
 
 
-def cell_output_text(page, index: int) -> str:  # noqa: ANN001
+def cell_output_text(page, index: int) -> str:
     """What cell ``index`` shows below its code."""
     return cells(page).nth(index).locator(".jp-OutputArea").inner_text()
 
@@ -146,6 +163,11 @@ def saved_errors(notebook: Path) -> list[dict[str, object]]:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
                 errors.append(
-                    {"cell": index, "ename": output["ename"], "evalue": output["evalue"], "source": "".join(cell["source"])}
+                    {
+                        "cell": index,
+                        "ename": output["ename"],
+                        "evalue": output["evalue"],
+                        "source": "".join(cell["source"]),
+                    }
                 )
     return errors

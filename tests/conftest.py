@@ -74,13 +74,14 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     """Debian's Chromium driven by Playwright (see tests/browser_support.py)."""
-    from playwright.sync_api import sync_playwright
-
     from browser_support import CHROMIUM_ARGS, chromium_or_skip
+    from playwright.sync_api import sync_playwright
 
     chromium = chromium_or_skip()
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(
+            executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
+        )
         yield launched
         launched.close()
 

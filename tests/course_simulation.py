@@ -34,8 +34,14 @@ def _cell(kind: str, source: str, grade_id: str | None = None, **flags: Any) -> 
     if kind == "code":
         cell.update(execution_count=None, outputs=[])
     if grade_id:
-        meta = {"grade": False, "locked": False, "solution": False, "task": False,
-                "schema_version": 3, "grade_id": grade_id}
+        meta = {
+            "grade": False,
+            "locked": False,
+            "solution": False,
+            "task": False,
+            "schema_version": 3,
+            "grade_id": grade_id,
+        }
         meta.update(flags)
         cell["metadata"]["nbgrader"] = meta
     return cell
@@ -71,11 +77,24 @@ def demo_notebook() -> dict[str, Any]:
         _cell("markdown", "Combien de communes compte la Région Sud ?", "consigne-q3", locked=True),
         _cell("code", _solution("q3"), "q3", solution=True),
         _cell("code", tests["q3-tests"], "q3-tests", grade=True, locked=True, points=1),
-        _cell("markdown", "### BEGIN SOLUTION\nLes données réelles.\n### END SOLUTION",
-              "reponse", grade=True, solution=True, points=2),
+        _cell(
+            "markdown",
+            "### BEGIN SOLUTION\nLes données réelles.\n### END SOLUTION",
+            "reponse",
+            grade=True,
+            solution=True,
+            points=2,
+        ),
     ]
-    return {"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
-            "name": "python3"}, "language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
 
 
 def write_demo_lesson(lessons_dir: str | Path) -> Path:
@@ -108,7 +127,9 @@ def _answer(notebook: Any, grade_id: str, source: str) -> None:
 
 
 def _delete(notebook: Any, grade_id: str) -> None:
-    notebook.cells = [c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") != grade_id]
+    notebook.cells = [
+        c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") != grade_id
+    ]
 
 
 def _all_right(notebook: Any) -> None:
@@ -134,7 +155,11 @@ def _endless_loop(notebook: Any) -> None:
 
 def _stubborn_loop(notebook: Any) -> None:
     _all_right(notebook)
-    _answer(notebook, "q2", "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass")
+    _answer(
+        notebook,
+        "q2",
+        "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
+    )
 
 
 def _kernel_crash(notebook: Any) -> None:
@@ -144,7 +169,11 @@ def _kernel_crash(notebook: Any) -> None:
 
 def _huge_output(notebook: Any) -> None:
     _all_right(notebook)
-    _answer(notebook, "q1", _SOLUTIONS["q1"] + "\nprint('x' * 3_000_000)\nfor i in range(5000):\n    print(i)")
+    _answer(
+        notebook,
+        "q1",
+        _SOLUTIONS["q1"] + "\nprint('x' * 3_000_000)\nfor i in range(5000):\n    print(i)",
+    )
 
 
 def _deleted_test(notebook: Any) -> None:
@@ -252,8 +281,11 @@ def pupil_hands_in(course_config: Any, home: Path, student: str, behaviour: str)
     change, shape, _ = BEHAVIOURS[behaviour]
     config = _exchange_config(course_config, home)
     config.CourseDirectory.assignment_id = DEMO_LESSON
-    ExchangeFetchAssignment(coursedir=CourseDirectory(config=config),
-                            authenticator=Authenticator(config=config), config=config).start()
+    ExchangeFetchAssignment(
+        coursedir=CourseDirectory(config=config),
+        authenticator=Authenticator(config=config),
+        config=config,
+    ).start()
     path = home / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
     notebook = nbformat.read(path, as_version=4)
     change(notebook)
@@ -264,8 +296,11 @@ def pupil_hands_in(course_config: Any, home: Path, student: str, behaviour: str)
         path.rename(path.with_name(f"{DEMO_LESSON} (copie).ipynb"))
     config = _exchange_config(course_config, home, student)
     config.CourseDirectory.assignment_id = DEMO_LESSON
-    ExchangeSubmit(coursedir=CourseDirectory(config=config),
-                   authenticator=Authenticator(config=config), config=config).start()
+    ExchangeSubmit(
+        coursedir=CourseDirectory(config=config),
+        authenticator=Authenticator(config=config),
+        config=config,
+    ).start()
 
 
 def simulate_class(course_root: str | Path, homes: str | Path, pupils: dict[str, str]) -> None:
@@ -291,8 +326,10 @@ def simulate_class(course_root: str | Path, homes: str | Path, pupils: dict[str,
 
     config = load_course_config(course_root)
     api = NbGraderAPI(CourseDirectory(config=config), config=config)
-    for step, result in (("generate", api.generate_assignment(DEMO_LESSON, force=True)),
-                         ("release", api.release_assignment(DEMO_LESSON))):
+    for step, result in (
+        ("generate", api.generate_assignment(DEMO_LESSON, force=True)),
+        ("release", api.release_assignment(DEMO_LESSON)),
+    ):
         if not result["success"]:
             raise RuntimeError(f"{step}: {result['error']}\n{result['log']}")
     for student, behaviour in pupils.items():
@@ -314,5 +351,13 @@ def expected_auto_points(behaviour: str) -> float:
     return BEHAVIOURS[behaviour][2]
 
 
-__all__ = ["BEHAVIOURS", "DEMO_LESSON", "class_list_csv", "class_plan", "demo_notebook",
-           "expected_auto_points", "simulate_class", "write_demo_lesson"]
+__all__ = [
+    "BEHAVIOURS",
+    "DEMO_LESSON",
+    "class_list_csv",
+    "class_plan",
+    "demo_notebook",
+    "expected_auto_points",
+    "simulate_class",
+    "write_demo_lesson",
+]

@@ -68,15 +68,20 @@ class RunningHub:
         session = requests.Session()
         session.get(f"{self.url}/hub/login", timeout=10)
         xsrf = session.cookies.get("_xsrf")
-        answer = session.post(f"{self.url}/hub/login", timeout=30, allow_redirects=False,
-                              data={"username": user, "password": password, "_xsrf": xsrf})
+        answer = session.post(
+            f"{self.url}/hub/login",
+            timeout=30,
+            allow_redirects=False,
+            data={"username": user, "password": password, "_xsrf": xsrf},
+        )
         session.headers["X-XSRFToken"] = session.cookies.get("_xsrf") or xsrf
         return session, answer.status_code
 
     def token(self, session: object, user: str) -> str:
         """An API token of ``user``, made from their logged-in session."""
-        answer = session.post(f"{self.url}/hub/api/users/{user}/tokens", json={"note": "test"},
-                              timeout=30)
+        answer = session.post(
+            f"{self.url}/hub/api/users/{user}/tokens", json={"note": "test"}, timeout=30
+        )
         assert answer.status_code in (200, 201), answer.text
         return answer.json()["token"]
 
@@ -85,12 +90,17 @@ class RunningHub:
         import requests
 
         headers = {"Authorization": f"token {token}"}
-        started = requests.post(f"{self.url}/hub/api/users/{user}/server", headers=headers,
-                                timeout=30)
+        started = requests.post(
+            f"{self.url}/hub/api/users/{user}/server", headers=headers, timeout=30
+        )
         assert started.status_code in (201, 202), started.text
         deadline = time.monotonic() + timeout
-        while not requests.get(f"{self.url}/hub/api/user", headers=headers,
-                               timeout=10).json()["servers"].get("", {}).get("ready"):
+        while (
+            not requests.get(f"{self.url}/hub/api/user", headers=headers, timeout=10)
+            .json()["servers"]
+            .get("", {})
+            .get("ready")
+        ):
             assert time.monotonic() < deadline, self.log_tail()
             time.sleep(0.2)
         return f"{self.url}/user/{user}"
@@ -106,8 +116,9 @@ def execute(server: str, token: str, code: str | list[str], timeout: float = 120
     from tornado.websocket import websocket_connect
 
     headers = {"Authorization": f"token {token}"}
-    kernel = requests.post(f"{server}/api/kernels", headers=headers, json={"name": "python3"},
-                           timeout=60)
+    kernel = requests.post(
+        f"{server}/api/kernels", headers=headers, json={"name": "python3"}, timeout=60
+    )
     kernel.raise_for_status()
     kernel_id = kernel.json()["id"]
 
@@ -118,13 +129,29 @@ def execute(server: str, token: str, code: str | list[str], timeout: float = 120
         output = []
         for cell in [code] if isinstance(code, str) else code:
             msg_id = uuid.uuid4().hex
-            await connection.write_message(json.dumps({
-                "header": {"msg_id": msg_id, "username": "test", "session": session,
-                           "msg_type": "execute_request", "version": "5.3"},
-                "parent_header": {}, "metadata": {}, "channel": "shell",
-                "content": {"code": cell, "silent": False, "store_history": False,
-                            "user_expressions": {}, "allow_stdin": False},
-            }))
+            await connection.write_message(
+                json.dumps(
+                    {
+                        "header": {
+                            "msg_id": msg_id,
+                            "username": "test",
+                            "session": session,
+                            "msg_type": "execute_request",
+                            "version": "5.3",
+                        },
+                        "parent_header": {},
+                        "metadata": {},
+                        "channel": "shell",
+                        "content": {
+                            "code": cell,
+                            "silent": False,
+                            "store_history": False,
+                            "user_expressions": {},
+                            "allow_stdin": False,
+                        },
+                    }
+                )
+            )
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 raw = await asyncio.wait_for(connection.read_message(), timeout)
@@ -152,18 +179,25 @@ def execute(server: str, token: str, code: str | list[str], timeout: float = 120
 
 
 @contextmanager
-def school_hub(classes: list[SchoolClass], passwords: dict[str, str],
-               before_start=None) -> Iterator[RunningHub]:
+def school_hub(
+    classes: list[SchoolClass], passwords: dict[str, str], before_start=None
+) -> Iterator[RunningHub]:
     """Create the accounts, write the school's config, run JupyterHub; clean everything after."""
     import requests
 
     root = Path(tempfile.mkdtemp(prefix="eduia-hub-", dir="/tmp"))
     root.chmod(0o755)  # the pupils' servers read the pupil settings under it
     port, hub_port, api_port, service_port = free_ports(4)
-    options = SchoolOptions(port=port, hub_port=hub_port, proxy_api_port=api_port,
-                            first_service_port=service_port, data_dir=str(root / "data"),
-                            courses_dir=str(root / "courses"),
-                            exchange_root=str(root / "exchange"), prefix=str(PREFIX))
+    options = SchoolOptions(
+        port=port,
+        hub_port=hub_port,
+        proxy_api_port=api_port,
+        first_service_port=service_port,
+        data_dir=str(root / "data"),
+        courses_dir=str(root / "courses"),
+        exchange_root=str(root / "exchange"),
+        prefix=str(PREFIX),
+    )
     (root / "data").mkdir(mode=0o700)
     log = root / "data" / "jupyterhub.log"
     logins = sorted({*passwords, *(group.grader for group in classes)})
@@ -175,10 +209,17 @@ def school_hub(classes: list[SchoolClass], passwords: dict[str, str],
             before_start(options)
         with log.open("wb") as handle:
             process = subprocess.Popen(
-                [str(PREFIX / "bin" / "jupyterhub"), "-f", str(root / "etc" / "jupyterhub_config.py")],
-                cwd=root / "data", stdout=handle, stderr=subprocess.STDOUT,
+                [
+                    str(PREFIX / "bin" / "jupyterhub"),
+                    "-f",
+                    str(root / "etc" / "jupyterhub_config.py"),
+                ],
+                cwd=root / "data",
+                stdout=handle,
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
-                env={**os.environ, "PATH": f"{PREFIX}/bin:{os.environ.get('PATH', '')}"})
+                env={**os.environ, "PATH": f"{PREFIX}/bin:{os.environ.get('PATH', '')}"},
+            )
         hub = RunningHub(f"http://127.0.0.1:{port}", root, options, log, process)
         deadline = time.monotonic() + 60
         while True:

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from browser_support import (
     cells,
     chromium_or_skip,
@@ -38,17 +37,20 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
     chromium_or_skip()
     workspace = tmp_path_factory.mktemp("terrains")
-    write_notebook(workspace / NOTEBOOK, [f"from eduia.playgrounds import {name}\n{name}()" for name in _playground_names()])
+    write_notebook(
+        workspace / NOTEBOOK,
+        [f"from eduia.playgrounds import {name}\n{name}()" for name in _playground_names()],
+    )
     with running_lab(workspace) as server:
         yield server
 
 
-def _drawn_picture_width(output) -> int:  # noqa: ANN001 - a Playwright Locator
+def _drawn_picture_width(output) -> int:
     widths = output.locator("img").evaluate_all("images => images.map(image => image.naturalWidth)")
     return max(widths, default=0)
 
 
-def test_every_playground_draws_without_error(lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_playground_draws_without_error(lab, page, tmp_path: Path) -> None:
     names = _playground_names()
     open_notebook(page, lab.url_for(NOTEBOOK), lab.workspace / NOTEBOOK)
     run_cells_one_by_one(page)
@@ -64,7 +66,7 @@ def test_every_playground_draws_without_error(lab, page, tmp_path: Path) -> None
     assert problems == []
 
 
-def test_clicking_the_digit_grid_changes_the_prediction(lab, page) -> None:  # noqa: ANN001
+def test_clicking_the_digit_grid_changes_the_prediction(lab, page) -> None:
     names = _playground_names()
     open_notebook(page, lab.url_for(NOTEBOOK), lab.workspace / NOTEBOOK)
     index = names.index("digit_drawing")
@@ -80,6 +82,8 @@ def test_clicking_the_digit_grid_changes_the_prediction(lab, page) -> None:  # n
     for square in (4 * 16 + 7, 8 * 16 + 7, 12 * 16 + 7):  # a stroke down the middle (thick brush)
         squares.nth(square).click()
     page.wait_for_function(
-        "([img, src]) => img.getAttribute('src') !== src", arg=[picture.element_handle(), before], timeout=15_000
+        "([img, src]) => img.getAttribute('src') !== src",
+        arg=[picture.element_handle(), before],
+        timeout=15_000,
     )
     assert output.locator("[role=alert]").count() == 0

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from browser_support import chromium_or_skip, screenshot
+
 from eduia.cli import main
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -47,20 +47,22 @@ def teacher_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         patch.setenv("EDUIA_EXCHANGE_ROOT", str(exchange))
         assert main(["course", "init", str(course), "--course-id", COURSE_ID]) == 0
         _release(course, LESSON)
-        with running_lab(course, teacher=True, extra_env={"EDUIA_EXCHANGE_ROOT": str(exchange)}) as server:
+        with running_lab(
+            course, teacher=True, extra_env={"EDUIA_EXCHANGE_ROOT": str(exchange)}
+        ) as server:
             yield server
 
 
-def _open_from_nbgrader_menu(page, item: str) -> None:  # noqa: ANN001
+def _open_from_nbgrader_menu(page, item: str) -> None:
     page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
     page.locator(".lm-Menu-itemLabel", has_text=item).first.click()
 
 
-def _no_error_dialog(page) -> None:  # noqa: ANN001
+def _no_error_dialog(page) -> None:
     assert page.locator(".jp-Dialog").count() == 0, page.locator(".jp-Dialog").inner_text()
 
 
-def test_formgrader_loads_the_course(teacher_lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+def test_formgrader_loads_the_course(teacher_lab, page, tmp_path: Path) -> None:
     page.goto(teacher_lab.url)
     page.wait_for_selector(".jp-LabShell", timeout=90_000)
     _open_from_nbgrader_menu(page, "Formgrader")
@@ -72,7 +74,7 @@ def test_formgrader_loads_the_course(teacher_lab, page, tmp_path: Path) -> None:
     screenshot(page, tmp_path, "prof-formgrader")
 
 
-def test_assignment_list_shows_the_released_lesson(teacher_lab, page, tmp_path: Path) -> None:  # noqa: ANN001
+def test_assignment_list_shows_the_released_lesson(teacher_lab, page, tmp_path: Path) -> None:
     page.goto(teacher_lab.url)
     page.wait_for_selector(".jp-LabShell", timeout=90_000)
     _open_from_nbgrader_menu(page, "Assignment List")

@@ -67,17 +67,21 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> list[nbformat.Notebook
         IMPORT,
         f"{WRONG_DISTANCE}\nexercices.distance.check(distance)",
         f"{RIGHT_DISTANCE}\nexercices.distance.check(distance)",
-        "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\n"
-        "exercices.distance.check(distance)",
+        (
+            "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\n"
+            "exercices.distance.check(distance)"
+        ),
         "k = ...\nexercices.voisins.check(k)",
         "print(variable_pas_definie)",
         "def f():\nreturn 1",
         "import pandas as pd\ntable = pd.DataFrame({'population': [1]})\ntable['Population']",
         "def f(a):\n    return a\nf(1, 2)",
         "exercices.voisins.hint()\nexercices.voisins.solution()",
-        "import eduia.checks, importlib\nimportlib.reload(eduia.checks)\n"
-        "from IPython import get_ipython\n"
-        "print(len(get_ipython().custom_exceptions) == len(set(get_ipython().custom_exceptions)))",
+        (
+            "import eduia.checks, importlib\nimportlib.reload(eduia.checks)\n"
+            "from IPython import get_ipython\n"
+            "print(len(get_ipython().custom_exceptions) == len(set(get_ipython().custom_exceptions)))"
+        ),
     ]
     return run_notebook(cells, tmp_path_factory.mktemp("checks_notebook"))
 

@@ -55,8 +55,11 @@ def _page_text(page: Path) -> str:
 
 
 def _tree_digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _gradebook_state(root: Path) -> dict[tuple, tuple]:
@@ -71,11 +74,19 @@ def _gradebook_state(root: Path) -> dict[tuple, tuple]:
             student = submission.student.id
             state[(student, "timestamp")] = (submission.timestamp,)
             for notebook in submission.notebooks:
-                state[(student, notebook.name, "notebook")] = (notebook.flagged, notebook.late_submission_penalty)
+                state[(student, notebook.name, "notebook")] = (
+                    notebook.flagged,
+                    notebook.late_submission_penalty,
+                )
                 for grade in notebook.grades:
-                    state[(student, notebook.name, grade.name)] = (grade.auto_score, grade.needs_manual_grade)
+                    state[(student, notebook.name, grade.name)] = (
+                        grade.auto_score,
+                        grade.needs_manual_grade,
+                    )
                 for comment in notebook.comments:
-                    state[(student, notebook.name, comment.name, "comment")] = (comment.auto_comment,)
+                    state[(student, notebook.name, comment.name, "comment")] = (
+                        comment.auto_comment,
+                    )
     return state
 
 
@@ -84,8 +95,13 @@ def collected_class(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A course whose 30 pupils (and one absent pupil) handed in the demo lesson, collected."""
     write_demo_lesson(tmp_path / "lessons")
     course = tmp_path / "course"
-    init_course(course, "seconde-3", lessons_dir=tmp_path / "lessons",
-                exchange_root=str(tmp_path / "exchange"), cell_timeout=3)
+    init_course(
+        course,
+        "seconde-3",
+        lessons_dir=tmp_path / "lessons",
+        exchange_root=str(tmp_path / "exchange"),
+        cell_timeout=3,
+    )
     plan = class_plan(30)
     class_list = tmp_path / "export_pronote.csv"
     class_list.write_bytes(class_list_csv(plan + [("Zoé", "Absente", "absent")]))
@@ -98,7 +114,9 @@ def collected_class(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return course, pupils
 
 
-def test_class_of_30_round_trip(collected_class, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_class_of_30_round_trip(
+    collected_class, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     course, pupils = collected_class
     sequential_course = tmp_path / "course-sequential"
     shutil.copytree(course, sequential_course)
@@ -128,7 +146,8 @@ def test_class_of_30_round_trip(collected_class, tmp_path: Path, capsys: pytest.
     # Graded again without --force: only the notebook that could not be graded comes back.
     again = autograde(course, DEMO_LESSON, jobs=2)
     assert [(r.student, pupils[r.student]) for r in again.results] == [
-        (s, "corrupt") for s, b in pupils.items() if b == "corrupt"]
+        (s, "corrupt") for s, b in pupils.items() if b == "corrupt"
+    ]
     assert len(again.skipped) == 29
 
     _check_feedback(course, tmp_path, pupils, capsys)
@@ -141,7 +160,11 @@ def _check_plain_nbgrader_agrees(plain_course: Path, course: Path, pupils: dict[
 
     from eduia.course.config import load_course_config
 
-    chosen = {b: s for s, b in sorted(pupils.items()) if b in ("correct", "partial", "visible_only", "untouched")}
+    chosen = {
+        b: s
+        for s, b in sorted(pupils.items())
+        if b in ("correct", "partial", "visible_only", "untouched")
+    }
     config = load_course_config(plain_course)
     api = NbGraderAPI(CourseDirectory(config=config), config=config)
     for student in chosen.values():
@@ -176,7 +199,9 @@ def _check_summary(summary: str, pupils: dict[str, str]) -> None:
     assert "boucle sans fin ? cellule « q1 » interrompue après 3 s" in summary
     assert "le noyau Python s'est arrêté à la cellule « q2 »" in summary
     assert "« demo (copie).ipynb » a été noté comme « demo.ipynb »" in summary
-    assert "cellule verrouillée « q2-tests » modifiée : la version d'origine a été rétablie" in summary
+    assert (
+        "cellule verrouillée « q2-tests » modifiée : la version d'origine a été rétablie" in summary
+    )
     assert "cellule verrouillée « consigne-q3 » supprimée : elle a été remise" in summary
     assert "sortie énorme dans la cellule « q1 » : coupée" in summary
     assert "cellule de réponse « reponse » supprimée : remise vide, à noter à la main" in summary
@@ -209,8 +234,11 @@ def _check_feedback(course: Path, tmp_path: Path, pupils: dict[str, str], capsys
     home = tmp_path / "homes" / right
     config = _exchange_config(load_course_config(course), home, right)
     config.CourseDirectory.assignment_id = DEMO_LESSON
-    ExchangeFetchFeedback(coursedir=CourseDirectory(config=config),
-                          authenticator=Authenticator(config=config), config=config).start()
+    ExchangeFetchFeedback(
+        coursedir=CourseDirectory(config=config),
+        authenticator=Authenticator(config=config),
+        config=config,
+    ).start()
     fetched = list((home / DEMO_LESSON / "feedback").rglob("*.html"))
     assert fetched and not any(hidden in _page_text(fetched[0]) for hidden in HIDDEN_TEST_TEXTS)
 
@@ -234,7 +262,9 @@ def _check_feedback(course: Path, tmp_path: Path, pupils: dict[str, str], capsys
     config.CourseDirectory.feedback_directory = "formgrader-feedback"
     api = NbGraderAPI(CourseDirectory(config=config), config=config)
     assert api.generate_feedback(DEMO_LESSON, right)["success"]
-    button = _page_text(course / "formgrader-feedback" / right / DEMO_LESSON / f"{DEMO_LESSON}.html")
+    button = _page_text(
+        course / "formgrader-feedback" / right / DEMO_LESSON / f"{DEMO_LESSON}.html"
+    )
     assert "assert carre(3) == 9" in button
     assert not any(hidden in button for hidden in HIDDEN_TEST_TEXTS)
 
@@ -255,11 +285,29 @@ def _check_export(course: Path, pupils: dict[str, str], capsys) -> None:
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = [line.split(";") for line in data.decode("utf-8-sig").splitlines()]
-    assert rows[0] == ["identifiant", "nom", "prénom", "classe", "leçon", "points", "maximum",
-                       "note sur 20", "état"]
+    assert rows[0] == [
+        "identifiant",
+        "nom",
+        "prénom",
+        "classe",
+        "leçon",
+        "points",
+        "maximum",
+        "note sur 20",
+        "état",
+    ]
     by_id = {row[0]: row for row in rows[1:]}
     assert len(by_id) == 31 and len(rows) == 32
-    assert by_id[right][1:] == [by_id[right][1], by_id[right][2], "2nde 3", "demo", "8", "8", "20,00", "noté"]
+    assert by_id[right][1:] == [
+        by_id[right][1],
+        by_id[right][2],
+        "2nde 3",
+        "demo",
+        "8",
+        "8",
+        "20,00",
+        "noté",
+    ]
     absent = next(row for row in rows[1:] if row[1] == "ABSENTE")
     assert absent[5:] == ["", "8", "", "non rendu"]
     for student, behaviour in pupils.items():

@@ -28,8 +28,9 @@ def graded_course(tmp_path: Path) -> Path:
     write_demo_lesson(tmp_path / "lessons")
     course = tmp_path / "course"
     init_course(course, "c", lessons_dir=tmp_path / "lessons")
-    (course / "eleves.csv").write_text("identifiant;nom;prenom;classe\nana.roux;ROUX;Ana;2nde 3\n",
-                                       encoding="utf-8-sig")
+    (course / "eleves.csv").write_text(
+        "identifiant;nom;prenom;classe\nana.roux;ROUX;Ana;2nde 3\n", encoding="utf-8-sig"
+    )
     with Gradebook(gradebook_url(course)) as gradebook:
         for lesson, points in (("01-regles", (2, 1)), ("02-knn", (3, 3))):
             gradebook.add_assignment(lesson)
@@ -46,7 +47,9 @@ def graded_course(tmp_path: Path) -> Path:
     return course
 
 
-def _grade(gradebook, lesson: str, student: str, auto: float, manual: float | None, flagged: bool = False) -> None:
+def _grade(
+    gradebook, lesson: str, student: str, auto: float, manual: float | None, flagged: bool = False
+) -> None:
     gradebook.add_submission(lesson, student)
     notebook = gradebook.find_submission_notebook(lesson, lesson, student)
     notebook.flagged = flagged
@@ -57,22 +60,43 @@ def _grade(gradebook, lesson: str, student: str, auto: float, manual: float | No
     gradebook.db.commit()
 
 
-def test_one_row_per_pupil_and_lesson_for_french_spreadsheets(graded_course: Path, tmp_path: Path, capsys) -> None:
+def test_one_row_per_pupil_and_lesson_for_french_spreadsheets(
+    graded_course: Path, tmp_path: Path, capsys
+) -> None:
     out = tmp_path / "notes.csv"
     assert main(["course", "export", "--out", str(out), "--course", str(graded_course)]) == 0
     assert "6 lignes" in capsys.readouterr().out
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["identifiant", "nom", "prénom", "classe", "leçon", "points", "maximum",
-                       "note sur 20", "état"]
+    assert rows[0] == [
+        "identifiant",
+        "nom",
+        "prénom",
+        "classe",
+        "leçon",
+        "points",
+        "maximum",
+        "note sur 20",
+        "état",
+    ]
     assert rows[1:] == [
         ["zoe.adam", "ADAM", "Zoé", "", "01-regles", "", "3", "", "non rendu"],
         ["eve.blanc", "BLANC", "Ève", "", "01-regles", "1", "3", "6,67", "à vérifier"],
         ["ana.roux", "ROUX", "Ana", "2nde 3", "01-regles", "2,5", "3", "16,67", "noté"],
         ["zoe.adam", "ADAM", "Zoé", "", "02-knn", "", "6", "", "non rendu"],
         ["eve.blanc", "BLANC", "Ève", "", "02-knn", "", "6", "", "non rendu"],
-        ["ana.roux", "ROUX", "Ana", "2nde 3", "02-knn", "1,5", "6", "5,00", "réponses écrites à noter"],
+        [
+            "ana.roux",
+            "ROUX",
+            "Ana",
+            "2nde 3",
+            "02-knn",
+            "1,5",
+            "6",
+            "5,00",
+            "réponses écrites à noter",
+        ],
     ]
 
 
@@ -97,15 +121,39 @@ def test_marks_stay_between_0_and_20(points: int, maximum: int) -> None:
     assert 0 <= value <= 20 and "." not in text and len(text.split(",")[1]) == 2
 
 
-def test_wide_export_for_pronote_has_one_column_per_lesson(graded_course: Path, tmp_path: Path, capsys) -> None:
+def test_wide_export_for_pronote_has_one_column_per_lesson(
+    graded_course: Path, tmp_path: Path, capsys
+) -> None:
     out = tmp_path / "pronote.csv"
-    assert main(["course", "export", "--format", "large", "--out", str(out), "--course", str(graded_course)]) == 0
+    assert (
+        main(
+            [
+                "course",
+                "export",
+                "--format",
+                "large",
+                "--out",
+                str(out),
+                "--course",
+                str(graded_course),
+            ]
+        )
+        == 0
+    )
     assert "3 élèves, une colonne par leçon" in capsys.readouterr().out
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows == [
-        ["identifiant", "nom", "prénom", "classe", "01-regles (sur 20)", "02-knn (sur 20)", "notes à revoir"],
+        [
+            "identifiant",
+            "nom",
+            "prénom",
+            "classe",
+            "01-regles (sur 20)",
+            "02-knn (sur 20)",
+            "notes à revoir",
+        ],
         ["zoe.adam", "ADAM", "Zoé", "", "", "", ""],
         ["eve.blanc", "BLANC", "Ève", "", "6,67", "", "01-regles (à vérifier)"],
         ["ana.roux", "ROUX", "Ana", "2nde 3", "16,67", "5,00", "02-knn (réponses écrites à noter)"],
@@ -113,10 +161,22 @@ def test_wide_export_for_pronote_has_one_column_per_lesson(graded_course: Path, 
     assert export_marks(graded_course, layout="large")[0] == graded_course / "notes-large.csv"
 
 
-def test_export_to_a_folder_or_a_missing_folder_says_so_in_french(graded_course: Path, tmp_path: Path,
-                                                                  capsys) -> None:
+def test_export_to_a_folder_or_a_missing_folder_says_so_in_french(
+    graded_course: Path, tmp_path: Path, capsys
+) -> None:
     assert main(["course", "export", "--out", str(tmp_path), "--course", str(graded_course)]) == 2
     assert "est un dossier : donnez un nom de fichier" in capsys.readouterr().err
-    assert main(["course", "export", "--out", str(tmp_path / "absent" / "n.csv"), "--course",
-                 str(graded_course)]) == 2
+    assert (
+        main(
+            [
+                "course",
+                "export",
+                "--out",
+                str(tmp_path / "absent" / "n.csv"),
+                "--course",
+                str(graded_course),
+            ]
+        )
+        == 2
+    )
     assert "n'existe pas" in capsys.readouterr().err

@@ -32,7 +32,9 @@ def test_lab_extension_fits_the_pinned_jupyterlab() -> None:
     import jupyterlab
     from jupyter_core.paths import jupyter_path
 
-    found = [Path(p) / "@jupyter" / "nbgrader" / "package.json" for p in jupyter_path("labextensions")]
+    found = [
+        Path(p) / "@jupyter" / "nbgrader" / "package.json" for p in jupyter_path("labextensions")
+    ]
     package = json.loads(next(p for p in found if p.is_file()).read_text(encoding="utf-8"))
     wanted = package["dependencies"]["@jupyterlab/application"]
     assert wanted.startswith("^4.") and jupyterlab.__version__.startswith("4.")
@@ -43,9 +45,16 @@ def test_lab_extension_fits_the_pinned_jupyterlab() -> None:
 @pytest.mark.slow
 def test_lab_lists_the_nbgrader_extension_enabled_and_its_plugins_on() -> None:
     scripts = Path(sys.executable).parent
-    env = dict(os.environ, PATH=str(scripts) + os.pathsep + os.environ.get("PATH", ""), NO_COLOR="1")
-    listed = subprocess.run([str(scripts / "jupyter"), "labextension", "list"], capture_output=True,
-                            text=True, env=env, check=True)
+    env = dict(
+        os.environ, PATH=str(scripts) + os.pathsep + os.environ.get("PATH", ""), NO_COLOR="1"
+    )
+    listed = subprocess.run(
+        [str(scripts / "jupyter"), "labextension", "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     text = listed.stdout + listed.stderr
     line = next(line for line in text.splitlines() if "@jupyter/nbgrader" in line)
     assert "enabled" in line and "OK" in line

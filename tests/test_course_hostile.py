@@ -18,8 +18,9 @@ from eduia.course import isolation
 
 pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")]
 
-needs_isolation = pytest.mark.skipif(not isolation.isolation_available(),
-                                     reason="kernel isolation needs root on Linux with setpriv")
+needs_isolation = pytest.mark.skipif(
+    not isolation.isolation_available(), reason="kernel isolation needs root on Linux with setpriv"
+)
 
 
 def _course(tmp_path: Path) -> Path:
@@ -34,7 +35,9 @@ def _course(tmp_path: Path) -> Path:
     course = tmp_path / "course"
     init_course(course, "c", lessons_dir=tmp_path / "lessons", cell_timeout=10)
     config = load_course_config(course)
-    assert NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(DEMO_LESSON)["success"]
+    assert NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(
+        DEMO_LESSON
+    )["success"]
     return course
 
 
@@ -86,8 +89,10 @@ def _scores(course: Path) -> dict[str, dict[str, float]]:
     from eduia.course.config import gradebook_url
 
     with Gradebook(gradebook_url(course)) as gradebook:
-        return {s.student.id: {g.name: g.auto_score for nb in s.notebooks for g in nb.grades}
-                for s in gradebook.assignment_submissions(DEMO_LESSON)}
+        return {
+            s.student.id: {g.name: g.auto_score for nb in s.notebooks for g in nb.grades}
+            for s in gradebook.assignment_submissions(DEMO_LESSON)
+        }
 
 
 #: A written answer that would run JavaScript in the teacher's formgrader.
@@ -129,18 +134,29 @@ time.sleep(0.5)
 
 
 @needs_isolation
-def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_path: Path, kernel_uids) -> None:
+def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(
+    tmp_path: Path, kernel_uids
+) -> None:
     from course_simulation import DEMO_LESSON
 
     from eduia.course.grading import autograde
 
     course = _course(tmp_path)
-    honest = {name: _hand_in(course, name, behaviour)
-              for name, behaviour in (("ana", "correct"), ("teo", "partial"), ("zoe", "correct"))}
+    honest = {
+        name: _hand_in(course, name, behaviour)
+        for name, behaviour in (("ana", "correct"), ("teo", "partial"), ("zoe", "correct"))
+    }
     config = course / "nbgrader_config.py"
-    _hand_in(course, "mallory", "correct", WRITE_EVERYTHING.format(course=str(course), config=str(config)))
-    before = {"config": _digest(config),
-              **{name: _digest(folder / f"{DEMO_LESSON}.ipynb") for name, folder in honest.items()}}
+    _hand_in(
+        course,
+        "mallory",
+        "correct",
+        WRITE_EVERYTHING.format(course=str(course), config=str(config)),
+    )
+    before = {
+        "config": _digest(config),
+        **{name: _digest(folder / f"{DEMO_LESSON}.ipynb") for name, folder in honest.items()},
+    }
 
     report = autograde(course, DEMO_LESSON, jobs=2)
 
@@ -148,15 +164,30 @@ def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(tmp_pat
     assert scores == {"ana": 6.0, "teo": 2.0, "zoe": 6.0, "mallory": 6.0}
     assert report.isolated
     # the gradebook written by eduia's merge, not by the pupil
-    assert _scores(course)["ana"] == {"q1-tests": 2.0, "q2-tests": 3.0, "q3-tests": 1.0, "reponse": None}
+    assert _scores(course)["ana"] == {
+        "q1-tests": 2.0,
+        "q2-tests": 3.0,
+        "q3-tests": 1.0,
+        "reponse": None,
+    }
     assert _digest(config) == before["config"]
     for name, folder in honest.items():
         assert _digest(folder / f"{DEMO_LESSON}.ipynb") == before[name], name
-    mallory = nbformat.read(course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", 4)
-    printed = "".join(o.get("text", "") for c in mallory.cells if c.cell_type == "code" for o in c.outputs)
+    mallory = nbformat.read(
+        course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", 4
+    )
+    printed = "".join(
+        o.get("text", "") for c in mallory.cells if c.cell_type == "code" for o in c.outputs
+    )
     assert printed.count("bloqué") >= 6, printed  # every write and read was refused
-    graded_text = (course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb").read_text()
-    assert "Réponse" in graded_text and "onerror" not in graded_text and "javascript:" not in graded_text
+    graded_text = (
+        course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
+    ).read_text()
+    assert (
+        "Réponse" in graded_text
+        and "onerror" not in graded_text
+        and "javascript:" not in graded_text
+    )
     lingering = [i for r in report.results if r.student == "mallory" for i in r.issues]
     assert [i.code for i in lingering] == ["lingering_processes"]
     assert report.needs_attention
@@ -176,7 +207,9 @@ os.kill(os.getppid(), signal.SIGKILL)
 
 @needs_isolation
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, capsys, kernel_uids) -> None:
+def test_a_cell_killing_its_parent_fails_only_itself(
+    tmp_path: Path, jobs: int, capsys, kernel_uids
+) -> None:
     from course_simulation import DEMO_LESSON
 
     from eduia.cli import main
@@ -185,9 +218,18 @@ def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, 
     for name in ("ana", "teo", "zoe"):
         _hand_in(course, name, "correct")
     # its parent is out of reach, so the kernel kills its own process group instead
-    _hand_in(course, "mallory", "correct", "try:\n" + textwrap.indent(KILL_PARENT, "    ")
-             + "except PermissionError:\n    os.killpg(0, signal.SIGKILL)\n")
-    assert main(["course", "autograde", DEMO_LESSON, "--jobs", str(jobs), "--course", str(course)]) == 1
+    _hand_in(
+        course,
+        "mallory",
+        "correct",
+        "try:\n"
+        + textwrap.indent(KILL_PARENT, "    ")
+        + "except PermissionError:\n    os.killpg(0, signal.SIGKILL)\n",
+    )
+    assert (
+        main(["course", "autograde", DEMO_LESSON, "--jobs", str(jobs), "--course", str(course)])
+        == 1
+    )
     scores = _scores(course)
     for name in ("ana", "teo", "zoe"):
         assert sum(v for v in scores[name].values() if v) == 6.0, name
@@ -198,7 +240,8 @@ def test_a_cell_killing_its_parent_fails_only_itself(tmp_path: Path, jobs: int, 
 
 
 def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(
-        tmp_path: Path, monkeypatch, capsys) -> None:
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     """Where kernels run with the teacher's rights, the killed worker costs only its pupil."""
     from course_simulation import DEMO_LESSON
 

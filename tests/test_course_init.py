@@ -20,10 +20,28 @@ def lessons(tmp_path: Path) -> Path:
     return tmp_path / "lessons"
 
 
-def test_config_is_nbgrader_config_made_for_french_classrooms(tmp_path: Path, lessons: Path, monkeypatch) -> None:
+def test_config_is_nbgrader_config_made_for_french_classrooms(
+    tmp_path: Path, lessons: Path, monkeypatch
+) -> None:
     course = tmp_path / "ma-classe"
-    assert main(["course", "init", str(course), "--course-id", "seconde-3", "--lessons", str(lessons),
-                 "--exchange-root", str(tmp_path / "echange"), "--cell-timeout", "7"]) == 0
+    assert (
+        main(
+            [
+                "course",
+                "init",
+                str(course),
+                "--course-id",
+                "seconde-3",
+                "--lessons",
+                str(lessons),
+                "--exchange-root",
+                str(tmp_path / "echange"),
+                "--cell-timeout",
+                "7",
+            ]
+        )
+        == 0
+    )
     config = load_course_config(course)
     assert config.CourseDirectory.course_id == "seconde-3"
     assert config.ClearSolutions.code_stub == {"python": CODE_STUB}
@@ -54,9 +72,13 @@ def test_generate_assignment_uses_the_french_stubs(tmp_path: Path, lessons: Path
     course = tmp_path / "course"
     init_course(course, "seconde-3", lessons_dir=lessons, exchange_root=str(tmp_path / "x"))
     config = load_course_config(course)
-    result = NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(DEMO_LESSON)
+    result = NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(
+        DEMO_LESSON
+    )
     assert result["success"], result.get("log")
-    released = nbformat.read(course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", as_version=4)
+    released = nbformat.read(
+        course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", as_version=4
+    )
     sources = [cell.source for cell in released.cells]
     assert "def carre(x):\n    # VOTRE CODE ICI\n    raise NotImplementedError()" in sources
     assert TEXT_STUB in sources
@@ -67,9 +89,13 @@ def test_init_again_keeps_the_teachers_lessons(tmp_path: Path, lessons: Path, ca
     course = tmp_path / "course"
     init_course(course, "seconde-3", lessons_dir=lessons)
     edited = course / "source" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
-    edited.write_text(edited.read_text(encoding="utf-8").replace("Démo", "Ma démo"), encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("Démo", "Ma démo"), encoding="utf-8"
+    )
     (lessons / "extra").mkdir()
-    (lessons / "extra" / "extra.ipynb").write_text((lessons / DEMO_LESSON / f"{DEMO_LESSON}.ipynb").read_text())
+    (lessons / "extra" / "extra.ipynb").write_text(
+        (lessons / DEMO_LESSON / f"{DEMO_LESSON}.ipynb").read_text()
+    )
     assert main(["course", "init", str(course), "--lessons", str(lessons)]) == 0
     assert "1 leçon copiée, 1 déjà présente et conservée" in capsys.readouterr().out
     assert "Ma démo" in edited.read_text(encoding="utf-8")
@@ -77,12 +103,26 @@ def test_init_again_keeps_the_teachers_lessons(tmp_path: Path, lessons: Path, ca
 
 
 @pytest.mark.parametrize("course_id", ["ma classe", "a+b", "é3", ""])
-def test_unusable_course_ids_are_refused_in_french(tmp_path: Path, lessons: Path, course_id: str, capsys) -> None:
+def test_unusable_course_ids_are_refused_in_french(
+    tmp_path: Path, lessons: Path, course_id: str, capsys
+) -> None:
     if course_id:
         with pytest.raises(CourseError, match="Identifiant de cours impossible"):
             init_course(tmp_path / "c", course_id, lessons_dir=lessons)
-    assert main(["course", "init", str(tmp_path / "c"), "--course-id", course_id or "+",
-                 "--lessons", str(lessons)]) == 2
+    assert (
+        main(
+            [
+                "course",
+                "init",
+                str(tmp_path / "c"),
+                "--course-id",
+                course_id or "+",
+                "--lessons",
+                str(lessons),
+            ]
+        )
+        == 2
+    )
     assert "Identifiant de cours impossible" in capsys.readouterr().err
 
 
@@ -102,7 +142,9 @@ def test_lessons_are_found_by_number(tmp_path: Path, lessons: Path) -> None:
         resolve_lesson(course, "7")
 
 
-def test_autograde_before_generate_assignment_says_so(tmp_path: Path, lessons: Path, capsys) -> None:
+def test_autograde_before_generate_assignment_says_so(
+    tmp_path: Path, lessons: Path, capsys
+) -> None:
     course = tmp_path / "course"
     init_course(course, "c", lessons_dir=lessons)
     (course / "submitted" / "lea.martin" / DEMO_LESSON).mkdir(parents=True)
@@ -110,7 +152,9 @@ def test_autograde_before_generate_assignment_says_so(tmp_path: Path, lessons: P
     assert "nbgrader generate_assignment demo" in capsys.readouterr().err
 
 
-def test_autograde_without_submissions_points_to_collect(tmp_path: Path, lessons: Path, capsys) -> None:
+def test_autograde_without_submissions_points_to_collect(
+    tmp_path: Path, lessons: Path, capsys
+) -> None:
     course = tmp_path / "course"
     init_course(course, "c", lessons_dir=lessons)
     assert main(["course", "autograde", DEMO_LESSON, "--course", str(course)]) == 1
@@ -120,5 +164,7 @@ def test_autograde_without_submissions_points_to_collect(tmp_path: Path, lessons
 def test_english_is_available(tmp_path: Path) -> None:
     from eduia.i18n import t
 
-    assert t("course.issue_timeout", language="en", cell="q1", seconds=3).startswith("endless loop?")
+    assert t("course.issue_timeout", language="en", cell="q1", seconds=3).startswith(
+        "endless loop?"
+    )
     assert t("course.status_missing", language="en") == "not handed in"

@@ -17,7 +17,11 @@ from eduia.course.folder import default_lessons_dir
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # inside nbgrader
 
 LESSONS_DIR = default_lessons_dir()
-LESSONS = sorted(p.name for p in LESSONS_DIR.iterdir() if (p / f"{p.name}.ipynb").is_file()) if LESSONS_DIR else []
+LESSONS = (
+    sorted(p.name for p in LESSONS_DIR.iterdir() if (p / f"{p.name}.ipynb").is_file())
+    if LESSONS_DIR
+    else []
+)
 GRADED_LESSON = "02-plus-proches-voisins"
 
 
@@ -59,10 +63,24 @@ def test_a_lesson_source_earns_full_marks_and_feedback_hides_its_tests(
     from eduia.course.config import gradebook_url
 
     course = tmp_path / "course"
-    assert main(["course", "init", str(course), "--exchange-root", str(tmp_path / "echange"),
-                 "--cell-timeout", "120"]) == 0
+    assert (
+        main(
+            [
+                "course",
+                "init",
+                str(course),
+                "--exchange-root",
+                str(tmp_path / "echange"),
+                "--cell-timeout",
+                "120",
+            ]
+        )
+        == 0
+    )
     config = load_course_config(course)
-    generated = NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(GRADED_LESSON)
+    generated = NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(
+        GRADED_LESSON
+    )
     assert generated["success"], generated.get("log")
     source = course / "source" / GRADED_LESSON / f"{GRADED_LESSON}.ipynb"
     release = course / "release" / GRADED_LESSON / f"{GRADED_LESSON}.ipynb"
@@ -93,7 +111,10 @@ def test_a_lesson_source_earns_full_marks_and_feedback_hides_its_tests(
 
     # An exchange folder that cannot be written: the pages stay, the teacher is told in French
     # (for a pupil who handed in through the exchange: one whose copy holds its secret).
-    for name, text in (("submission_secret.txt", "secret"), ("timestamp.txt", "2026-11-20 10:00:00 UTC")):
+    for name, text in (
+        ("submission_secret.txt", "secret"),
+        ("timestamp.txt", "2026-11-20 10:00:00 UTC"),
+    ):
         (course / "submitted" / "complet" / GRADED_LESSON / name).write_text(text, encoding="utf-8")
     (tmp_path / "un-fichier").write_text("pas un dossier", encoding="utf-8")
     monkeypatch.setenv("EDUIA_EXCHANGE_ROOT", str(tmp_path / "un-fichier" / "echange"))

@@ -17,8 +17,13 @@ def _notebook(*grade_ids: str) -> nbformat.NotebookNode:
     cells = []
     for grade_id in grade_ids:
         cell = new_code_cell("x = 1")
-        cell.metadata["nbgrader"] = {"grade_id": grade_id, "grade": False, "solution": True,
-                                     "locked": False, "schema_version": 3}
+        cell.metadata["nbgrader"] = {
+            "grade_id": grade_id,
+            "grade": False,
+            "solution": True,
+            "locked": False,
+            "schema_version": 3,
+        }
         cells.append(cell)
     return new_notebook(cells=cells)
 
@@ -49,10 +54,13 @@ def test_corrupt_notebook_is_left_out_of_the_copy_only(tmp_path: Path) -> None:
 
 
 def test_renamed_notebook_is_graded_under_its_name(tmp_path: Path) -> None:
-    submitted = _submission(tmp_path / "in", {
-        "brouillon.ipynb": _notebook("autre"),
-        "tp (copie).ipynb": _notebook("q1", "q2"),
-    })
+    submitted = _submission(
+        tmp_path / "in",
+        {
+            "brouillon.ipynb": _notebook("autre"),
+            "tp (copie).ipynb": _notebook("q1", "q2"),
+        },
+    )
     issues = stage_submission(submitted, tmp_path / "out", {"tp": {"q1", "q2", "q1-tests"}})
     assert [(i.code, i.fields) for i in issues] == [
         ("renamed", {"found": "tp (copie).ipynb", "expected": "tp.ipynb"}),
@@ -76,10 +84,13 @@ def test_no_notebook_at_all(tmp_path: Path) -> None:
 
 
 def test_enormous_output_is_cut_and_reported() -> None:
-    cell = new_code_cell("print('x' * 10**6)", outputs=[
-        new_output("stream", name="stdout", text="x" * 1_000_000),
-        new_output("execute_result", data={"text/plain": "y" * 50}, execution_count=1),
-    ])
+    cell = new_code_cell(
+        "print('x' * 10**6)",
+        outputs=[
+            new_output("stream", name="stdout", text="x" * 1_000_000),
+            new_output("execute_result", data={"text/plain": "y" * 50}, execution_count=1),
+        ],
+    )
     cell.metadata["nbgrader"] = {"grade_id": "q1"}
     resources: dict = {"eduia_issues": []}
     CapOutputSize(max_chars=1000).preprocess_cell(cell, resources, 0)
@@ -91,11 +102,25 @@ def test_enormous_output_is_cut_and_reported() -> None:
 
 def test_hidden_tests_and_their_messages_leave_the_feedback() -> None:
     source = "assert f(1) == 1\n### BEGIN HIDDEN TESTS\nassert f(-7) == 49, 'f(-7) vaut 49'\n### END HIDDEN TESTS"
-    cell = new_code_cell(source, outputs=[new_output(
-        "error", ename="AssertionError", evalue="f(-7) vaut 49",
-        traceback=["----> 3 assert f(-7) == 49, 'f(-7) vaut 49'"])])
-    cell.metadata["nbgrader"] = {"grade_id": "t1", "grade": True, "locked": True, "points": 1,
-                                 "solution": False, "schema_version": 3}
+    cell = new_code_cell(
+        source,
+        outputs=[
+            new_output(
+                "error",
+                ename="AssertionError",
+                evalue="f(-7) vaut 49",
+                traceback=["----> 3 assert f(-7) == 49, 'f(-7) vaut 49'"],
+            )
+        ],
+    )
+    cell.metadata["nbgrader"] = {
+        "grade_id": "t1",
+        "grade": True,
+        "locked": True,
+        "points": 1,
+        "solution": False,
+        "schema_version": 3,
+    }
     text = new_markdown_cell("Une consigne sans test caché")
     notebook = new_notebook(cells=[cell, text])
     notebook, _ = HideHiddenTests().preprocess(notebook, {})
@@ -104,7 +129,10 @@ def test_hidden_tests_and_their_messages_leave_the_feedback() -> None:
     for hidden in ("f(-7)", "== 49", "vaut 49", "HIDDEN"):
         assert hidden not in shown
     assert notebook.cells[0].source == "assert f(1) == 1"
-    assert "Un test de correction n'est pas passé (AssertionError)" in notebook.cells[0].outputs[0].text
+    assert (
+        "Un test de correction n'est pas passé (AssertionError)"
+        in notebook.cells[0].outputs[0].text
+    )
     assert notebook.cells[1].source == "Une consigne sans test caché"
 
 
@@ -125,20 +153,31 @@ def test_every_issue_has_french_and_english_messages() -> None:
 def test_dead_kernel_keeps_earlier_results(tmp_path: Path) -> None:
     from eduia.course.preprocessors import RobustExecute
 
-    cells = [new_code_cell("a = 1\nprint('avant')"), new_code_cell("import os\nos._exit(3)"),
-             new_code_cell("print(a)")]
-    notebook = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "language": "python",
-                                                                  "display_name": "Python 3"}})
+    cells = [
+        new_code_cell("a = 1\nprint('avant')"),
+        new_code_cell("import os\nos._exit(3)"),
+        new_code_cell("print(a)"),
+    ]
+    notebook = new_notebook(
+        cells=cells,
+        metadata={
+            "kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"}
+        },
+    )
     resources = {"eduia_issues": [], "metadata": {"path": str(tmp_path)}}
     notebook, resources = RobustExecute(timeout=20).preprocess(notebook, resources)
     assert notebook.cells[0].outputs[0].text == "avant\n"
     assert notebook.cells[1].outputs[0].ename == "KernelDied"
     assert notebook.cells[2].outputs[0].ename == "KernelDied"
-    assert [(code, fields["cell"]) for code, fields in resources["eduia_issues"]] == [("kernel_died", "n° 2")]
+    assert [(code, fields["cell"]) for code, fields in resources["eduia_issues"]] == [
+        ("kernel_died", "n° 2")
+    ]
 
 
 @pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
-def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay(tmp_path: Path) -> None:
+def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay(
+    tmp_path: Path,
+) -> None:
     from course_simulation import write_demo_lesson
     from nbgrader.api import Gradebook
 
@@ -167,7 +206,9 @@ def test_flags_set_by_eduia_are_lifted_once_graded_cleanly_and_the_teachers_stay
 
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
-def test_parallel_grading_works_with_spawned_workers_as_on_windows(tmp_path: Path, monkeypatch) -> None:
+def test_parallel_grading_works_with_spawned_workers_as_on_windows(
+    tmp_path: Path, monkeypatch
+) -> None:
     from course_simulation import BEHAVIOURS, DEMO_LESSON, write_demo_lesson
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
@@ -180,7 +221,9 @@ def test_parallel_grading_works_with_spawned_workers_as_on_windows(tmp_path: Pat
     course = tmp_path / "course"
     init_course(course, "c", lessons_dir=tmp_path / "lessons", cell_timeout=5)
     config = load_course_config(course)
-    assert NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(DEMO_LESSON)["success"]
+    assert NbGraderAPI(CourseDirectory(config=config), config=config).generate_assignment(
+        DEMO_LESSON
+    )["success"]
     released = course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
     for student, behaviour in (("ana", "correct"), ("teo", "partial"), ("zoe", "kernel_crash")):
         notebook = nbformat.read(released, as_version=4)

@@ -25,10 +25,14 @@ def test_doctor_passes_on_this_installation(capsys: pytest.CaptureFixture[str]) 
     assert "✘" not in output
 
 
-def test_disabled_nbgrader_lab_extension_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disabled_nbgrader_lab_extension_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     labconfig = tmp_path / "labconfig"
     labconfig.mkdir()
-    (labconfig / "page_config.json").write_text(json.dumps({"disabledExtensions": {"@jupyter/nbgrader": True}}))
+    (labconfig / "page_config.json").write_text(
+        json.dumps({"disabledExtensions": {"@jupyter/nbgrader": True}})
+    )
     monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path))
     result = doctor.check_lab_extensions()
     assert not result.ok
@@ -36,7 +40,9 @@ def test_disabled_nbgrader_lab_extension_is_reported(tmp_path: Path, monkeypatch
     assert "jupyter labextension enable @jupyter/nbgrader" in result.fix
 
 
-def test_lab_extensions_pass_when_nothing_is_disabled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lab_extensions_pass_when_nothing_is_disabled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path))
     assert doctor.check_lab_extensions().ok
 
@@ -59,8 +65,12 @@ def test_a_crashing_check_becomes_a_french_failure() -> None:
     assert "disque plein" in result.detail
 
 
-def test_doctor_exits_non_zero_and_explains(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    failing = doctor.CheckResult("Jeux de données", False, "illisibles : communes", "Réinstallez eduia")
+def test_doctor_exits_non_zero_and_explains(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    failing = doctor.CheckResult(
+        "Jeux de données", False, "illisibles : communes", "Réinstallez eduia"
+    )
     monkeypatch.setattr(doctor, "run_checks", lambda: [failing])
     assert main(["doctor"]) == 1
     output = capsys.readouterr().out

@@ -103,8 +103,11 @@ def test_every_image_comes_from_the_regions_registry(chart):
                 walk(value, f"{path}.{key}" if path else key)
 
     walk(merged, "")
-    enabled_parts = [(p, i) for p, i in images if not p.startswith("proxy.traefik")
-                     and not p.startswith("proxy.secretSync")]
+    enabled_parts = [
+        (p, i)
+        for p, i in images
+        if not p.startswith("proxy.traefik") and not p.startswith("proxy.secretSync")
+    ]
     assert len(enabled_parts) >= 8
     for path, image in enabled_parts:
         assert image["name"].startswith("registre.ac-test.fr/"), path
@@ -151,8 +154,10 @@ def test_resources_fit_the_kernel_budget_and_the_peak():
     assert guarantee < limit <= 2 * (SERVER_MEMORY_MB + KERNEL_BUDGET_MB)
     assert big["singleuser"]["startTimeout"] >= 60  # the first spawn exceeds 10 s
     assert big["hub"]["activeServerLimit"] >= 1450
-    assert (big["scheduling"]["userPlaceholder"]["replicas"]
-            > small["scheduling"]["userPlaceholder"]["replicas"])
+    assert (
+        big["scheduling"]["userPlaceholder"]["replicas"]
+        > small["scheduling"]["userPlaceholder"]["replicas"]
+    )
     assert big["hub"]["config"]["JupyterHub"]["authenticator_class"].startswith("ltiauthenticator")
     assert big["cull"]["enabled"] is True
 
@@ -160,16 +165,23 @@ def test_resources_fit_the_kernel_budget_and_the_peak():
 def test_gradebook_url_is_one_database_per_lycee():
     a = gradebook_url(Lycee("0130001A", "A", 1))
     b = gradebook_url(Lycee("0060020B", "B", 1))
-    assert a != b and a.startswith("postgresql+psycopg://") and ":" not in a.split("//")[1].split("@")[0]
+    assert (
+        a != b
+        and a.startswith("postgresql+psycopg://")
+        and ":" not in a.split("//")[1].split("@")[0]
+    )
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("uai;nom\n0130001A;X\n", "Colonnes manquantes"),
-    ("uai;nom;eleves\n13001;X;10\n", "n'est pas un code UAI"),
-    ("uai;nom;eleves\n0130001A;X;beaucoup\n", "entier positif"),
-    ("uai;nom;eleves\n0130001A;X;10\n0130001a;Y;10\n", "deux fois"),
-    ("uai;nom;eleves\n", "vide"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("uai;nom\n0130001A;X\n", "Colonnes manquantes"),
+        ("uai;nom;eleves\n13001;X;10\n", "n'est pas un code UAI"),
+        ("uai;nom;eleves\n0130001A;X;beaucoup\n", "entier positif"),
+        ("uai;nom;eleves\n0130001A;X;10\n0130001a;Y;10\n", "deux fois"),
+        ("uai;nom;eleves\n", "vide"),
+    ],
+)
 def test_bad_lists_get_a_french_message(text, fragment, tmp_path, capsys):
     with pytest.raises(RegionError, match=fragment):
         read_lycees(text)
@@ -179,5 +191,5 @@ def test_bad_lists_get_a_french_message(text, fragment, tmp_path, capsys):
 
 
 def test_comma_separated_list_with_bom():
-    lycees = read_lycees("\ufeffUAI,Nom,Eleves\n0130001A,\"Lycée Thiers, Marseille\",1 450\n")
+    lycees = read_lycees('\ufeffUAI,Nom,Eleves\n0130001A,"Lycée Thiers, Marseille",1 450\n')
     assert lycees == [Lycee("0130001A", "Lycée Thiers, Marseille", 1450)]

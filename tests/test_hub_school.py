@@ -57,8 +57,13 @@ def test_config_has_one_nbgrader_service_per_class_and_no_admin(tmp_path):
     assert roles["formgrade-1g2"]["groups"] == ["formgrade-1g2"]
     assert not any("admin" in scope for r in roles.values() for scope in r["scopes"])
     assert config.Authenticator.admin_users == set()
-    assert config.Authenticator.allowed_users == {"alice", "bruno", "chloe", "mme_durand",
-                                                  "m_martin"}
+    assert config.Authenticator.allowed_users == {
+        "alice",
+        "bruno",
+        "chloe",
+        "mme_durand",
+        "m_martin",
+    }
     assert config.Spawner.environment["EDUIA_LANG"] == "fr"
     assert config.Spawner.http_timeout > 10
     course = (tmp_path / "etc" / "courses" / "1g2" / "nbgrader_config.py").read_text()
@@ -86,11 +91,14 @@ def test_lti_and_notebook_interface(tmp_path):
     assert config.Spawner.default_url == "/tree"
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("classe;login\n2nde1;alice\n", "Colonnes manquantes"),
-    ("classe;role;login\n2nde1;eleve;Alice Dupont\n", "nom de compte"),
-    ("classe;role;login\n2nde1;parent;alice\n", "rôle « parent » inconnu"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("classe;login\n2nde1;alice\n", "Colonnes manquantes"),
+        ("classe;role;login\n2nde1;eleve;Alice Dupont\n", "nom de compte"),
+        ("classe;role;login\n2nde1;parent;alice\n", "rôle « parent » inconnu"),
+    ],
+)
 def test_bad_class_lists_get_a_french_message(text, fragment, tmp_path, capsys):
     with pytest.raises(SchoolError, match=fragment):
         read_classes(text)
@@ -150,27 +158,39 @@ def test_a_pupil_logs_in_starts_her_server_and_cannot_read_another_pupils_home()
         token = hub.token(session, alice)
         headers = {"Authorization": f"token {token}"}
         # She sees herself, not her classmate, and is no administrator.
-        assert requests.get(f"{hub.url}/hub/api/users/{bruno}", headers=headers,
-                            timeout=10).status_code in (403, 404)
+        assert requests.get(
+            f"{hub.url}/hub/api/users/{bruno}", headers=headers, timeout=10
+        ).status_code in (403, 404)
         everyone = requests.get(f"{hub.url}/hub/api/users", headers=headers, timeout=10)
         assert everyone.status_code == 403 or [u["name"] for u in everyone.json()] == [alice]
         me = requests.get(f"{hub.url}/hub/api/user", headers=headers, timeout=10).json()
         assert me["admin"] is False and f"nbgrader-{tag}c" in me["groups"]
 
         server = hub.spawn(alice, token)
-        saved = requests.put(f"{server}/api/contents/preuve.txt", headers=headers, timeout=30,
-                             json={"type": "file", "format": "text", "content": "bonjour"})
+        saved = requests.put(
+            f"{server}/api/contents/preuve.txt",
+            headers=headers,
+            timeout=30,
+            json={"type": "file", "format": "text", "content": "bonjour"},
+        )
         assert saved.status_code in (200, 201), saved.text
         account = pwd.getpwnam(alice)
         proof = Path(account.pw_dir) / "preuve.txt"
         assert proof.stat().st_uid == account.pw_uid  # her server runs as her unix account
         assert Path(account.pw_dir).stat().st_mode & 0o777 == 0o700
-        french = Path(account.pw_dir, ".jupyter/lab/user-settings/@jupyterlab/translation-extension",
-                      "plugin.jupyterlab-settings")
+        french = Path(
+            account.pw_dir,
+            ".jupyter/lab/user-settings/@jupyterlab/translation-extension",
+            "plugin.jupyterlab-settings",
+        )
         assert json.loads(french.read_text())["locale"] == "fr_FR"
 
-        output = execute(server, token, "import os\nprint(os.getuid(), os.environ['EDUIA_LANG'])\n"
-                                        f"open('/home/{bruno}/secret.txt').read()\n")
+        output = execute(
+            server,
+            token,
+            "import os\nprint(os.getuid(), os.environ['EDUIA_LANG'])\n"
+            f"open('/home/{bruno}/secret.txt').read()\n",
+        )
         assert f"{account.pw_uid} fr" in output
         assert "PermissionError" in output and "copie de Bruno" not in output
         listing = execute(server, token, f"import os\nos.listdir('/home/{bruno}')\n")
@@ -179,25 +199,58 @@ def test_a_pupil_logs_in_starts_her_server_and_cannot_read_another_pupils_home()
 
 def _assignment_notebook() -> dict:
     """A one-exercise nbgrader notebook: a solution cell and a graded test cell."""
-    def cell(source: str, **nbgrader: object) -> dict:
-        return {"cell_type": "code", "execution_count": None, "outputs": [], "source": source,
-                "metadata": {"nbgrader": {"schema_version": 3, "locked": False,
-                                          "solution": False, "grade": False, **nbgrader}}}
 
-    return {"nbformat": 4, "nbformat_minor": 5,
-            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                        "language": "python"}},
-            "cells": [cell("### BEGIN SOLUTION\nx = 2\n### END SOLUTION", solution=True,
-                           grade_id="reponse"),
-                      cell("assert x == 2", grade=True, grade_id="test", points=1, locked=True)]}
+    def cell(source: str, **nbgrader: object) -> dict:
+        return {
+            "cell_type": "code",
+            "execution_count": None,
+            "outputs": [],
+            "source": source,
+            "metadata": {
+                "nbgrader": {
+                    "schema_version": 3,
+                    "locked": False,
+                    "solution": False,
+                    "grade": False,
+                    **nbgrader,
+                }
+            },
+        }
+
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        },
+        "cells": [
+            cell("### BEGIN SOLUTION\nx = 2\n### END SOLUTION", solution=True, grade_id="reponse"),
+            cell("assert x == 2", grade=True, grade_id="test", points=1, locked=True),
+        ],
+    }
 
 
 def _as_grader(group: SchoolClass, options: SchoolOptions, *arguments: str) -> str:
     course = Path(options.courses_dir) / group.name
-    done = subprocess.run(["/usr/sbin/runuser", "-u", group.grader, "--", f"{options.prefix}/bin/nbgrader",
-                           *arguments], cwd=course, capture_output=True, text=True, check=False,
-                          env={"PATH": f"{options.prefix}/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
-                               "HOME": pwd.getpwnam(group.grader).pw_dir})
+    done = subprocess.run(
+        [
+            "/usr/sbin/runuser",
+            "-u",
+            group.grader,
+            "--",
+            f"{options.prefix}/bin/nbgrader",
+            *arguments,
+        ],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={
+            "PATH": f"{options.prefix}/bin:/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "HOME": pwd.getpwnam(group.grader).pw_dir,
+        },
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout + done.stderr
 
@@ -222,8 +275,12 @@ def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
     alice, chloe = f"{tag}alice", f"{tag}chloe"
     first = SchoolClass(f"{tag}a", [f"{tag}prof_a"], [alice])
     second = SchoolClass(f"{tag}b", [f"{tag}prof_b"], [chloe])
-    passwords = {alice: "mdp-alice-1", chloe: "mdp-chloe-2", f"{tag}prof_a": "mdp-prof-a",
-                 f"{tag}prof_b": "mdp-prof-b"}
+    passwords = {
+        alice: "mdp-alice-1",
+        chloe: "mdp-chloe-2",
+        f"{tag}prof_a": "mdp-prof-a",
+        f"{tag}prof_b": "mdp-prof-b",
+    }
 
     def release(options: SchoolOptions) -> None:
         for group, lesson in ((first, "devoir1"), (second, "devoir2")):
@@ -243,21 +300,27 @@ def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
         token = hub.token(session, alice)
         server = hub.spawn(alice, token)
         exchange, courses = options.exchange_root, options.courses_dir
-        output = execute(server, token, [
-            NBGRADER_CELL,
-            "nb('list')",
-            f"nb('fetch_assignment', 'devoir1', '--course', '{first.name}')",
-            f"nb('submit', 'devoir1', '--course', '{first.name}')",
-            ("import os\n"
-            f"for path in ['{exchange}/{second.name}', '{exchange}/{second.name}/outbound',\n"
-            f"             '{exchange}/{first.name}/inbound', '{courses}/{first.name}',\n"
-            f"             '{courses}/{second.name}']:\n"
-            "    try:\n"
-            "        os.listdir(path)\n"
-            "        print('OPEN', path)\n"
-            "    except PermissionError:\n"
-            "        print('CLOSED', path)\n"),
-        ])
+        output = execute(
+            server,
+            token,
+            [
+                NBGRADER_CELL,
+                "nb('list')",
+                f"nb('fetch_assignment', 'devoir1', '--course', '{first.name}')",
+                f"nb('submit', 'devoir1', '--course', '{first.name}')",
+                (
+                    "import os\n"
+                    f"for path in ['{exchange}/{second.name}', '{exchange}/{second.name}/outbound',\n"
+                    f"             '{exchange}/{first.name}/inbound', '{courses}/{first.name}',\n"
+                    f"             '{courses}/{second.name}']:\n"
+                    "    try:\n"
+                    "        os.listdir(path)\n"
+                    "        print('OPEN', path)\n"
+                    "    except PermissionError:\n"
+                    "        print('CLOSED', path)\n"
+                ),
+            ],
+        )
         listed = output.split("RC", 2)[1]
         assert "devoir1" in listed and "devoir2" not in listed  # her classes only
         assert output.count("RC 0") == 3, output
@@ -302,9 +365,11 @@ def _course_with_roster(tmp_path: Path, class_list: str) -> Path:
 
 def test_the_class_list_of_eduia_course_roster_gives_the_accounts(tmp_path):
     course = _course_with_roster(
-        tmp_path, "Nom;Prénom;Classe\nDUPONT-MORETTI;Marie-Claire;2nde 3\nN'DIAYE;Ibrahima;2nde 3\n")
-    assert main(["hub", "school", str(course), str(tmp_path / "etc"),
-                 "--teacher", "mme_durand"]) == 0
+        tmp_path, "Nom;Prénom;Classe\nDUPONT-MORETTI;Marie-Claire;2nde 3\nN'DIAYE;Ibrahima;2nde 3\n"
+    )
+    assert (
+        main(["hub", "school", str(course), str(tmp_path / "etc"), "--teacher", "mme_durand"]) == 0
+    )
     config = _load(tmp_path / "etc" / "jupyterhub_config.py")
     pupils = config.JupyterHub.load_groups["nbgrader-2nde-3"]["users"]
     assert pupils == ["ibrahima.ndiaye", "marie-claire.dupont-moretti"]
@@ -327,9 +392,22 @@ def test_create_accounts_writes_a_private_sheet_of_working_passwords(tmp_path, c
     login, classe = f"zoe.t{tag}", f"2nde-{tag}"
     shared = tmp_path / "srv"
     try:
-        assert main(["hub", "school", str(course), str(tmp_path / "etc"), "--create-accounts",
-                     "--courses-dir", str(shared / "courses"),
-                     "--exchange-root", str(shared / "exchange")]) == 0
+        assert (
+            main(
+                [
+                    "hub",
+                    "school",
+                    str(course),
+                    str(tmp_path / "etc"),
+                    "--create-accounts",
+                    "--courses-dir",
+                    str(shared / "courses"),
+                    "--exchange-root",
+                    str(shared / "exchange"),
+                ]
+            )
+            == 0
+        )
         assert "1 compte créé" in capsys.readouterr().out
         sheet = tmp_path / "etc" / "premiers-mots-de-passe.csv"
         assert sheet.stat().st_mode & 0o777 == 0o600

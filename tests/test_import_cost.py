@@ -7,13 +7,25 @@ import sys
 
 import pytest
 
-HEAVY_MODULES = ("numpy", "pandas", "sklearn", "matplotlib", "nbgrader", "jupyterlab", "ipywidgets", "IPython")
+HEAVY_MODULES = (
+    "numpy",
+    "pandas",
+    "sklearn",
+    "matplotlib",
+    "nbgrader",
+    "jupyterlab",
+    "ipywidgets",
+    "IPython",
+)
 
 
 def _imported_modules(code: str) -> set[str]:
     script = f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
     completed = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", script], capture_output=True, text=True, check=True
+        [sys.executable, "-X", "importtime", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return set(completed.stdout.split())
 

@@ -19,7 +19,9 @@ def test_menus_are_in_french_by_default(tmp_path: Path) -> None:
     environment = lab_environment(tmp_path, {})
     settings_dir = Path(environment["JUPYTERLAB_SETTINGS_DIR"])
     assert settings_dir == tmp_path.resolve() / SETTINGS_FOLDER
-    assert json.loads((settings_dir / LOCALE_FILE).read_text(encoding="utf-8")) == {"locale": "fr_FR"}
+    assert json.loads((settings_dir / LOCALE_FILE).read_text(encoding="utf-8")) == {
+        "locale": "fr_FR"
+    }
 
 
 def test_open_tabs_are_remembered_per_workspace(tmp_path: Path) -> None:
@@ -38,8 +40,12 @@ def test_a_language_the_pupil_chose_is_kept(tmp_path: Path) -> None:
 def test_pupils_do_not_get_the_teacher_tools(tmp_path: Path) -> None:
     lab_environment(tmp_path, {})
     assert _disabled_plugins(tmp_path).get("@jupyter/nbgrader:create-assignment") is True
-    server = json.loads((tmp_path / ".eduia/jupyter/jupyter_server_config.json").read_text(encoding="utf-8"))
-    assert server["ServerApp"]["jpserver_extensions"]["nbgrader.server_extensions.formgrader"] is False
+    server = json.loads(
+        (tmp_path / ".eduia/jupyter/jupyter_server_config.json").read_text(encoding="utf-8")
+    )
+    assert (
+        server["ServerApp"]["jpserver_extensions"]["nbgrader.server_extensions.formgrader"] is False
+    )
 
 
 def test_teachers_keep_formgrader_and_lose_only_the_news(tmp_path: Path) -> None:
@@ -47,5 +53,7 @@ def test_teachers_keep_formgrader_and_lose_only_the_news(tmp_path: Path) -> None
     disabled = _disabled_plugins(tmp_path)
     assert "@jupyter/nbgrader:create-assignment" not in disabled
     assert disabled.get("@jupyterlab/apputils-extension:announcements") is True
-    server = json.loads((tmp_path / ".eduia/jupyter/jupyter_server_config.json").read_text(encoding="utf-8"))
+    server = json.loads(
+        (tmp_path / ".eduia/jupyter/jupyter_server_config.json").read_text(encoding="utf-8")
+    )
     assert server == {}

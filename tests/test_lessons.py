@@ -182,10 +182,16 @@ def test_lesson_structure(source_path: Path) -> None:
     notebook = read(source_path)
     markdown = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
     code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
-    retenir = re.search(r"^#+ Ce qu.il faut retenir\s*$(.*?)(?=^#|\Z)", markdown, re.M | re.S)
+    retenir = re.search(
+        r"^#+ Ce qu.il faut retenir\s*$(.*?)(?=^#|\Z)", markdown, re.MULTILINE | re.DOTALL
+    )
     assert retenir, "no « Ce qu'il faut retenir » heading"
-    assert 3 <= len(re.findall(r"^- ", retenir.group(1), re.M)) <= 5, "retenir: 3 to 5 points"
-    assert re.search(r"^#+ .*(discuter|débat)", markdown, re.M | re.I), "no discussion heading"
+    assert 3 <= len(re.findall(r"^- ", retenir.group(1), re.MULTILINE)) <= 5, (
+        "retenir: 3 to 5 points"
+    )
+    assert re.search(r"^#+ .*(discuter|débat)", markdown, re.MULTILINE | re.IGNORECASE), (
+        "no discussion heading"
+    )
     assert "from eduia.playgrounds import" in code
     assert "datasets.load(" in code
 
@@ -218,7 +224,7 @@ def test_declared_solutions_pass_their_own_checks(source_path: Path) -> None:
     namespace: dict = {}
     for name, exercise in declared.items():
         if exercise.cases:
-            exec(exercise.solution_text, namespace)  # trusted text from the package
+            exec(exercise.solution_text, namespace)  # noqa: S102 - trusted text from the package
             assert exercise.evaluate(namespace[name]).passed, name
 
 

@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO_ROOT
 
 FORBIDDEN_MARKERS = ("BEGIN SOLUTION", "BEGIN HIDDEN TESTS")
@@ -21,7 +20,18 @@ FORBIDDEN_MARKERS = ("BEGIN SOLUTION", "BEGIN HIDDEN TESTS")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO_ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(REPO_ROOT),
+        ],
         check=True,
     )
     (built,) = out.glob("eduia-*.whl")
@@ -32,7 +42,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_ships_data_and_pupil_notebooks(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "eduia/_shipped/datasets/datapackage.json" in names
-    assert any(name.startswith("eduia/_shipped/notebooks/release/") and name.endswith(".ipynb") for name in names)
+    assert any(
+        name.startswith("eduia/_shipped/notebooks/release/") and name.endswith(".ipynb")
+        for name in names
+    )
     assert not any("notebooks/source" in name for name in names)
 
 
@@ -42,14 +55,15 @@ def test_wheel_holds_no_solution_nor_hidden_test(wheel: Path) -> None:
     leaking = [
         name
         for name in archive.namelist()
-        if name.endswith(".ipynb") and any(marker in archive.read(name).decode() for marker in FORBIDDEN_MARKERS)
+        if name.endswith(".ipynb")
+        and any(marker in archive.read(name).decode() for marker in FORBIDDEN_MARKERS)
     ]
     assert leaking == []
 
 
 def _solution_bodies() -> dict[str, str]:
     """Each solution block of every source notebook, whitespace collapsed, with its lesson."""
-    block = re.compile(r"### BEGIN SOLUTION\n(.*?)\n\s*### END SOLUTION", re.S)
+    block = re.compile(r"### BEGIN SOLUTION\n(.*?)\n\s*### END SOLUTION", re.DOTALL)
     bodies = {}
     for notebook in sorted((REPO_ROOT / "notebooks" / "source").glob("*/*.ipynb")):
         for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
@@ -69,21 +83,43 @@ def test_no_solution_of_any_lesson_is_in_any_file_of_the_pupil_wheel(wheel: Path
     leaks = []
     for name in archive.namelist():
         text = " ".join(archive.read(name).decode("utf-8", errors="replace").split())
-        leaks += [f"{lesson}: {body[:60]!r} in {name}" for body, lesson in bodies.items() if body in text]
+        leaks += [
+            f"{lesson}: {body[:60]!r} in {name}" for body, lesson in bodies.items() if body in text
+        ]
     assert leaks == []
 
 
 @pytest.mark.slow
 def test_installed_wheel_loads_data_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+    )
     code = (
         "import eduia, eduia.datasets as d, eduia.resources as r;"
         "assert 'site' in eduia.__file__, eduia.__file__;"
         "print(r.shipped_path('datasets')); print(len(d.load('communes')))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    completed = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
+    completed = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     shipped_dir, rows = completed.stdout.split()
     assert shipped_dir.startswith(str(target))
     assert int(rows) == 946

@@ -76,9 +76,7 @@ def test_the_dashed_box_is_the_pupil_alert_zone_on_the_square_root_rain_axis(day
     assert ax.get_xlabel() == "température maximale du jour (°C)"
 
 
-@pytest.mark.parametrize(
-    ("field", "value"), [("depth", 3), ("rain", -1), ("temperature", "chaud")]
-)
+@pytest.mark.parametrize(("field", "value"), [("depth", 3), ("rain", -1), ("temperature", "chaud")])
 def test_impossible_settings_are_french_errors(days, field, value):
     with pytest.raises(PlaygroundError, match="doit être entre"):
         draw_rule_vs_learned(data=days, **{field: value})

@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 
 _LAZY_SUBMODULES = ("datasets", "plots", "learn", "playgrounds", "checks", "course", "i18n")
 
-__all__ = ["__version__", "set_language", *_LAZY_SUBMODULES]
+__all__ = ["__version__", "set_language", *_LAZY_SUBMODULES]  # noqa: PLE0604 - names, built once
 
 
 def set_language(language: str) -> None:

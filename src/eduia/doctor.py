@@ -96,7 +96,11 @@ def check_lab_extensions() -> CheckResult:
         return CheckResult(
             t("doctor.lab_title"),
             False,
-            t("doctor.lab_problem", missing=", ".join(missing) or "-", disabled=", ".join(switched_off) or "-"),
+            t(
+                "doctor.lab_problem",
+                missing=", ".join(missing) or "-",
+                disabled=", ".join(switched_off) or "-",
+            ),
             t("doctor.lab_fix"),
         )
     versions = ", ".join(f"{name} {installed[name]['version']}" for name in LAB_EXTENSIONS)
@@ -154,7 +158,9 @@ def check_lessons() -> CheckResult:
 
     lessons = sorted(shipped_path("notebooks/release").glob("*/*.ipynb"))
     if not lessons:
-        return CheckResult(t("doctor.lessons_title"), False, t("doctor.lessons_missing"), t("doctor.reinstall_fix"))
+        return CheckResult(
+            t("doctor.lessons_title"), False, t("doctor.lessons_missing"), t("doctor.reinstall_fix")
+        )
     return CheckResult(t("doctor.lessons_title"), True, t("doctor.lessons_ok", count=len(lessons)))
 
 
@@ -168,10 +174,14 @@ def check_teacher(teacher: bool = False) -> CheckResult:
     lessons = teacher_lessons_dir()
     sources = sorted(lessons.glob("*/*.ipynb")) if lessons else []
     if sources:
-        return CheckResult(t("doctor.teacher_title"), True, t("doctor.teacher_ok", count=len(sources)))
+        return CheckResult(
+            t("doctor.teacher_title"), True, t("doctor.teacher_ok", count=len(sources))
+        )
     if not teacher:
         return CheckResult(t("doctor.teacher_title"), True, t("doctor.teacher_absent_pupil"))
-    return CheckResult(t("doctor.teacher_title"), False, t("doctor.teacher_missing"), t("doctor.teacher_fix"))
+    return CheckResult(
+        t("doctor.teacher_title"), False, t("doctor.teacher_missing"), t("doctor.teacher_fix")
+    )
 
 
 def check_kernel() -> CheckResult:
@@ -183,9 +193,16 @@ def check_kernel() -> CheckResult:
             kernel_name="python3", startup_timeout=KERNEL_STARTUP_SECONDS, stderr=subprocess.DEVNULL
         )
     except Exception as error:  # noqa: BLE001
-        return CheckResult(t("doctor.kernel_title"), False, f"{type(error).__name__}: {error}", t("doctor.kernel_fix"))
+        return CheckResult(
+            t("doctor.kernel_title"),
+            False,
+            f"{type(error).__name__}: {error}",
+            t("doctor.kernel_fix"),
+        )
     try:
-        reply = client.execute_interactive("import eduia", timeout=KERNEL_STARTUP_SECONDS, output_hook=lambda msg: None)
+        reply = client.execute_interactive(
+            "import eduia", timeout=KERNEL_STARTUP_SECONDS, output_hook=lambda msg: None
+        )
         ok = reply["content"]["status"] == "ok"
         detail = t("doctor.kernel_ok") if ok else reply["content"].get("evalue", "")
     finally:

@@ -228,6 +228,7 @@ def _pip_wheel(project: Path, pattern: str, destination: Path) -> Path:
                 scratch,
                 str(project),
             ],
+            check=False,
             capture_output=True,
             text=True,
         )

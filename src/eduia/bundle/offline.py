@@ -42,7 +42,7 @@ def namespace_unavailable_reason() -> str | None:
         return "network namespaces exist only on Linux"
     if shutil.which("unshare") is None:
         return "unshare is not installed (util-linux)"
-    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True, text=True)
+    probe = subprocess.run(["unshare", "-n", "true"], check=False, capture_output=True, text=True)
     if probe.returncode != 0:
         return f"unshare -n is not permitted here (needs root): {probe.stderr.strip()}"
     return None

@@ -55,10 +55,19 @@ def _add_init(steps: argparse._SubParsersAction) -> None:
     parser.add_argument("directory", metavar="DOSSIER", help=t("course.directory_help"))
     parser.add_argument("--course-id", default=None, metavar="ID", help=t("course.course_id_help"))
     parser.add_argument("--lessons", default=None, metavar="DOSSIER", help=t("course.lessons_help"))
-    parser.add_argument("--exchange-root", default=DEFAULT_EXCHANGE_ROOT, metavar="DOSSIER",
-                        help=t("course.exchange_help"))
-    parser.add_argument("--cell-timeout", type=_positive_seconds, default=DEFAULT_CELL_TIMEOUT, metavar="SECONDES",
-                        help=t("course.timeout_help"))
+    parser.add_argument(
+        "--exchange-root",
+        default=DEFAULT_EXCHANGE_ROOT,
+        metavar="DOSSIER",
+        help=t("course.exchange_help"),
+    )
+    parser.add_argument(
+        "--cell-timeout",
+        type=_positive_seconds,
+        default=DEFAULT_CELL_TIMEOUT,
+        metavar="SECONDES",
+        help=t("course.timeout_help"),
+    )
     parser.add_argument("--groupe", default=None, metavar="GROUPE", help=t("course.group_help"))
     parser.add_argument("--db-url", default=None, metavar="URL", help=t("course.db_url_help"))
     parser.set_defaults(handler=_run_init)
@@ -84,10 +93,21 @@ def _due_date(text: str) -> object:
 def _add_collect(steps: argparse._SubParsersAction) -> None:
     parser = steps.add_parser("collect", help=t("course.collect_help"))
     parser.add_argument("lesson", metavar="LECON", help=t("course.lesson_help"))
-    parser.add_argument("--depuis", dest="from_folder", default=None, metavar="DOSSIER",
-                        help=t("course.collect_from_help"))
-    parser.add_argument("--date-limite", dest="due_date", type=_due_date, default=None, metavar="DATE",
-                        help=t("course.collect_due_help"))
+    parser.add_argument(
+        "--depuis",
+        dest="from_folder",
+        default=None,
+        metavar="DOSSIER",
+        help=t("course.collect_from_help"),
+    )
+    parser.add_argument(
+        "--date-limite",
+        dest="due_date",
+        type=_due_date,
+        default=None,
+        metavar="DATE",
+        help=t("course.collect_due_help"),
+    )
     _course_option(parser)
     parser.set_defaults(handler=_run_collect)
 
@@ -112,8 +132,13 @@ def _add_feedback(steps: argparse._SubParsersAction) -> None:
 def _add_export(steps: argparse._SubParsersAction) -> None:
     parser = steps.add_parser("export", help=t("course.export_help"))
     parser.add_argument("--out", default=None, metavar="FICHIER", help=t("course.out_help"))
-    parser.add_argument("--format", dest="layout", choices=("long", "large"), default="long",
-                        help=t("course.export_format_help"))
+    parser.add_argument(
+        "--format",
+        dest="layout",
+        choices=("long", "large"),
+        default="long",
+        help=t("course.export_format_help"),
+    )
     _course_option(parser)
     parser.set_defaults(handler=_run_export)
 
@@ -137,11 +162,26 @@ def _guarded(run):  # type: ignore[no-untyped-def]
 def _run_init(args: argparse.Namespace) -> int:
     from eduia.course.folder import README_NAME, init_course
 
-    result = init_course(args.directory, args.course_id, args.lessons, args.exchange_root,
-                         args.cell_timeout, group=args.groupe, db_url=args.db_url)
+    result = init_course(
+        args.directory,
+        args.course_id,
+        args.lessons,
+        args.exchange_root,
+        args.cell_timeout,
+        group=args.groupe,
+        db_url=args.db_url,
+    )
     course_id = args.course_id or result.root.name
-    print(t("course.init_done", course_id=course_id, path=result.root, copied=len(result.copied),
-            kept=len(result.kept), readme=result.root / README_NAME))
+    print(
+        t(
+            "course.init_done",
+            course_id=course_id,
+            path=result.root,
+            copied=len(result.copied),
+            kept=len(result.kept),
+            readme=result.root / README_NAME,
+        )
+    )
     return 0
 
 
@@ -152,8 +192,15 @@ def _run_roster(args: argparse.Namespace) -> int:
     result = import_roster(args.course, args.file)
     for line, reason in result.rejected:
         print(t("course.roster_rejected", line=line, reason=reason), file=sys.stderr)
-    print(t("course.roster_done", added=len(result.added), updated=len(result.updated),
-            rejected=len(result.rejected), path=ROSTER_NAME))
+    print(
+        t(
+            "course.roster_done",
+            added=len(result.added),
+            updated=len(result.updated),
+            rejected=len(result.rejected),
+            path=ROSTER_NAME,
+        )
+    )
     return 0
 
 
@@ -176,8 +223,14 @@ def _run_autograde(args: argparse.Namespace) -> int:
         print(t("course.no_submissions", lesson=args.lesson), file=sys.stderr)
         return 1
     bar = ProgressBar(total, log=False)
-    report = autograde(args.course, args.lesson, jobs=max(1, args.jobs), force=args.force,
-                       on_graded=bar.advance, on_start=bar.restart)
+    report = autograde(
+        args.course,
+        args.lesson,
+        jobs=max(1, args.jobs),
+        force=args.force,
+        on_graded=bar.advance,
+        on_start=bar.restart,
+    )
     print("\n".join(report.summary_lines()))
     return 1 if report.needs_attention else 0
 
@@ -198,5 +251,11 @@ def _run_export(args: argparse.Namespace) -> int:
     from eduia.course.export import export_marks
 
     path, rows = export_marks(args.course, args.out, layout=args.layout)
-    print(t("course.export_done_wide" if args.layout == "large" else "course.export_done", path=path, rows=rows))
+    print(
+        t(
+            "course.export_done_wide" if args.layout == "large" else "course.export_done",
+            path=path,
+            rows=rows,
+        )
+    )
     return 0

@@ -36,14 +36,21 @@ def _add_region(steps: argparse._SubParsersAction) -> None:
     parser = steps.add_parser("region", help=t("hub.region_help"), description=t("hub.region_help"))
     parser.add_argument("file", metavar="LYCEES.csv", help=t("hub.region_file_help"))
     parser.add_argument("out", metavar="DOSSIER", help=t("hub.out_help"))
-    parser.add_argument("--registry", default=defaults.registry, metavar="REGISTRE",
-                        help=t("hub.registry_help"))
-    parser.add_argument("--domain", default=defaults.domain, metavar="DOMAINE",
-                        help=t("hub.domain_help"))
-    parser.add_argument("--postgres-host", default=defaults.postgres_host, metavar="HOTE",
-                        help=t("hub.postgres_help"))
-    parser.add_argument("--lti-issuer", default=defaults.lti_issuer, metavar="URL",
-                        help=t("hub.lti_issuer_help"))
+    parser.add_argument(
+        "--registry", default=defaults.registry, metavar="REGISTRE", help=t("hub.registry_help")
+    )
+    parser.add_argument(
+        "--domain", default=defaults.domain, metavar="DOMAINE", help=t("hub.domain_help")
+    )
+    parser.add_argument(
+        "--postgres-host",
+        default=defaults.postgres_host,
+        metavar="HOTE",
+        help=t("hub.postgres_help"),
+    )
+    parser.add_argument(
+        "--lti-issuer", default=defaults.lti_issuer, metavar="URL", help=t("hub.lti_issuer_help")
+    )
     parser.set_defaults(handler=_run_region)
 
 
@@ -51,8 +58,10 @@ def _read(path: str) -> str | None:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        print(t("hub.file_unreadable", path=path, reason=getattr(error, "strerror", None) or error),
-              file=sys.stderr)
+        print(
+            t("hub.file_unreadable", path=path, reason=getattr(error, "strerror", None) or error),
+            file=sys.stderr,
+        )
         return None
 
 
@@ -67,8 +76,12 @@ def _run_region(args: argparse.Namespace) -> int:
     except RegionError as error:
         print(error, file=sys.stderr)
         return 1
-    options = RegionOptions(registry=args.registry, domain=args.domain,
-                            postgres_host=args.postgres_host, lti_issuer=args.lti_issuer)
+    options = RegionOptions(
+        registry=args.registry,
+        domain=args.domain,
+        postgres_host=args.postgres_host,
+        lti_issuer=args.lti_issuer,
+    )
     written = write_region(lycees, args.out, options)
     print(t("hub.region_done", count=len(written), out=args.out))
     return 0
@@ -83,20 +96,36 @@ def _add_school(steps: argparse._SubParsersAction) -> None:
     parser.add_argument("out", metavar="DOSSIER", help=t("hub.out_help"))
     parser.add_argument("--ip", default=defaults.ip, help=t("hub.ip_help"))
     parser.add_argument("--port", type=int, default=defaults.port, help=t("hub.port_help"))
-    parser.add_argument("--auth", choices=("pam", "lti13"), default=defaults.authenticator,
-                        help=t("hub.auth_help"))
-    parser.add_argument("--lti-issuer", default=defaults.lti_issuer, metavar="URL",
-                        help=t("hub.lti_issuer_help"))
-    parser.add_argument("--interface", choices=("/lab", "/tree"), default=defaults.interface,
-                        help=t("hub.interface_help"))
-    parser.add_argument("--courses-dir", default=defaults.courses_dir, metavar="DOSSIER",
-                        help=t("hub.courses_dir_help"))
-    parser.add_argument("--exchange-root", default=defaults.exchange_root, metavar="DOSSIER",
-                        help=t("hub.exchange_root_help"))
-    parser.add_argument("--data-dir", default=defaults.data_dir, metavar="DOSSIER",
-                        help=t("hub.data_dir_help"))
-    parser.add_argument("--teacher", action="append", default=[], metavar="LOGIN",
-                        help=t("hub.teacher_help"))
+    parser.add_argument(
+        "--auth", choices=("pam", "lti13"), default=defaults.authenticator, help=t("hub.auth_help")
+    )
+    parser.add_argument(
+        "--lti-issuer", default=defaults.lti_issuer, metavar="URL", help=t("hub.lti_issuer_help")
+    )
+    parser.add_argument(
+        "--interface",
+        choices=("/lab", "/tree"),
+        default=defaults.interface,
+        help=t("hub.interface_help"),
+    )
+    parser.add_argument(
+        "--courses-dir",
+        default=defaults.courses_dir,
+        metavar="DOSSIER",
+        help=t("hub.courses_dir_help"),
+    )
+    parser.add_argument(
+        "--exchange-root",
+        default=defaults.exchange_root,
+        metavar="DOSSIER",
+        help=t("hub.exchange_root_help"),
+    )
+    parser.add_argument(
+        "--data-dir", default=defaults.data_dir, metavar="DOSSIER", help=t("hub.data_dir_help")
+    )
+    parser.add_argument(
+        "--teacher", action="append", default=[], metavar="LOGIN", help=t("hub.teacher_help")
+    )
     parser.add_argument("--create-accounts", action="store_true", help=t("hub.accounts_help"))
     parser.set_defaults(handler=_run_school)
 
@@ -128,10 +157,16 @@ def _run_school(args: argparse.Namespace) -> int:
     if args.create_accounts and os.geteuid() != 0:
         print(t("hub.not_root"), file=sys.stderr)
         return 1
-    options = SchoolOptions(ip=args.ip, port=args.port, authenticator=args.auth,
-                            lti_issuer=args.lti_issuer, interface=args.interface,
-                            courses_dir=args.courses_dir, exchange_root=args.exchange_root,
-                            data_dir=args.data_dir)
+    options = SchoolOptions(
+        ip=args.ip,
+        port=args.port,
+        authenticator=args.auth,
+        lti_issuer=args.lti_issuer,
+        interface=args.interface,
+        courses_dir=args.courses_dir,
+        exchange_root=args.exchange_root,
+        data_dir=args.data_dir,
+    )
     write_school(classes, args.out, options)
     print(t("hub.school_done", out=Path(args.out).resolve(), classes=len(classes)))
     if args.create_accounts:

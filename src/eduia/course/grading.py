@@ -401,7 +401,7 @@ def _run(jobs_list: list[GradingJob], jobs: int) -> Iterable[GradingOutcome]:
             except BrokenProcessPool:  # a worker died: this job and the unfinished ones again
                 unfinished.append(futures[future])
                 continue
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - a worker's failure is reported for that pupil, never lost
                 job = futures[future]
                 outcome = GradingOutcome(
                     job.student, "", [("grading_error", {"error": repr(error)[:200]})]
@@ -444,7 +444,7 @@ def _merge(root: Path, lesson: str, outcome: GradingOutcome) -> list[Issue]:
         merge_sandbox(root, sandbox, lesson, outcome.student)
         track_flag(root, lesson, outcome.student, outcome.needs_attention)
         _append_log(root, lesson, outcome.student, sandbox / "autograde.log")
-    except Exception as error:  # one pupil's results; the others must still be merged
+    except Exception as error:  # noqa: BLE001 - one pupil's results; the others must still be merged
         issues.append(Issue("grading_error", {"error": f"{type(error).__name__}: {error}"[:200]}))
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)

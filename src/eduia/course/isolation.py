@@ -47,7 +47,11 @@ def isolation_available() -> bool:
     >>> isolation_available() in (True, False)
     True
     """
-    return sys.platform.startswith("linux") and os.geteuid() == 0 and shutil.which("setpriv") is not None
+    return (
+        sys.platform.startswith("linux")
+        and os.geteuid() == 0
+        and shutil.which("setpriv") is not None
+    )
 
 
 def allocate_uid() -> int:
@@ -165,13 +169,27 @@ class IsolatedKernelManager(AsyncKernelManager):
         env = dict(kw.get("env") or os.environ)
         for name in ("JPY_API_TOKEN", "JUPYTERHUB_API_TOKEN", "JUPYTER_TOKEN"):
             env.pop(name, None)
-        env.update(HOME=str(home), TMPDIR=str(home / "tmp"), IPYTHONDIR=str(home / ".ipython"),
-                   MPLCONFIGDIR=str(home / ".matplotlib"), JUPYTER_RUNTIME_DIR=str(home),
-                   JUPYTER_CONFIG_DIR=str(home / ".jupyter"), JUPYTER_DATA_DIR=str(home / ".jupyter"),
-                   XDG_CACHE_HOME=str(home / ".cache"), USER="eduia-eleve", LOGNAME="eduia-eleve")
+        env.update(
+            HOME=str(home),
+            TMPDIR=str(home / "tmp"),
+            IPYTHONDIR=str(home / ".ipython"),
+            MPLCONFIGDIR=str(home / ".matplotlib"),
+            JUPYTER_RUNTIME_DIR=str(home),
+            JUPYTER_CONFIG_DIR=str(home / ".jupyter"),
+            JUPYTER_DATA_DIR=str(home / ".jupyter"),
+            XDG_CACHE_HOME=str(home / ".cache"),
+            USER="eduia-eleve",
+            LOGNAME="eduia-eleve",
+        )
         kw["env"] = env
-        wrapper = [shutil.which("setpriv") or "setpriv", f"--reuid={uid}", f"--regid={uid}",
-                   "--clear-groups", "--no-new-privs", "--"]
+        wrapper = [
+            shutil.which("setpriv") or "setpriv",
+            f"--reuid={uid}",
+            f"--regid={uid}",
+            "--clear-groups",
+            "--no-new-privs",
+            "--",
+        ]
         return wrapper + list(cmd), kw
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
@@ -192,5 +210,12 @@ class IsolatedKernelManager(AsyncKernelManager):
 LINGERING: list[int] = []
 
 
-__all__ = ["IsolatedKernelManager", "allocate_uid", "end_processes", "give_to", "isolation_available",
-           "processes_of", "take_back"]
+__all__ = [
+    "IsolatedKernelManager",
+    "allocate_uid",
+    "end_processes",
+    "give_to",
+    "isolation_available",
+    "processes_of",
+    "take_back",
+]

@@ -24,8 +24,18 @@ from eduia.i18n import t
 
 #: Issue codes that require the teacher to look at the submission.
 ATTENTION_CODES = frozenset(
-    {"corrupt", "no_notebook", "kernel_died", "kernel_stuck", "timeout", "grading_error",
-     "unreadable_folder", "lingering_processes", "worker_died", "tampering"}
+    {
+        "corrupt",
+        "no_notebook",
+        "kernel_died",
+        "kernel_stuck",
+        "timeout",
+        "grading_error",
+        "unreadable_folder",
+        "lingering_processes",
+        "worker_died",
+        "tampering",
+    }
 )
 
 #: Every issue code, each with a message ``course.issue_<code>``.

@@ -66,7 +66,9 @@ def cell_label(cell: NotebookNode, index: int) -> str:
 
 
 def _error_output(ename: str, evalue: str) -> NotebookNode:
-    return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
+    return NotebookNode(
+        output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]
+    )
 
 
 class RestoreLockedCells(OverwriteCells):
@@ -77,17 +79,22 @@ class RestoreLockedCells(OverwriteCells):
     missing locked cell goes back after the nearest earlier cell of the source still present.
     """
 
-    def add_missing_grade_cells(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+    def add_missing_grade_cells(
+        self, nb: NotebookNode, resources: dict
+    ) -> tuple[NotebookNode, dict]:
         source = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
         graded = {cell.name: cell.max_score for cell in source.grade_cells}
         solutions = {cell.name for cell in source.solution_cells}
         present = {_grade_id(cell) for cell in nb.cells} - {None}
         for position, source_cell in enumerate(source.source_cells):
-            if source_cell.name in present or not (source_cell.locked or source_cell.name in graded):
+            if source_cell.name in present or not (
+                source_cell.locked or source_cell.name in graded
+            ):
                 continue
             if source_cell.name in graded:
-                cell = self.missing_cell_transform(source_cell, graded[source_cell.name],
-                                                   is_solution=source_cell.name in solutions)
+                cell = self.missing_cell_transform(
+                    source_cell, graded[source_cell.name], is_solution=source_cell.name in solutions
+                )
             else:
                 cell = self._plain_locked_cell(source_cell)
             _insert_after_earlier(nb, source.source_cells[:position], cell)
@@ -96,15 +103,27 @@ class RestoreLockedCells(OverwriteCells):
             record_issue(resources, code, cell=source_cell.name)
         return nb, resources
 
-    def add_missing_task_cells(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+    def add_missing_task_cells(
+        self, nb: NotebookNode, resources: dict
+    ) -> tuple[NotebookNode, dict]:
         return nb, resources  # task cells are locked: restored above, in place
 
     def _plain_locked_cell(self, source_cell: Any) -> NotebookNode:
         cell = NotebookNode(
             cell_type=source_cell.cell_type,
-            metadata=NotebookNode(deletable=False, editable=False, nbgrader=NotebookNode(
-                grade=False, grade_id=source_cell.name, locked=True, solution=False, task=False,
-                schema_version=3, checksum=source_cell.checksum)),
+            metadata=NotebookNode(
+                deletable=False,
+                editable=False,
+                nbgrader=NotebookNode(
+                    grade=False,
+                    grade_id=source_cell.name,
+                    locked=True,
+                    solution=False,
+                    task=False,
+                    schema_version=3,
+                    checksum=source_cell.checksum,
+                ),
+            ),
             source=source_cell.source,
         )
         if cell.cell_type == "code":
@@ -185,7 +204,9 @@ class RobustExecute(Execute):
             self._stop_at(cell, index, "kernel_stuck", t("course.kernel_stuck_output"))
         else:
             if any(output.get("ename") == TIMEOUT for output in cell.get("outputs", [])):
-                record_issue(self.resources, "timeout", cell=cell_label(cell, index), seconds=self.timeout)
+                record_issue(
+                    self.resources, "timeout", cell=cell_label(cell, index), seconds=self.timeout
+                )
         return cell, resources
 
     def _stop_at(self, cell: NotebookNode, index: int, code: str, message: str) -> None:
@@ -253,8 +274,11 @@ class HideHiddenTests(ClearHiddenTests):
                 cell.outputs = handed_in.get(_grade_id(cell) or cell.get("id") or "", [])
             return cell, resources
         if cell.cell_type == "code":
-            failed = [_builtin_error(out.get("ename", "")) for out in cell.outputs
-                      if out.get("output_type") == "error"]
+            failed = [
+                _builtin_error(out.get("ename", ""))
+                for out in cell.outputs
+                if out.get("output_type") == "error"
+            ]
             key = "course.hidden_tests_failed" if failed else "course.hidden_tests_passed"
             text = t(key, error=failed[0] if failed else "")
             cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=text + "\n")]
@@ -277,12 +301,19 @@ def _handed_in_outputs(resources: dict) -> dict[str, list]:
 
     info = (resources or {}).get("nbgrader", {})
     url = str(info.get("db_url", ""))
-    if not url.startswith("sqlite:///") or not all(info.get(k) for k in ("student", "assignment", "notebook")):
+    if not url.startswith("sqlite:///") or not all(
+        info.get(k) for k in ("student", "assignment", "notebook")
+    ):
         return {}
     from pathlib import Path
 
-    path = (Path(url[len("sqlite:///"):]).parent / "submitted" / info["student"] / info["assignment"]
-            / f"{info['notebook']}.ipynb")
+    path = (
+        Path(url[len("sqlite:///") :]).parent
+        / "submitted"
+        / info["student"]
+        / info["assignment"]
+        / f"{info['notebook']}.ipynb"
+    )
     try:
         notebook = nbformat.read(path, as_version=4)
     except Exception:  # noqa: BLE001 - no readable copy: no output at all

@@ -44,8 +44,17 @@ _ALIASES = {
     "classe": ("classe", "division", "groupe", "class"),
     "eleve": ("eleve", "eleves", "nom prenom", "nom et prenom"),
     "identifiant": ("identifiant", "login", "id", "identifiant ent", "username"),
-    "naissance": ("ne e le", "ne le", "nee le", "date de naissance", "date naissance", "naissance",
-                  "birth date", "birthdate", "date of birth"),
+    "naissance": (
+        "ne e le",
+        "ne le",
+        "nee le",
+        "date de naissance",
+        "date naissance",
+        "naissance",
+        "birth date",
+        "birthdate",
+        "date of birth",
+    ),
 }
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -214,23 +223,36 @@ def assign_ids(rows: list[dict[str, str]], known: list[Pupil]) -> list[Pupil]:
         if index in ids:
             continue
         login = rows[index].get("identifiant", "").lower()
-        ids[index] = login if login and login not in taken else _free_id(
-            login or pupil_id(rows[index]["prenom"], rows[index]["nom"]), taken)
+        ids[index] = (
+            login
+            if login and login not in taken
+            else _free_id(login or pupil_id(rows[index]["prenom"], rows[index]["nom"]), taken)
+        )
         taken.add(ids[index])
     pupils = []
     for index, fields in enumerate(rows):
         before = matched.get(index)
-        pupils.append(Pupil(
-            ids[index], fields["nom"], fields["prenom"], fields.get("classe", ""),
-            fields.get("identifiant", "").lower() or (before.login if before else ""),
-            fields.get("naissance", "") or (before.birth_date if before else ""),
-        ))
+        pupils.append(
+            Pupil(
+                ids[index],
+                fields["nom"],
+                fields["prenom"],
+                fields.get("classe", ""),
+                fields.get("identifiant", "").lower() or (before.login if before else ""),
+                fields.get("naissance", "") or (before.birth_date if before else ""),
+            )
+        )
     return pupils
 
 
 def _sort_key(fields: dict[str, str]) -> tuple[str, ...]:
-    return (plain(fields["nom"]), plain(fields["prenom"]), fields.get("naissance", ""),
-            plain(fields.get("classe", "")), fields.get("identifiant", "").lower())
+    return (
+        plain(fields["nom"]),
+        plain(fields["prenom"]),
+        fields.get("naissance", ""),
+        plain(fields.get("classe", "")),
+        fields.get("identifiant", "").lower(),
+    )
 
 
 def _find_known(fields: dict[str, str], known: list[Pupil], criterion: str) -> Pupil | None:
@@ -246,7 +268,8 @@ def _find_known(fields: dict[str, str], known: list[Pupil], criterion: str) -> P
         if (plain(pupil.last_name), plain(pupil.first_name)) != name:
             continue
         if (login and pupil.login and login != pupil.login) or (
-                birth and pupil.birth_date and birth != pupil.birth_date):
+            birth and pupil.birth_date and birth != pupil.birth_date
+        ):
             continue  # another person of the same name
         if criterion == "birth_date" and not (birth and birth == pupil.birth_date):
             continue
@@ -295,9 +318,17 @@ def read_roster(root: Path) -> list[Pupil]:
     if not path.is_file():
         return []
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return [Pupil(row["identifiant"], row["nom"], row["prenom"], row.get("classe") or "",
-                      row.get("login") or "", row.get("naissance") or "")
-                for row in csv.DictReader(handle, delimiter=";")]
+        return [
+            Pupil(
+                row["identifiant"],
+                row["nom"],
+                row["prenom"],
+                row.get("classe") or "",
+                row.get("login") or "",
+                row.get("naissance") or "",
+            )
+            for row in csv.DictReader(handle, delimiter=";")
+        ]
 
 
 def _write_roster(root: Path, pupils: list[Pupil]) -> None:
@@ -305,8 +336,16 @@ def _write_roster(root: Path, pupils: list[Pupil]) -> None:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(ROSTER_COLUMNS)
         for pupil in sorted(pupils, key=lambda p: (plain(p.last_name), plain(p.first_name), p.id)):
-            writer.writerow([pupil.id, pupil.last_name, pupil.first_name, pupil.classe, pupil.login,
-                             pupil.birth_date])
+            writer.writerow(
+                [
+                    pupil.id,
+                    pupil.last_name,
+                    pupil.first_name,
+                    pupil.classe,
+                    pupil.login,
+                    pupil.birth_date,
+                ]
+            )
 
 
 def class_list_text(data: bytes, path: str | Path = "") -> str:
@@ -367,6 +406,7 @@ def import_roster(course_root: str | Path, class_list: str | Path) -> RosterImpo
     _write_roster(root, list(merged.values()))
     with Gradebook(gradebook_url(root)) as gradebook:
         for pupil in pupils:
-            gradebook.update_or_create_student(pupil.id, first_name=pupil.first_name,
-                                               last_name=pupil.last_name)
+            gradebook.update_or_create_student(
+                pupil.id, first_name=pupil.first_name, last_name=pupil.last_name
+            )
     return result

@@ -76,7 +76,7 @@ def grade_in_sandbox(job: GradingJob) -> GradingOutcome:
             issues += _run_autograde(job, sandbox)
         else:
             _record_zero(job, sandbox)
-    except Exception as error:  # the summary must report it; the other pupils go on
+    except Exception as error:  # noqa: BLE001 - the summary must report it; the other pupils go on
         issues = [Issue("grading_error", {"error": f"{type(error).__name__}: {error}"[:200]})]
     outcome.issues = [issue.to_pair() for issue in issues]
     if outcome.needs_attention:
@@ -182,7 +182,7 @@ def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
     converter = RecordingAutograde(coursedir=coursedir, config=config, log=logger)
     try:
         converter.start()
-    except Exception as error:  # nbgrader raises NbGraderException after logging the cause
+    except Exception as error:  # noqa: BLE001 - nbgrader raises NbGraderException after logging the cause
         cause = converter.failures[0] if converter.failures else error
         converter.issues.append(
             ("grading_error", {"error": f"{type(cause).__name__}: {cause}"[:200]})

@@ -95,7 +95,7 @@ def _readable_notebooks(staged: Path, issues: list[Issue]) -> dict[str, set[str]
                 warnings.simplefilter("ignore")  # old notebooks without cell ids are fine
                 notebook = nbformat.read(path, as_version=4)
                 nbformat.validate(notebook)
-        except Exception as error:  # any way a file can fail to be a notebook
+        except Exception as error:  # noqa: BLE001 - any way a file can fail to be a notebook
             issues.append(Issue("corrupt", {"file": path.name, "error": _short(error)}))
             path.unlink()
             continue

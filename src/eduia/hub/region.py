@@ -49,7 +49,8 @@ KERNEL_BUDGET_MB = 200
 MEASURED_PUPIL_MB = 404
 #: Memory guaranteed to each pupil: the larger of budget and measure, rounded up to 128 MB.
 MEMORY_GUARANTEE_MB = 128 * math.ceil(
-    max(SERVER_MEMORY_MB + KERNEL_BUDGET_MB, MEASURED_PUPIL_MB) / 128)
+    max(SERVER_MEMORY_MB + KERNEL_BUDGET_MB, MEASURED_PUPIL_MB) / 128
+)
 #: Hard memory cap of a pupil pod: the guarantee plus one 128 MB margin.
 MEMORY_LIMIT_MB = MEMORY_GUARANTEE_MB + 128
 #: Where nbgrader's exchange is mounted in every pod (eduia's default exchange root).
@@ -160,8 +161,10 @@ def gradebook_url(lycee: Lycee, options: RegionOptions = RegionOptions()) -> str
     >>> gradebook_url(Lycee("0130001A", "Lycée Thiers", 1200))
     'postgresql+psycopg://eduia_0130001a@gradebook-postgresql.eduia.svc.cluster.local:5432/gradebook_0130001a'
     """
-    return (f"postgresql+psycopg://eduia_{lycee.slug}@{options.postgres_host}:5432/"
-            f"gradebook_{lycee.slug}")
+    return (
+        f"postgresql+psycopg://eduia_{lycee.slug}@{options.postgres_host}:5432/"
+        f"gradebook_{lycee.slug}"
+    )
 
 
 def _image(options: RegionOptions, name: str, tag: str) -> dict:
@@ -236,33 +239,53 @@ def lycee_values(lycee: Lycee, options: RegionOptions = RegionOptions()) -> dict
                 },
             },
             "extraConfig": {"eduia-uid": _UID_CONFIG},
-            "extraVolumes": [{"name": "exchange",
-                              "persistentVolumeClaim": {"claimName": f"exchange-{lycee.slug}"}}],
+            "extraVolumes": [
+                {
+                    "name": "exchange",
+                    "persistentVolumeClaim": {"claimName": f"exchange-{lycee.slug}"},
+                }
+            ],
             "extraVolumeMounts": [{"name": "exchange", "mountPath": EXCHANGE_ROOT}],
             "networkPolicy": {
                 "enabled": True,
-                "egressAllowRules": {**no_egress, "dnsPortsKubeSystemNamespace": True,
-                                     "privateIPs": True},
-                "egress": [{"to": [{"ipBlock": {"cidr": cidr}}]}
-                           for cidr in options.extra_hub_egress_cidrs],
+                "egressAllowRules": {
+                    **no_egress,
+                    "dnsPortsKubeSystemNamespace": True,
+                    "privateIPs": True,
+                },
+                "egress": [
+                    {"to": [{"ipBlock": {"cidr": cidr}}]} for cidr in options.extra_hub_egress_cidrs
+                ],
             },
         },
         "proxy": {
             "service": {"type": "ClusterIP"},
             "chp": {
                 "image": _image(options, "jupyterhub/configurable-http-proxy", "4.6.3"),
-                "networkPolicy": {"enabled": True, "egressAllowRules": {**no_egress,
-                                  "dnsPortsKubeSystemNamespace": True, "privateIPs": True}},
-                "resources": {"requests": {"cpu": "0.1", "memory": "128Mi"},
-                              "limits": {"memory": "512Mi"}},
+                "networkPolicy": {
+                    "enabled": True,
+                    "egressAllowRules": {
+                        **no_egress,
+                        "dnsPortsKubeSystemNamespace": True,
+                        "privateIPs": True,
+                    },
+                },
+                "resources": {
+                    "requests": {"cpu": "0.1", "memory": "128Mi"},
+                    "limits": {"memory": "512Mi"},
+                },
             },
         },
-        "ingress": {"enabled": True, "hosts": [host],
-                    "tls": [{"hosts": [host], "secretName": f"tls-{lycee.slug}"}]},
+        "ingress": {
+            "enabled": True,
+            "hosts": [host],
+            "tls": [{"hosts": [host], "secretName": f"tls-{lycee.slug}"}],
+        },
         "singleuser": {
             "image": _image(options, "eduia/singleuser", options.image_tag),
-            "networkTools": {"image": _image(options, "jupyterhub/k8s-network-tools",
-                                             options.image_tag)},
+            "networkTools": {
+                "image": _image(options, "jupyterhub/k8s-network-tools", options.image_tag)
+            },
             "defaultUrl": options.interface,
             "startTimeout": 300,
             "cpu": {"guarantee": 0.05, "limit": 1.0},
@@ -279,28 +302,46 @@ def lycee_values(lycee: Lycee, options: RegionOptions = RegionOptions()) -> dict
                 "type": "dynamic",
                 "capacity": "1Gi",
                 "homeMountPath": "/home/jovyan",
-                "dynamic": {"storageClass": options.storage_class,
-                            "storageAccessModes": ["ReadWriteOnce"]},
-                "extraVolumes": [{"name": "exchange", "persistentVolumeClaim":
-                                  {"claimName": f"exchange-{lycee.slug}"}}],
+                "dynamic": {
+                    "storageClass": options.storage_class,
+                    "storageAccessModes": ["ReadWriteOnce"],
+                },
+                "extraVolumes": [
+                    {
+                        "name": "exchange",
+                        "persistentVolumeClaim": {"claimName": f"exchange-{lycee.slug}"},
+                    }
+                ],
                 "extraVolumeMounts": [{"name": "exchange", "mountPath": EXCHANGE_ROOT}],
             },
         },
         "scheduling": {
-            "userScheduler": {"enabled": True,
-                              "image": _image(options, "k8s/kube-scheduler", "v1.35.7")},
+            "userScheduler": {
+                "enabled": True,
+                "image": _image(options, "k8s/kube-scheduler", "v1.35.7"),
+            },
             "podPriority": {"enabled": True},
-            "userPlaceholder": {"enabled": True, "image": pause,
-                                "replicas": max(2, math.ceil(peak * 0.1))},
+            "userPlaceholder": {
+                "enabled": True,
+                "image": pause,
+                "replicas": max(2, math.ceil(peak * 0.1)),
+            },
         },
         "prePuller": {
-            "hook": {"enabled": True,
-                     "image": _image(options, "jupyterhub/k8s-image-awaiter", options.image_tag)},
+            "hook": {
+                "enabled": True,
+                "image": _image(options, "jupyterhub/k8s-image-awaiter", options.image_tag),
+            },
             "continuous": {"enabled": True},
             "pause": {"image": pause},
         },
-        "cull": {"enabled": True, "users": False, "timeout": 1800, "every": 300,
-                 "maxAge": 8 * 3600},
+        "cull": {
+            "enabled": True,
+            "users": False,
+            "timeout": 1800,
+            "every": 300,
+            "maxAge": 8 * 3600,
+        },
     }
 
 
@@ -316,10 +357,15 @@ def exchange_claim(lycee: Lycee, options: RegionOptions = RegionOptions()) -> di
     return {
         "apiVersion": "v1",
         "kind": "PersistentVolumeClaim",
-        "metadata": {"name": f"exchange-{lycee.slug}", "labels": {"app": "eduia",
-                                                                  "eduia/uai": lycee.slug}},
-        "spec": {"accessModes": ["ReadWriteMany"], "storageClassName": options.storage_class,
-                 "resources": {"requests": {"storage": f"{size_gi}Gi"}}},
+        "metadata": {
+            "name": f"exchange-{lycee.slug}",
+            "labels": {"app": "eduia", "eduia/uai": lycee.slug},
+        },
+        "spec": {
+            "accessModes": ["ReadWriteMany"],
+            "storageClassName": options.storage_class,
+            "resources": {"requests": {"storage": f"{size_gi}Gi"}},
+        },
     }
 
 
@@ -329,8 +375,9 @@ def _dump(data: dict, heading: str) -> str:
     return heading + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
-def write_region(lycees: Iterable[Lycee], out: str | Path,
-                 options: RegionOptions = RegionOptions()) -> list[Path]:
+def write_region(
+    lycees: Iterable[Lycee], out: str | Path, options: RegionOptions = RegionOptions()
+) -> list[Path]:
     """Write ``OUT/<uai>.yaml`` and ``OUT/<uai>-exchange-pvc.yaml`` for each lycée.
 
     Examples
@@ -342,11 +389,14 @@ def write_region(lycees: Iterable[Lycee], out: str | Path,
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for lycee in lycees:
-        heading = (f"# {lycee.nom} ({lycee.uai}), {lycee.eleves} pupils: generated by eduia "
-                   f"{__version__} (eduia hub region); do not edit by hand.\n")
+        heading = (
+            f"# {lycee.nom} ({lycee.uai}), {lycee.eleves} pupils: generated by eduia "
+            f"{__version__} (eduia hub region); do not edit by hand.\n"
+        )
         path = out / f"{lycee.uai}.yaml"
         path.write_text(_dump(lycee_values(lycee, options), heading), encoding="utf-8")
         (out / f"{lycee.uai}-exchange-pvc.yaml").write_text(
-            _dump(exchange_claim(lycee, options), heading), encoding="utf-8")
+            _dump(exchange_claim(lycee, options), heading), encoding="utf-8"
+        )
         written.append(path)
     return written

@@ -197,16 +197,20 @@ def _groups_and_roles(classes: list[SchoolClass]) -> tuple[dict, list]:
     for group in classes:
         groups[f"nbgrader-{group.name}"] = {"users": sorted(set(group.pupils))}
         groups[f"formgrade-{group.name}"] = {"users": sorted(set(group.teachers))}
-        roles.append({
-            "name": f"formgrade-{group.name}",
-            "groups": [f"formgrade-{group.name}"],
-            "scopes": [f"access:services!service={group.name}"],
-        })
-        roles.append({
-            "name": f"nbgrader-{group.name}",
-            "groups": [f"nbgrader-{group.name}"],
-            "scopes": ["list:services", f"read:services!service={group.name}"],
-        })
+        roles.append(
+            {
+                "name": f"formgrade-{group.name}",
+                "groups": [f"formgrade-{group.name}"],
+                "scopes": [f"access:services!service={group.name}"],
+            }
+        )
+        roles.append(
+            {
+                "name": f"nbgrader-{group.name}",
+                "groups": [f"nbgrader-{group.name}"],
+                "scopes": ["list:services", f"read:services!service={group.name}"],
+            }
+        )
     return groups, roles
 
 
@@ -214,16 +218,24 @@ def _services(classes: list[SchoolClass], options: SchoolOptions) -> list[dict]:
     services = []
     for number, group in enumerate(classes):
         course = f"{options.courses_dir}/{group.name}"
-        services.append({
-            "name": group.name,
-            "url": f"http://127.0.0.1:{options.first_service_port + number}",
-            "command": [f"{options.prefix}/bin/jupyterhub-singleuser", f"--notebook-dir={course}"],
-            "user": group.grader,
-            "cwd": course,
-            "environment": {"JUPYTERHUB_DEFAULT_URL": "/formgrader", "EDUIA_LANG": "fr",
-                            "EDUIA_EXCHANGE_ROOT": options.exchange_root},
-            "oauth_no_confirm": True,
-        })
+        services.append(
+            {
+                "name": group.name,
+                "url": f"http://127.0.0.1:{options.first_service_port + number}",
+                "command": [
+                    f"{options.prefix}/bin/jupyterhub-singleuser",
+                    f"--notebook-dir={course}",
+                ],
+                "user": group.grader,
+                "cwd": course,
+                "environment": {
+                    "JUPYTERHUB_DEFAULT_URL": "/formgrader",
+                    "EDUIA_LANG": "fr",
+                    "EDUIA_EXCHANGE_ROOT": options.exchange_root,
+                },
+                "oauth_no_confirm": True,
+            }
+        )
     return services
 
 
@@ -321,8 +333,9 @@ c.Spawner.pre_spawn_hook = eduia_pre_spawn
 '''
 
 
-def school_config(classes: list[SchoolClass], options: SchoolOptions,
-                  out: str | Path = "/etc/jupyterhub") -> str:
+def school_config(
+    classes: list[SchoolClass], options: SchoolOptions, out: str | Path = "/etc/jupyterhub"
+) -> str:
     """The text of ``jupyterhub_config.py`` for ``classes``.
 
     Examples
@@ -374,14 +387,22 @@ def pupil_settings(folder: Path) -> None:
     write_kernel_spec(folder / KERNEL_DATA_FOLDER)
 
     server = {**OFFLINE_SERVER_SETTINGS, **PUPIL_SERVER_SETTINGS}
-    server["ServerApp"] = {**server["ServerApp"], "jpserver_extensions": {
-        **PUPIL_SERVER_SETTINGS["ServerApp"]["jpserver_extensions"],
-        "nbgrader.server_extensions.course_list": False,
-    }}
+    server["ServerApp"] = {
+        **server["ServerApp"],
+        "jpserver_extensions": {
+            **PUPIL_SERVER_SETTINGS["ServerApp"]["jpserver_extensions"],
+            "nbgrader.server_extensions.course_list": False,
+        },
+    }
     _write_json(folder / "jupyter_server_config.json", server)
-    _write_json(folder / "labconfig" / "page_config.json",
-                {"disabledExtensions": {name: True for name in
-                                        (*DISABLED_PLUGINS, "@jupyter/nbgrader:formgrader")}})
+    _write_json(
+        folder / "labconfig" / "page_config.json",
+        {
+            "disabledExtensions": {
+                name: True for name in (*DISABLED_PLUGINS, "@jupyter/nbgrader:formgrader")
+            }
+        },
+    )
 
 
 def course_config_text(group: SchoolClass, options: SchoolOptions = SchoolOptions()) -> str:
@@ -403,8 +424,9 @@ def course_config_text(group: SchoolClass, options: SchoolOptions = SchoolOption
     )
 
 
-def write_school(classes: list[SchoolClass], out: str | Path,
-                 options: SchoolOptions = SchoolOptions()) -> list[Path]:
+def write_school(
+    classes: list[SchoolClass], out: str | Path, options: SchoolOptions = SchoolOptions()
+) -> list[Path]:
     """Write the school's hub configuration into ``out`` (see the module's docstring).
 
     Examples
@@ -423,7 +445,9 @@ def write_school(classes: list[SchoolClass], out: str | Path,
         f"c.Exchange.root = {options.exchange_root!r}\n"
         "c.Exchange.path_includes_course = True\n"
         "from nbgrader.auth import JupyterHubAuthPlugin\n"
-        "c.Authenticator.plugin_class = JupyterHubAuthPlugin\n", encoding="utf-8")
+        "c.Authenticator.plugin_class = JupyterHubAuthPlugin\n",
+        encoding="utf-8",
+    )
     written = [config, nbgrader]
     for group in classes:
         course = out / "courses" / group.name / "nbgrader_config.py"
@@ -439,8 +463,11 @@ def _run(command: list[str], stdin: str | None = None) -> None:
     subprocess.run(command, input=stdin, text=True, check=True, capture_output=True)
 
 
-def create_accounts(classes: list[SchoolClass], options: SchoolOptions = SchoolOptions(),
-                    passwords: Mapping[str, str] | None = None) -> dict[str, str]:
+def create_accounts(
+    classes: list[SchoolClass],
+    options: SchoolOptions = SchoolOptions(),
+    passwords: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """Create the missing unix accounts, course folders and exchange (as root, with ``useradd``).
 
     Pupils and teachers get a private home (mode 0700) and a first password (``passwords`` or a
@@ -476,7 +503,8 @@ def create_accounts(classes: list[SchoolClass], options: SchoolOptions = SchoolO
             continue
         _run(["useradd", "--create-home", "--shell", "/bin/bash", "-K", "HOME_MODE=0700", login])
         password = (passwords or {}).get(login) or "".join(
-            secrets.choice(alphabet) for _ in range(10))
+            secrets.choice(alphabet) for _ in range(10)
+        )
         _run(["chpasswd"], stdin=f"{login}:{password}\n")
         created[login] = password
     exchange = Path(options.exchange_root)
@@ -484,8 +512,17 @@ def create_accounts(classes: list[SchoolClass], options: SchoolOptions = SchoolO
     os.chmod(exchange, 0o1777)
     for group in classes:
         if not exists(group.grader):
-            _run(["useradd", "--create-home", "--shell", "/usr/sbin/nologin", "-K",
-                  "HOME_MODE=0700", group.grader])
+            _run(
+                [
+                    "useradd",
+                    "--create-home",
+                    "--shell",
+                    "/usr/sbin/nologin",
+                    "-K",
+                    "HOME_MODE=0700",
+                    group.grader,
+                ]
+            )
         account = pwd.getpwnam(group.grader)
         try:
             gid = grp.getgrnam(group.unix_group).gr_gid

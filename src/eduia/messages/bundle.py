@@ -22,8 +22,10 @@ MESSAGES = {
         "Building the teacher package (eduia-enseignant)…",
     ),
     "bundle.help": (
-        "fabriquer un paquet d'installation hors ligne (dossier et zip) pour les ordinateurs "
-        "de l'établissement",
+        (
+            "fabriquer un paquet d'installation hors ligne (dossier et zip) pour les ordinateurs "
+            "de l'établissement"
+        ),
         "build an offline installation bundle (folder and zip) for the school's computers",
     ),
     "bundle.option_out": (
@@ -31,14 +33,20 @@ MESSAGES = {
         "folder to create for the bundle (a .zip file of the same name is also created)",
     ),
     "bundle.option_platform": (
-        "systèmes visés : current (cet ordinateur), linux, windows, macos "
-        "(plusieurs possibles ; par défaut : current)",
-        "target systems: current (this computer), linux, windows, macos "
-        "(several allowed; default: current)",
+        (
+            "systèmes visés : current (cet ordinateur), linux, windows, macos "
+            "(plusieurs possibles ; par défaut : current)"
+        ),
+        (
+            "target systems: current (this computer), linux, windows, macos "
+            "(several allowed; default: current)"
+        ),
     ),
     "bundle.option_python": (
-        "versions de Python visées, parmi {supported} "
-        "(plusieurs possibles ; par défaut : {default})",
+        (
+            "versions de Python visées, parmi {supported} "
+            "(plusieurs possibles ; par défaut : {default})"
+        ),
         "target Python versions, among {supported} (several allowed; default: {default})",
     ),
     "bundle.option_no_zip": ("ne pas créer le fichier .zip", "do not create the .zip file"),
@@ -51,10 +59,14 @@ MESSAGES = {
         "Unknown system: “{platform}”. Choose among: {choices}.",
     ),
     "bundle.unsupported_current": (
-        "Cet ordinateur ({system}, {machine}) n'est pas un système pris en charge ; "
-        "choisissez --platform linux, windows ou macos.",
-        "This computer ({system}, {machine}) is not a supported system; "
-        "choose --platform linux, windows or macos.",
+        (
+            "Cet ordinateur ({system}, {machine}) n'est pas un système pris en charge ; "
+            "choisissez --platform linux, windows ou macos."
+        ),
+        (
+            "This computer ({system}, {machine}) is not a supported system; "
+            "choose --platform linux, windows or macos."
+        ),
     ),
     "bundle.unsupported_python": (
         "Python {python} n'est pas pris en charge. Versions possibles : {supported}.",
@@ -65,26 +77,38 @@ MESSAGES = {
         "The folder “{out}” already exists and is not empty: choose another name or empty it.",
     ),
     "bundle.no_checkout": (
-        "Les sources d'eduia sont introuvables : ni {cwd} ni les dossiers au-dessus ne sont une "
-        "copie du dépôt (le dossier qui contient pyproject.toml et src/eduia). Lancez "
-        "« eduia bundle » dans cette copie, ou donnez-la avec --sources DOSSIER, ou donnez le "
-        "paquet d'eduia déjà fabriqué avec --eduia-wheel eduia-{version}-py3-none-any.whl.",
-        "eduia's sources cannot be found: neither {cwd} nor the folders above it are a copy of "
-        "the repository (the folder holding pyproject.toml and src/eduia). Run “eduia bundle” "
-        "in that copy, or give it with --sources FOLDER, or give eduia's built package with "
-        "--eduia-wheel eduia-{version}-py3-none-any.whl.",
+        (
+            "Les sources d'eduia sont introuvables : ni {cwd} ni les dossiers au-dessus ne sont une "
+            "copie du dépôt (le dossier qui contient pyproject.toml et src/eduia). Lancez "
+            "« eduia bundle » dans cette copie, ou donnez-la avec --sources DOSSIER, ou donnez le "
+            "paquet d'eduia déjà fabriqué avec --eduia-wheel eduia-{version}-py3-none-any.whl."
+        ),
+        (
+            "eduia's sources cannot be found: neither {cwd} nor the folders above it are a copy of "
+            "the repository (the folder holding pyproject.toml and src/eduia). Run “eduia bundle” "
+            "in that copy, or give it with --sources FOLDER, or give eduia's built package with "
+            "--eduia-wheel eduia-{version}-py3-none-any.whl."
+        ),
     ),
     "bundle.not_a_checkout": (
-        "{path} n'est pas une copie du dépôt d'eduia (il y faut pyproject.toml, projet « eduia », "
-        "et src/eduia).",
-        "{path} is not a copy of eduia's repository (it needs pyproject.toml, project “eduia”, "
-        "and src/eduia).",
+        (
+            "{path} n'est pas une copie du dépôt d'eduia (il y faut pyproject.toml, projet « eduia », "
+            "et src/eduia)."
+        ),
+        (
+            "{path} is not a copy of eduia's repository (it needs pyproject.toml, project “eduia”, "
+            "and src/eduia)."
+        ),
     ),
     "bundle.option_sources": (
-        "la copie du dépôt d'eduia d'où fabriquer son paquet (par défaut : le dossier courant "
-        "ou un dossier au-dessus)",
-        "the copy of eduia's repository to build its package from (default: the current "
-        "folder or one above it)",
+        (
+            "la copie du dépôt d'eduia d'où fabriquer son paquet (par défaut : le dossier courant "
+            "ou un dossier au-dessus)"
+        ),
+        (
+            "the copy of eduia's repository to build its package from (default: the current "
+            "folder or one above it)"
+        ),
     ),
     "bundle.step_wheel": ("Fabrication du paquet eduia…", "Building the eduia package…"),
     "bundle.step_resolve": (
@@ -131,10 +155,14 @@ MESSAGES = {
         "This bundle does not contain eduia for this system:",
     ),
     "bundle.install_no_python": (
-        "Aucun Python compatible n'a été trouvé. Installez l'une de ces versions de Python, "
-        "puis relancez l'installation :",
-        "No compatible Python was found. Install one of these Python versions, "
-        "then run the installation again:",
+        (
+            "Aucun Python compatible n'a été trouvé. Installez l'une de ces versions de Python, "
+            "puis relancez l'installation :"
+        ),
+        (
+            "No compatible Python was found. Install one of these Python versions, "
+            "then run the installation again:"
+        ),
     ),
     "bundle.install_python_found": ("Python utilisé :", "Python used:"),
     "bundle.install_creating_venv": (
@@ -142,8 +170,10 @@ MESSAGES = {
         "Creating the eduia environment in:",
     ),
     "bundle.install_venv_failed": (
-        "Impossible de créer l'environnement Python (voir INSTALLATION.md, « Problèmes "
-        "fréquents »).",
+        (
+            "Impossible de créer l'environnement Python (voir INSTALLATION.md, « Problèmes "
+            "fréquents »)."
+        ),
         "Cannot create the Python environment (see INSTALLATION.md, “Common problems”).",
     ),
     "bundle.install_installing": (
@@ -164,14 +194,20 @@ MESSAGES = {
         "Checking the installation (eduia doctor)…",
     ),
     "bundle.install_doctor_failed": (
-        "« eduia doctor » signale un problème : lisez son message ci-dessus et la partie "
-        "« Quand eduia doctor signale un problème » d'INSTALLATION.md.",
-        "“eduia doctor” reports a problem: read its message above and the part "
-        "“When eduia doctor reports a problem” of INSTALLATION.md.",
+        (
+            "« eduia doctor » signale un problème : lisez son message ci-dessus et la partie "
+            "« Quand eduia doctor signale un problème » d'INSTALLATION.md."
+        ),
+        (
+            "“eduia doctor” reports a problem: read its message above and the part "
+            "“When eduia doctor reports a problem” of INSTALLATION.md."
+        ),
     ),
     "bundle.install_done": (
-        "eduia est installé. Pour commencer : double-cliquez sur le raccourci « eduia », "
-        "ou lancez :",
+        (
+            "eduia est installé. Pour commencer : double-cliquez sur le raccourci « eduia », "
+            "ou lancez :"
+        ),
         "eduia is installed. To start: double-click the “eduia” shortcut, or run:",
     ),
     "bundle.launcher_name": ("eduia", "eduia"),
@@ -181,9 +217,13 @@ MESSAGES = {
     ),
     "bundle.launcher_file": ("Lancer eduia", "Start eduia"),
     "bundle.zip_exists": (
-        "« {zip} » existe déjà : eduia ne l'écrase pas. Déplacez-le ou choisissez un autre "
-        "nom de dossier.",
-        "“{zip}” already exists: eduia does not overwrite it. Move it or choose another "
-        "folder name.",
+        (
+            "« {zip} » existe déjà : eduia ne l'écrase pas. Déplacez-le ou choisissez un autre "
+            "nom de dossier."
+        ),
+        (
+            "“{zip}” already exists: eduia does not overwrite it. Move it or choose another "
+            "folder name."
+        ),
     ),
 }

@@ -25,28 +25,44 @@ MESSAGES = {
         "Replace “...” (or None) with your answer, run the cell, then run the check again.",
     ),
     "checks.placeholder_function": (
-        "Ta fonction contient encore « raise NotImplementedError() » : remplace cette ligne par "
-        "ton code, exécute la cellule, puis relance la vérification.",
-        "Your function still contains “raise NotImplementedError()”: replace that line with your "
-        "code, run the cell, then run the check again.",
+        (
+            "Ta fonction contient encore « raise NotImplementedError() » : remplace cette ligne par "
+            "ton code, exécute la cellule, puis relance la vérification."
+        ),
+        (
+            "Your function still contains “raise NotImplementedError()”: replace that line with your "
+            "code, run the cell, then run the check again."
+        ),
     ),
     "checks.not_a_function": (
-        "Tu as donné {kind}, on attendait une fonction. Donne le nom de ta fonction sans "
-        "parenthèses : check({name}).",
-        "You gave {kind}, a function was expected. Give the name of your function without "
-        "parentheses: check({name}).",
+        (
+            "Tu as donné {kind}, on attendait une fonction. Donne le nom de ta fonction sans "
+            "parenthèses : check({name})."
+        ),
+        (
+            "You gave {kind}, a function was expected. Give the name of your function without "
+            "parentheses: check({name})."
+        ),
     ),
     "checks.wrong_signature": (
-        "Ta fonction {name} n'accepte pas l'appel {call} : vérifie le nombre de paramètres "
-        "entre les parenthèses de « def {name}(…) ».",
-        "Your function {name} does not accept the call {call}: check the number of parameters "
-        "between the parentheses of “def {name}(…)”.",
+        (
+            "Ta fonction {name} n'accepte pas l'appel {call} : vérifie le nombre de paramètres "
+            "entre les parenthèses de « def {name}(…) »."
+        ),
+        (
+            "Your function {name} does not accept the call {call}: check the number of parameters "
+            "between the parentheses of “def {name}(…)”."
+        ),
     ),
     "checks.forgotten_return": (
-        "{call} a renvoyé None (rien) : as-tu oublié « return » à la fin de ta fonction ? "
-        "(print affiche une valeur, seul return la renvoie.)",
-        "{call} returned None (nothing): did you forget “return” at the end of your function? "
-        "(print shows a value, only return gives it back.)",
+        (
+            "{call} a renvoyé None (rien) : as-tu oublié « return » à la fin de ta fonction ? "
+            "(print affiche une valeur, seul return la renvoie.)"
+        ),
+        (
+            "{call} returned None (nothing): did you forget “return” at the end of your function? "
+            "(print shows a value, only return gives it back.)"
+        ),
     ),
     "checks.function_crashed": (
         "Ta fonction a déclenché une erreur pour {call} : {error}.",
@@ -61,28 +77,40 @@ MESSAGES = {
         "Your answer does not meet the required condition yet.",
     ),
     "checks.need_integer": (
-        "on attendait un nombre entier (sans virgule) : tu as peut-être utilisé / au lieu de "
-        "compter, ou écrit un nombre décimal.",
-        "a whole number was expected (no decimal point): you may have used / instead of "
-        "counting, or written a decimal number.",
+        (
+            "on attendait un nombre entier (sans virgule) : tu as peut-être utilisé / au lieu de "
+            "compter, ou écrit un nombre décimal."
+        ),
+        (
+            "a whole number was expected (no decimal point): you may have used / instead of "
+            "counting, or written a decimal number."
+        ),
     ),
     "checks.hint_offer": (
         "Besoin d'aide ? Exécute {call} pour l'indice {number}/{count}.",
         "Need help? Run {call} for hint {number}/{count}.",
     ),
     "checks.stub_in_function": (
-        "Ta fonction {name} n'est pas encore écrite (elle contient encore « raise "
-        "NotImplementedError() ») : cette cellule s'arrête ici, la suite du carnet continue. "
-        "Reviens à l'exercice {name} plus haut.",
-        "Your function {name} is not written yet (it still contains “raise "
-        "NotImplementedError()”): this cell stops here, the rest of the notebook goes on. "
-        "Go back to the exercise {name} above.",
+        (
+            "Ta fonction {name} n'est pas encore écrite (elle contient encore « raise "
+            "NotImplementedError() ») : cette cellule s'arrête ici, la suite du carnet continue. "
+            "Reviens à l'exercice {name} plus haut."
+        ),
+        (
+            "Your function {name} is not written yet (it still contains “raise "
+            "NotImplementedError()”): this cell stops here, the rest of the notebook goes on. "
+            "Go back to the exercise {name} above."
+        ),
     ),
     "checks.stub_in_cell": (
-        "Cet exercice n'est pas encore fait : remplace « raise NotImplementedError() » par ton "
-        "code. La suite du carnet continue.",
-        "This exercise is not done yet: replace “raise NotImplementedError()” with your code. "
-        "The rest of the notebook goes on.",
+        (
+            "Cet exercice n'est pas encore fait : remplace « raise NotImplementedError() » par ton "
+            "code. La suite du carnet continue."
+        ),
+        (
+            "This exercise is not done yet: replace “raise NotImplementedError()” with your code. "
+            "The rest of the notebook goes on."
+        ),
     ),
     # what differs
     "checks.mismatch_at": ("Pour {where} : {body}", "For {where}: {body}"),
@@ -96,38 +124,52 @@ MESSAGES = {
         "you gave a text (“{text}”), a number was expected: remove the quotes.",
     ),
     "checks.single_value_series": (
-        "tu as donné {actual_kind} qui contient une seule valeur, on attendait {expected_kind} : "
-        "prends la valeur elle-même avec .iloc[0] (ou .item()).",
-        "you gave {actual_kind} holding a single value, {expected_kind} was expected: take the "
-        "value itself with .iloc[0] (or .item()).",
+        (
+            "tu as donné {actual_kind} qui contient une seule valeur, on attendait {expected_kind} : "
+            "prends la valeur elle-même avec .iloc[0] (ou .item())."
+        ),
+        (
+            "you gave {actual_kind} holding a single value, {expected_kind} was expected: take the "
+            "value itself with .iloc[0] (or .item())."
+        ),
     ),
     "checks.ragged": (
         "les lignes de ton tableau n'ont pas toutes le même nombre de valeurs.",
         "the rows of your array do not all have the same number of values.",
     ),
     "checks.compare_crashed": (
-        "Impossible de comparer ta réponse à la valeur attendue ({error}). Vérifie ce que "
-        "contient ta réponse, par exemple avec print.",
-        "Your answer cannot be compared with the expected value ({error}). Check what your "
-        "answer holds, for example with print.",
+        (
+            "Impossible de comparer ta réponse à la valeur attendue ({error}). Vérifie ce que "
+            "contient ta réponse, par exemple avec print."
+        ),
+        (
+            "Your answer cannot be compared with the expected value ({error}). Check what your "
+            "answer holds, for example with print."
+        ),
     ),
     "checks.different_value": (
         "tu as donné {actual}, on attendait {expected}.",
         "you gave {actual}, {expected} was expected.",
     ),
     "checks.surrounding_spaces": (
-        "tu as donné {actual}, avec des espaces au début ou à la fin : enlève-les, entre les "
-        "guillemets.",
+        (
+            "tu as donné {actual}, avec des espaces au début ou à la fin : enlève-les, entre les "
+            "guillemets."
+        ),
         "you gave {actual}, with spaces at the start or the end: remove them, inside the quotes.",
     ),
     "checks.different_case": (
-        "tu as donné {actual} : les majuscules et les minuscules comptent, recopie le nom "
-        "exactement.",
+        (
+            "tu as donné {actual} : les majuscules et les minuscules comptent, recopie le nom "
+            "exactement."
+        ),
         "you gave {actual}: upper and lower case matter, copy the name exactly.",
     ),
     "checks.different_accents": (
-        "tu as donné {actual} : un accent manque (ou il y en a un de trop), recopie le nom "
-        "exactement.",
+        (
+            "tu as donné {actual} : un accent manque (ou il y en a un de trop), recopie le nom "
+            "exactement."
+        ),
         "you gave {actual}: an accent is missing (or one too many), copy the name exactly.",
     ),
     "checks.different_value_hidden": (
@@ -135,10 +177,14 @@ MESSAGES = {
         "you gave {actual}, which is not the expected value.",
     ),
     "checks.different_values": (
-        "{count} {count:plural:valeur diffère|valeurs diffèrent} ; la première : tu as donné {actual}, "
-        "on attendait {expected}.",
-        "{count} {count:plural:value differs|values differ}; the first: you gave {actual}, "
-        "{expected} was expected.",
+        (
+            "{count} {count:plural:valeur diffère|valeurs diffèrent} ; la première : tu as donné {actual}, "
+            "on attendait {expected}."
+        ),
+        (
+            "{count} {count:plural:value differs|values differ}; the first: you gave {actual}, "
+            "{expected} was expected."
+        ),
     ),
     "checks.different_values_hidden": (
         "{count} {count:plural:valeur diffère|valeurs diffèrent} ; la première : tu as donné {actual}.",
@@ -146,13 +192,18 @@ MESSAGES = {
     ),
     "checks.length": (
         "il y a {actual_length} {actual_length:plural:élément|éléments}, on en attendait {expected_length}.",
-        "there {actual_length:plural:is|are} {actual_length} {actual_length:plural:item|items}, "
-        "{expected_length} " "{expected_length:plural:was|were} expected.",
+        (
+            "there {actual_length:plural:is|are} {actual_length} {actual_length:plural:item|items}, "
+            "{expected_length} "
+            "{expected_length:plural:was|were} expected."
+        ),
     ),
     "checks.rows": (
         "le tableau a {actual_length} {actual_length:plural:ligne|lignes}, on en attendait {expected_length}.",
-        "the table has {actual_length} {actual_length:plural:row|rows}, "
-        "{expected_length} {expected_length:plural:was|were} expected.",
+        (
+            "the table has {actual_length} {actual_length:plural:row|rows}, "
+            "{expected_length} {expected_length:plural:was|were} expected."
+        ),
     ),
     "checks.shape": (
         "le tableau a la forme {actual_shape}, on attendait {expected_shape}.",
@@ -177,8 +228,10 @@ MESSAGES = {
     ),
     "checks.extra_items": ("{items} ne devrait pas y être.", "{items} should not be there."),
     "checks.different_index": (
-        "les étiquettes des lignes (l'index) ne sont pas celles attendues : as-tu trié ou "
-        "réindexé le tableau ?",
+        (
+            "les étiquettes des lignes (l'index) ne sont pas celles attendues : as-tu trié ou "
+            "réindexé le tableau ?"
+        ),
         "the row labels (the index) are not the expected ones: did you sort or re-index the table?",
     ),
     "checks.describe_dataframe": (
@@ -241,53 +294,81 @@ MESSAGES = {
     ),
     # beginner errors
     "checks.explain_not_implemented": (
-        "Cette partie n'est pas encore écrite : complète la cellule « VOTRE CODE ICI » "
-        "(remplace la ligne « raise NotImplementedError() » par ton code), exécute-la, "
-        "puis relance cette cellule.",
-        "This part is not written yet: complete the « VOTRE CODE ICI » cell "
-        "(replace the line “raise NotImplementedError()” with your code), run it, "
-        "then run this cell again.",
+        (
+            "Cette partie n'est pas encore écrite : complète la cellule « VOTRE CODE ICI » "
+            "(remplace la ligne « raise NotImplementedError() » par ton code), exécute-la, "
+            "puis relance cette cellule."
+        ),
+        (
+            "This part is not written yet: complete the « VOTRE CODE ICI » cell "
+            "(replace the line “raise NotImplementedError()” with your code), run it, "
+            "then run this cell again."
+        ),
     ),
     "checks.explain_name_error": (
-        "La variable « {name} » n'existe pas (encore) : as-tu exécuté la cellule qui la définit ? "
-        "Vérifie aussi l'orthographe (majuscules comprises).",
-        "The variable “{name}” does not exist (yet): did you run the cell that defines it? "
-        "Check the spelling too (upper and lower case count).",
+        (
+            "La variable « {name} » n'existe pas (encore) : as-tu exécuté la cellule qui la définit ? "
+            "Vérifie aussi l'orthographe (majuscules comprises)."
+        ),
+        (
+            "The variable “{name}” does not exist (yet): did you run the cell that defines it? "
+            "Check the spelling too (upper and lower case count)."
+        ),
     ),
     "checks.explain_argument_count": (
-        "La fonction « {name} » attend {wanted} {wanted:plural:argument|arguments} mais en a reçu {given} : compare "
-        "l'appel avec les paramètres de son « def ».",
-        "The function “{name}” takes {wanted} {wanted:plural:argument|arguments} but received {given}: compare the "
-        "call with the parameters of its “def”.",
+        (
+            "La fonction « {name} » attend {wanted} {wanted:plural:argument|arguments} mais en a reçu {given} : compare "
+            "l'appel avec les paramètres de son « def »."
+        ),
+        (
+            "The function “{name}” takes {wanted} {wanted:plural:argument|arguments} but received {given}: compare the "
+            "call with the parameters of its “def”."
+        ),
     ),
     "checks.explain_missing_argument": (
-        "Il manque {missing} {missing:plural:argument|arguments} dans l'appel de « {name} » : donne une valeur à chaque "
-        "paramètre de son « def ».",
-        "{missing} {missing:plural:argument is|arguments are} missing in the call of “{name}”: give a value to every "
-        "parameter of its “def”.",
+        (
+            "Il manque {missing} {missing:plural:argument|arguments} dans l'appel de « {name} » : donne une valeur à chaque "
+            "paramètre de son « def »."
+        ),
+        (
+            "{missing} {missing:plural:argument is|arguments are} missing in the call of “{name}”: give a value to every "
+            "parameter of its “def”."
+        ),
     ),
     "checks.explain_unexpected_keyword": (
         "La fonction « {name} » n'a pas de paramètre nommé « {keyword} » : vérifie son orthographe.",
         "The function “{name}” has no parameter named “{keyword}”: check its spelling.",
     ),
     "checks.explain_none_value": (
-        "Une des valeurs vaut None (rien) : souvent, c'est une fonction qui a oublié « return », "
-        "ou le résultat d'un print.",
-        "One of the values is None (nothing): often a function that forgot “return”, or the "
-        "result of a print.",
+        (
+            "Une des valeurs vaut None (rien) : souvent, c'est une fonction qui a oublié « return », "
+            "ou le résultat d'un print."
+        ),
+        (
+            "One of the values is None (nothing): often a function that forgot “return”, or the "
+            "result of a print."
+        ),
     ),
     "checks.explain_indentation": (
-        "Problème d'indentation (les espaces en début de ligne) ligne {line} : après une ligne "
-        "qui finit par « : » (def, if, for…), les lignes du bloc sont décalées de 4 espaces, "
-        "toutes pareil.",
-        "Indentation problem (the spaces at the start of a line) on line {line}: after a line "
-        "ending with “:” (def, if, for…), the lines of the block are shifted by 4 spaces, all alike.",
+        (
+            "Problème d'indentation (les espaces en début de ligne) ligne {line} : après une ligne "
+            "qui finit par « : » (def, if, for…), les lignes du bloc sont décalées de 4 espaces, "
+            "toutes pareil."
+        ),
+        (
+            "Indentation problem (the spaces at the start of a line) on line {line}: after a line "
+            "ending with “:” (def, if, for…), the lines of the block are shifted by 4 spaces, all alike."
+        ),
     ),
     "checks.explain_brackets": (
-        "Ligne {line} : une parenthèse ou un crochet n'est pas refermé (ou en trop). Compte les "
-        "( et les ), les [ et les ].",
-        "Line {line}: a parenthesis or bracket is not closed (or is extra). Count the ( and ), "
-        "the [ and ].",
+        (
+            "Ligne {line} : une parenthèse ou un crochet n'est pas refermé (ou en trop). Compte les "
+            "( et les ), les [ et les ]."
+        ),
+        (
+            "Line {line}: a parenthesis or bracket is not closed (or is extra). Count the ( and ), "
+            "the [ and ]."
+        ),
     ),
     "checks.explain_quotes": (
         "Ligne {line} : un texte n'est pas refermé ; il faut un guillemet au début et un à la fin.",
@@ -302,8 +383,10 @@ MESSAGES = {
         "Line {line}: to compare, write “==”; a single “=” stores a value in a variable.",
     ),
     "checks.explain_syntax": (
-        "Python ne comprend pas la ligne {line} : vérifie les parenthèses, les guillemets, "
-        "les deux-points et les virgules.",
+        (
+            "Python ne comprend pas la ligne {line} : vérifie les parenthèses, les guillemets, "
+            "les deux-points et les virgules."
+        ),
         "Python does not understand line {line}: check the parentheses, quotes, colons and commas.",
     ),
     "checks.explain_column": (

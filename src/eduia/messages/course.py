@@ -11,14 +11,18 @@ MESSAGES = {
         "Running “eduia course init” again rewrites it; your lessons in source/ are kept.",
     ),
     "course.pupil_config_header": (
-        "Configuration nbgrader des comptes élèves de ce cours : copiez ce fichier dans "
-        "~/.jupyter/ de chaque élève de la classe, sous le nom nbgrader_config.py. Jamais dans "
-        "/etc/jupyter/ d'un serveur partagé : il y lierait tous les comptes à cette seule classe "
-        "(sur un serveur, « eduia hub school » règle chaque classe à part).",
-        "nbgrader configuration of this course's pupil accounts: copy this file to the ~/.jupyter/ "
-        "of each pupil of the class, named nbgrader_config.py. Never to /etc/jupyter/ of a shared "
-        "server: it would tie every account to this one class (on a server, “eduia hub school” "
-        "sets each class apart).",
+        (
+            "Configuration nbgrader des comptes élèves de ce cours : copiez ce fichier dans "
+            "~/.jupyter/ de chaque élève de la classe, sous le nom nbgrader_config.py. Jamais dans "
+            "/etc/jupyter/ d'un serveur partagé : il y lierait tous les comptes à cette seule classe "
+            "(sur un serveur, « eduia hub school » règle chaque classe à part)."
+        ),
+        (
+            "nbgrader configuration of this course's pupil accounts: copy this file to the ~/.jupyter/ "
+            "of each pupil of the class, named nbgrader_config.py. Never to /etc/jupyter/ of a shared "
+            "server: it would tie every account to this one class (on a server, “eduia hub school” "
+            "sets each class apart)."
+        ),
     ),
     "course.config_stubs": (
         "Ce que voient les élèves à la place des solutions (définis une seule fois dans eduia).",
@@ -33,33 +37,49 @@ MESSAGES = {
         "A cell running longer (endless loop) is interrupted and scores 0.",
     ),
     "course.config_execution": (
-        "Pendant la correction, NBGRADER_EXECUTION vaut « autograde » : les leçons n'affichent "
-        "alors pas leurs manipulations interactives.",
-        "While grading, NBGRADER_EXECUTION is “autograde”: the lessons then skip their "
-        "interactive playgrounds.",
+        (
+            "Pendant la correction, NBGRADER_EXECUTION vaut « autograde » : les leçons n'affichent "
+            "alors pas leurs manipulations interactives."
+        ),
+        (
+            "While grading, NBGRADER_EXECUTION is “autograde”: the lessons then skip their "
+            "interactive playgrounds."
+        ),
     ),
     "course.config_missing": (
         "Une cellule de test supprimée par un élève est remise : la supprimer ne rapporte rien.",
         "A test cell deleted by a pupil is put back: deleting it earns nothing.",
     ),
     "course.missing_cell_note": (
-        "Cette cellule (id : {cell_id}) manquait dans le travail rendu ; elle a été remise "
-        "pour la correction.\n\n",
-        "This cell (id: {cell_id}) was missing from the submission; it was put back for "
-        "grading.\n\n",
+        (
+            "Cette cellule (id : {cell_id}) manquait dans le travail rendu ; elle a été remise "
+            "pour la correction.\n\n"
+        ),
+        (
+            "This cell (id: {cell_id}) was missing from the submission; it was put back for "
+            "grading.\n\n"
+        ),
     ),
     "course.config_robust": (
-        "Préprocesseurs d'eduia : noyau arrêté, sorties énormes et cellules verrouillées "
-        "supprimées n'empêchent pas la correction.",
-        "eduia's preprocessors: a dead kernel, enormous outputs and deleted locked cells do "
-        "not stop grading.",
+        (
+            "Préprocesseurs d'eduia : noyau arrêté, sorties énormes et cellules verrouillées "
+            "supprimées n'empêchent pas la correction."
+        ),
+        (
+            "eduia's preprocessors: a dead kernel, enormous outputs and deleted locked cells do "
+            "not stop grading."
+        ),
     ),
     "course.config_db_url": (
-        "Base des notes (gradebook) sur un serveur, PostgreSQL par exemple ; la variable "
-        "EDUIA_DB_URL la remplace. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais "
-        "d'ici.",
-        "Gradebook on a database server, PostgreSQL for instance; the EDUIA_DB_URL variable "
-        "overrides it. The password comes from PGPASSWORD or ~/.pgpass, never from here.",
+        (
+            "Base des notes (gradebook) sur un serveur, PostgreSQL par exemple ; la variable "
+            "EDUIA_DB_URL la remplace. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais "
+            "d'ici."
+        ),
+        (
+            "Gradebook on a database server, PostgreSQL for instance; the EDUIA_DB_URL variable "
+            "overrides it. The password comes from PGPASSWORD or ~/.pgpass, never from here."
+        ),
     ),
     "course.config_feedback": (
         "Retours aux élèves : les tests cachés et leurs messages sont retirés.",
@@ -92,54 +112,77 @@ MESSAGES = {
     ),
     # --- issues met while grading ----------------------------------------------------------
     "course.issue_corrupt": (
-        "notebook illisible « {file} » (fichier abîmé : {error}) : noté 0, fichier conservé "
-        "dans submitted/",
-        "unreadable notebook “{file}” (damaged file: {error}): scored 0, file kept in "
-        "submitted/",
+        (
+            "notebook illisible « {file} » (fichier abîmé : {error}) : noté 0, fichier conservé "
+            "dans submitted/"
+        ),
+        ("unreadable notebook “{file}” (damaged file: {error}): scored 0, file kept in submitted/"),
     ),
     "course.issue_no_notebook": (
         "aucun notebook attendu rendu ({expected}) : noté 0",
         "none of the expected notebooks submitted ({expected}): scored 0",
     ),
     "course.issue_lingering_processes": (
-        "le code de l'élève a laissé {count} processus en marche après son notebook : "
-        "ils ont été arrêtés, vérifiez la copie",
-        "the pupil's code left {count} {count:plural:process|processes} running after its notebook: they were "
-        "ended, check the submission",
+        (
+            "le code de l'élève a laissé {count} processus en marche après son notebook : "
+            "ils ont été arrêtés, vérifiez la copie"
+        ),
+        (
+            "the pupil's code left {count} {count:plural:process|processes} running after its notebook: they were "
+            "ended, check the submission"
+        ),
     ),
     "course.issue_worker_died": (
-        "ce travail a arrêté le processus qui le corrigeait (deux essais) : non noté, "
-        "à corriger à la main",
-        "this submission stopped the process grading it (two attempts): not graded, grade "
-        "it by hand",
+        (
+            "ce travail a arrêté le processus qui le corrigeait (deux essais) : non noté, "
+            "à corriger à la main"
+        ),
+        (
+            "this submission stopped the process grading it (two attempts): not graded, grade "
+            "it by hand"
+        ),
     ),
     "course.issue_tampering": (
-        "le code de l'élève a modifié {what} pendant la correction : fusion arrêtée, "
-        "résultats non enregistrés",
+        (
+            "le code de l'élève a modifié {what} pendant la correction : fusion arrêtée, "
+            "résultats non enregistrés"
+        ),
         "the pupil's code changed {what} during grading: merge stopped, results not saved",
     ),
     "course.not_isolated": (
-        "Attention : le code des élèves s'exécute avec vos droits (isolation possible "
-        "seulement sous Linux, en root avec setpriv). Ne corrigez que des travaux de confiance, "
-        "ou lancez la correction en root.",
-        "Warning: pupils' code runs with your rights (isolation only works on Linux, as root "
-        "with setpriv). Grade only trusted submissions, or run grading as root.",
+        (
+            "Attention : le code des élèves s'exécute avec vos droits (isolation possible "
+            "seulement sous Linux, en root avec setpriv). Ne corrigez que des travaux de confiance, "
+            "ou lancez la correction en root."
+        ),
+        (
+            "Warning: pupils' code runs with your rights (isolation only works on Linux, as root "
+            "with setpriv). Grade only trusted submissions, or run grading as root."
+        ),
     ),
     "course.issue_kernel_died": (
-        "le noyau Python s'est arrêté à la cellule « {cell} » (os._exit, mémoire ?) : "
-        "les cellules suivantes sont notées 0",
-        "the Python kernel stopped at cell “{cell}” (os._exit, memory?): the following "
-        "cells score 0",
+        (
+            "le noyau Python s'est arrêté à la cellule « {cell} » (os._exit, mémoire ?) : "
+            "les cellules suivantes sont notées 0"
+        ),
+        (
+            "the Python kernel stopped at cell “{cell}” (os._exit, memory?): the following "
+            "cells score 0"
+        ),
     ),
     "course.issue_timeout": (
         "boucle sans fin ? cellule « {cell} » interrompue après {seconds} s : notée 0",
         "endless loop? cell “{cell}” interrupted after {seconds} s: scored 0",
     ),
     "course.issue_kernel_stuck": (
-        "la cellule « {cell} » ne s'arrête pas, même interrompue après {seconds} s : les "
-        "cellules suivantes ne sont pas exécutées (notées 0)",
-        "cell “{cell}” does not stop, even interrupted after {seconds} s: the following cells "
-        "are not run (score 0)",
+        (
+            "la cellule « {cell} » ne s'arrête pas, même interrompue après {seconds} s : les "
+            "cellules suivantes ne sont pas exécutées (notées 0)"
+        ),
+        (
+            "cell “{cell}” does not stop, even interrupted after {seconds} s: the following cells "
+            "are not run (score 0)"
+        ),
     ),
     "course.issue_grading_error": (
         "erreur inattendue pendant la correction ({error}) : à corriger à la main",
@@ -195,38 +238,56 @@ MESSAGES = {
         "  written answers to grade in the formgrader",
     ),
     "course.summary_total": (
-        "Bilan : {graded} {graded:plural:travail noté|travaux notés}, {attention} à vérifier (signalés dans le formgrader), "
-        "{skipped} {skipped:plural:déjà noté et inchangé|déjà notés et inchangés}.",
-        "Summary: {graded} {graded:plural:submission graded|submissions graded}, {attention} to check (flagged in the "
-        "formgrader), {skipped} already graded and unchanged.",
+        (
+            "Bilan : {graded} {graded:plural:travail noté|travaux notés}, {attention} à vérifier (signalés dans le formgrader), "
+            "{skipped} {skipped:plural:déjà noté et inchangé|déjà notés et inchangés}."
+        ),
+        (
+            "Summary: {graded} {graded:plural:submission graded|submissions graded}, {attention} to check (flagged in the "
+            "formgrader), {skipped} already graded and unchanged."
+        ),
     ),
     "course.no_submissions": (
-        "Aucun travail rendu pour « {lesson} » dans submitted/. Avez-vous lancé "
-        "« eduia course collect {lesson} » ?",
+        (
+            "Aucun travail rendu pour « {lesson} » dans submitted/. Avez-vous lancé "
+            "« eduia course collect {lesson} » ?"
+        ),
         "No submission for “{lesson}” in submitted/. Did you run “eduia course collect {lesson}”?",
     ),
     # --- course folder ---------------------------------------------------------------------
     "course.lesson_not_generated": (
-        "La leçon « {lesson} » n'est pas encore dans le carnet de notes : lancez d'abord "
-        "« nbgrader generate_assignment {lesson} » dans le dossier du cours.",
-        "Lesson “{lesson}” is not in the gradebook yet: first run "
-        "“nbgrader generate_assignment {lesson}” in the course folder.",
+        (
+            "La leçon « {lesson} » n'est pas encore dans le carnet de notes : lancez d'abord "
+            "« nbgrader generate_assignment {lesson} » dans le dossier du cours."
+        ),
+        (
+            "Lesson “{lesson}” is not in the gradebook yet: first run "
+            "“nbgrader generate_assignment {lesson}” in the course folder."
+        ),
     ),
     "course.not_a_course": (
-        "{path} n'est pas un dossier de cours (pas de nbgrader_config.py). Créez-le avec "
-        "« eduia course init DOSSIER » ou indiquez-le avec --course.",
-        "{path} is not a course folder (no nbgrader_config.py). Create it with "
-        "“eduia course init FOLDER” or give it with --course.",
+        (
+            "{path} n'est pas un dossier de cours (pas de nbgrader_config.py). Créez-le avec "
+            "« eduia course init DOSSIER » ou indiquez-le avec --course."
+        ),
+        (
+            "{path} is not a course folder (no nbgrader_config.py). Create it with "
+            "“eduia course init FOLDER” or give it with --course."
+        ),
     ),
     "course.unknown_lesson": (
         "Leçon inconnue : « {lesson} ». Leçons du cours : {known}.",
         "Unknown lesson: “{lesson}”. Lessons of the course: {known}.",
     ),
     "course.bad_course_id": (
-        "Identifiant de cours impossible : « {course_id} ». Utilisez des lettres sans accent, "
-        "des chiffres, « - », « _ » ou « . » (exemple : seconde-3).",
-        "Unusable course id: “{course_id}”. Use unaccented letters, digits, “-”, “_” or “.” "
-        "(example: seconde-3).",
+        (
+            "Identifiant de cours impossible : « {course_id} ». Utilisez des lettres sans accent, "
+            "des chiffres, « - », « _ » ou « . » (exemple : seconde-3)."
+        ),
+        (
+            "Unusable course id: “{course_id}”. Use unaccented letters, digits, “-”, “_” or “.” "
+            "(example: seconde-3)."
+        ),
     ),
     "course.group_help": (
         (
@@ -279,72 +340,94 @@ MESSAGES = {
         ),
     ),
     "course.no_lessons": (
-        "Pas de leçons à copier ({path}). Les sources des leçons (avec solutions et tests "
-        "cachés) sont dans le paquet enseignant : installez-le (« pip install "
-        "eduia-enseignant », ou le paquet hors ligne enseignant), ou indiquez le dossier des "
-        "sources avec --lessons.",
-        "No lessons to copy ({path}). The lesson sources (with solutions and hidden tests) are "
-        "in the teacher package: install it (“pip install eduia-enseignant”, or the offline "
-        "teacher bundle), or give the folder of the sources with --lessons.",
+        (
+            "Pas de leçons à copier ({path}). Les sources des leçons (avec solutions et tests "
+            "cachés) sont dans le paquet enseignant : installez-le (« pip install "
+            "eduia-enseignant », ou le paquet hors ligne enseignant), ou indiquez le dossier des "
+            "sources avec --lessons."
+        ),
+        (
+            "No lessons to copy ({path}). The lesson sources (with solutions and hidden tests) are "
+            "in the teacher package: install it (“pip install eduia-enseignant”, or the offline "
+            "teacher bundle), or give the folder of the sources with --lessons."
+        ),
     ),
     "course.init_done": (
-        "Cours « {course_id} » prêt dans {path} : {copied} {copied:plural:leçon copiée|leçons copiées}, {kept} déjà "
-        "{kept:plural:présente et conservée|présentes et conservées}. Lisez {readme}.",
-        "Course “{course_id}” ready in {path}: {copied} {copied:plural:lesson copied|lessons copied}, {kept} already there "
-        "and kept. Read {readme}.",
+        (
+            "Cours « {course_id} » prêt dans {path} : {copied} {copied:plural:leçon copiée|leçons copiées}, {kept} déjà "
+            "{kept:plural:présente et conservée|présentes et conservées}. Lisez {readme}."
+        ),
+        (
+            "Course “{course_id}” ready in {path}: {copied} {copied:plural:lesson copied|lessons copied}, {kept} already there "
+            "and kept. Read {readme}."
+        ),
     ),
     "course.readme": (
-        "# Cours {course_id}\n\n"
-        "Ce dossier est un cours nbgrader préparé par eduia. Ouvrez un terminal ici.\n\n"
-        "1. Importer la classe : `eduia course roster liste.csv` (export Pronote : Nom ; "
-        "Prénom ; Classe).\n"
-        "2. Préparer une leçon : `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
-        "3. La distribuer : `nbgrader release_assignment 02-plus-proches-voisins` "
-        "(dossier d'échange : {exchange_root}).\n"
-        "4. Ramasser : `eduia course collect 02-plus-proches-voisins` (copies rendues à "
-        "nouveau, en retard, dossiers mal nommés ; clé USB : `--depuis DOSSIER`).\n"
-        "5. Corriger : `eduia course autograde 02-plus-proches-voisins --jobs 2`, puis les "
-        "réponses écrites dans JupyterLab, menu Nbgrader > Formgrader.\n"
-        "6. Retours aux élèves : `eduia course feedback 02-plus-proches-voisins`.\n"
-        "7. Notes sur 20 : `eduia course export --out notes.csv` (s'ouvre dans LibreOffice "
-        "ou Excel).\n\n"
-        "Leçons du cours :\n{lessons}\n\n"
-        "Le guide complet est dans teacher_guide/nbgrader.md.\n",
-        "# Course {course_id}\n\n"
-        "This folder is an nbgrader course prepared by eduia. Open a terminal here.\n\n"
-        "1. Import the class: `eduia course roster list.csv`.\n"
-        "2. Prepare a lesson: `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
-        "3. Release it: `nbgrader release_assignment 02-plus-proches-voisins` "
-        "(exchange folder: {exchange_root}).\n"
-        "4. Collect: `eduia course collect 02-plus-proches-voisins` (resubmitted and late "
-        "copies, misnamed folders; USB key: `--depuis FOLDER`).\n"
-        "5. Grade: `eduia course autograde 02-plus-proches-voisins --jobs 2`, then the "
-        "written answers in JupyterLab, menu Nbgrader > Formgrader.\n"
-        "6. Feedback: `eduia course feedback 02-plus-proches-voisins`.\n"
-        "7. Marks out of 20: `eduia course export --out marks.csv`.\n\n"
-        "Lessons of the course:\n{lessons}\n\n"
-        "The full guide is teacher_guide/nbgrader.md.\n",
+        (
+            "# Cours {course_id}\n\n"
+            "Ce dossier est un cours nbgrader préparé par eduia. Ouvrez un terminal ici.\n\n"
+            "1. Importer la classe : `eduia course roster liste.csv` (export Pronote : Nom ; "
+            "Prénom ; Classe).\n"
+            "2. Préparer une leçon : `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
+            "3. La distribuer : `nbgrader release_assignment 02-plus-proches-voisins` "
+            "(dossier d'échange : {exchange_root}).\n"
+            "4. Ramasser : `eduia course collect 02-plus-proches-voisins` (copies rendues à "
+            "nouveau, en retard, dossiers mal nommés ; clé USB : `--depuis DOSSIER`).\n"
+            "5. Corriger : `eduia course autograde 02-plus-proches-voisins --jobs 2`, puis les "
+            "réponses écrites dans JupyterLab, menu Nbgrader > Formgrader.\n"
+            "6. Retours aux élèves : `eduia course feedback 02-plus-proches-voisins`.\n"
+            "7. Notes sur 20 : `eduia course export --out notes.csv` (s'ouvre dans LibreOffice "
+            "ou Excel).\n\n"
+            "Leçons du cours :\n{lessons}\n\n"
+            "Le guide complet est dans teacher_guide/nbgrader.md.\n"
+        ),
+        (
+            "# Course {course_id}\n\n"
+            "This folder is an nbgrader course prepared by eduia. Open a terminal here.\n\n"
+            "1. Import the class: `eduia course roster list.csv`.\n"
+            "2. Prepare a lesson: `nbgrader generate_assignment 02-plus-proches-voisins`.\n"
+            "3. Release it: `nbgrader release_assignment 02-plus-proches-voisins` "
+            "(exchange folder: {exchange_root}).\n"
+            "4. Collect: `eduia course collect 02-plus-proches-voisins` (resubmitted and late "
+            "copies, misnamed folders; USB key: `--depuis FOLDER`).\n"
+            "5. Grade: `eduia course autograde 02-plus-proches-voisins --jobs 2`, then the "
+            "written answers in JupyterLab, menu Nbgrader > Formgrader.\n"
+            "6. Feedback: `eduia course feedback 02-plus-proches-voisins`.\n"
+            "7. Marks out of 20: `eduia course export --out marks.csv`.\n\n"
+            "Lessons of the course:\n{lessons}\n\n"
+            "The full guide is teacher_guide/nbgrader.md.\n"
+        ),
     ),
     # --- collect (eduia course collect) ----------------------------------------------------
     "course.collect_help": (
-        "ramasser les copies d'une leçon (dossier d'échange ou clé USB), copies rendues à "
-        "nouveau, en retard et dossiers inconnus compris",
-        "collect the copies of a lesson (exchange folder or USB key), including resubmitted "
-        "and late copies and unknown folders",
+        (
+            "ramasser les copies d'une leçon (dossier d'échange ou clé USB), copies rendues à "
+            "nouveau, en retard et dossiers inconnus compris"
+        ),
+        (
+            "collect the copies of a lesson (exchange folder or USB key), including resubmitted "
+            "and late copies and unknown folders"
+        ),
     ),
     "course.collect_from_help": (
-        "prendre les copies dans ce dossier (clé USB, dossier réseau) : un dossier par élève "
-        "(<identifiant>/) ou un notebook par élève (<identifiant>.ipynb)",
-        "take the copies from this folder (USB key, network folder): one folder per pupil "
-        "(<id>/) or one notebook per pupil (<id>.ipynb)",
+        (
+            "prendre les copies dans ce dossier (clé USB, dossier réseau) : un dossier par élève "
+            "(<identifiant>/) ou un notebook par élève (<identifiant>.ipynb)"
+        ),
+        (
+            "take the copies from this folder (USB key, network folder): one folder per pupil "
+            "(<id>/) or one notebook per pupil (<id>.ipynb)"
+        ),
     ),
     "course.collect_due_help": (
         "date limite de rendu (« 05/12/2026 18:00 », heure de ce PC) ; gardée pour la leçon",
         "due date (“05/12/2026 18:00”, this PC's time); kept for the lesson",
     ),
     "course.collect_bad_due": (
-        "date limite « {value} » incomprise : écrivez-la JJ/MM/AAAA HH:MM, par exemple "
-        "« 05/12/2026 18:00 »",
+        (
+            "date limite « {value} » incomprise : écrivez-la JJ/MM/AAAA HH:MM, par exemple "
+            "« 05/12/2026 18:00 »"
+        ),
         "due date “{value}” not understood: write it DD/MM/YYYY HH:MM, e.g. “05/12/2026 18:00”",
     ),
     "course.collect_title": (
@@ -357,10 +440,14 @@ MESSAGES = {
         "  {student}: copy collected (handed in on {date})",
     ),
     "course.collect_updated": (
-        "  {student} : copie rendue à nouveau le {date}, elle remplace celle du {previous} "
-        "(à corriger de nouveau)",
-        "  {student}: copy handed in again on {date}, it replaces the one of {previous} "
-        "(to grade again)",
+        (
+            "  {student} : copie rendue à nouveau le {date}, elle remplace celle du {previous} "
+            "(à corriger de nouveau)"
+        ),
+        (
+            "  {student}: copy handed in again on {date}, it replaces the one of {previous} "
+            "(to grade again)"
+        ),
     ),
     "course.collect_unchanged": (
         "  {student} : déjà ramassée, inchangée (rendue le {date})",
@@ -380,25 +467,37 @@ MESSAGES = {
         "no timestamp.txt: date taken from the file “{origin}” (timestamp.txt written)",
     ),
     "course.collect_bad_timestamp": (
-        "{student} : timestamp.txt ne contient pas une date (« {text} ») ; la date du fichier "
-        "est utilisée, vérifiez-la",
-        "{student}: timestamp.txt does not hold a date (“{text}”); the file's date is used, "
-        "check it",
+        (
+            "{student} : timestamp.txt ne contient pas une date (« {text} ») ; la date du fichier "
+            "est utilisée, vérifiez-la"
+        ),
+        (
+            "{student}: timestamp.txt does not hold a date (“{text}”); the file's date is used, "
+            "check it"
+        ),
     ),
     "course.collect_unknown": (
-        "dossier « {name} » ({where}) : aucun élève de la liste ne porte ce nom ; copie non "
-        "ramassée ni corrigée. Renommez-le avec l'identifiant de l'élève (eleves.csv), ou "
-        "importez la liste à jour.",
-        "folder “{name}” ({where}): no pupil of the list has this name; copy neither collected "
-        "nor graded. Rename it with the pupil's id (eleves.csv), or import the current list.",
+        (
+            "dossier « {name} » ({where}) : aucun élève de la liste ne porte ce nom ; copie non "
+            "ramassée ni corrigée. Renommez-le avec l'identifiant de l'élève (eleves.csv), ou "
+            "importez la liste à jour."
+        ),
+        (
+            "folder “{name}” ({where}): no pupil of the list has this name; copy neither collected "
+            "nor graded. Rename it with the pupil's id (eleves.csv), or import the current list."
+        ),
     ),
     "course.collect_unknown_suggest": (
-        "dossier « {name} » ({where}) : aucun élève de la liste ne porte ce nom ; vouliez-vous "
-        "dire « {suggestion} » ? Copie non ramassée ni corrigée : renommez le dossier en "
-        "« {suggestion} » puis relancez.",
-        "folder “{name}” ({where}): no pupil of the list has this name; did you mean "
-        "“{suggestion}”? Copy neither collected nor graded: rename the folder “{suggestion}” "
-        "and run again.",
+        (
+            "dossier « {name} » ({where}) : aucun élève de la liste ne porte ce nom ; vouliez-vous "
+            "dire « {suggestion} » ? Copie non ramassée ni corrigée : renommez le dossier en "
+            "« {suggestion} » puis relancez."
+        ),
+        (
+            "folder “{name}” ({where}): no pupil of the list has this name; did you mean "
+            "“{suggestion}”? Copy neither collected nor graded: rename the folder “{suggestion}” "
+            "and run again."
+        ),
     ),
     "course.collect_where_exchange": ("dossier d'échange", "exchange folder"),
     "course.collect_where_folder": ("dossier --depuis", "--depuis folder"),
@@ -408,27 +507,39 @@ MESSAGES = {
         "No copy for {count} {count:plural:pupil|pupils}: {names}",
     ),
     "course.collect_total": (
-        "Bilan : {new} {new:plural:copie nouvelle|copies nouvelles}, {updated} {updated:plural:rendue|rendues} à nouveau, {unchanged} {unchanged:plural:inchangée|inchangées}, "
-        "{older} {older:plural:plus ancienne ignorée|plus anciennes ignorées} ; {late} en retard, {unknown} {unknown:plural:dossier inconnu|dossiers inconnus}, "
-        "{absent} {absent:plural:élève|élèves} sans copie.",
-        "Summary: {new} {new:plural:new copy|new copies}, {updated} handed in again, {unchanged} unchanged, {older} "
-        "older ignored; {late} late, {unknown} {unknown:plural:unknown folder|unknown folders}, {absent} {absent:plural:pupil|pupils} without a copy.",
+        (
+            "Bilan : {new} {new:plural:copie nouvelle|copies nouvelles}, {updated} {updated:plural:rendue|rendues} à nouveau, {unchanged} {unchanged:plural:inchangée|inchangées}, "
+            "{older} {older:plural:plus ancienne ignorée|plus anciennes ignorées} ; {late} en retard, {unknown} {unknown:plural:dossier inconnu|dossiers inconnus}, "
+            "{absent} {absent:plural:élève|élèves} sans copie."
+        ),
+        (
+            "Summary: {new} {new:plural:new copy|new copies}, {updated} handed in again, {unchanged} unchanged, {older} "
+            "older ignored; {late} late, {unknown} {unknown:plural:unknown folder|unknown folders}, {absent} {absent:plural:pupil|pupils} without a copy."
+        ),
     ),
     "course.collect_no_exchange": (
-        "Le dossier d'échange {root} n'a pas de rendus pour ce cours ({error}). Sur des PC "
-        "séparés, ramassez les copies avec « eduia course collect {lesson} --depuis DOSSIER ».",
-        "The exchange folder {root} has no submissions for this course ({error}). On separate "
-        "PCs, collect the copies with “eduia course collect {lesson} --depuis FOLDER”.",
+        (
+            "Le dossier d'échange {root} n'a pas de rendus pour ce cours ({error}). Sur des PC "
+            "séparés, ramassez les copies avec « eduia course collect {lesson} --depuis DOSSIER »."
+        ),
+        (
+            "The exchange folder {root} has no submissions for this course ({error}). On separate "
+            "PCs, collect the copies with “eduia course collect {lesson} --depuis FOLDER”."
+        ),
     ),
     "course.collect_no_folder": (
         "Le dossier {path} n'existe pas (clé USB branchée ?).",
         "The folder {path} does not exist (is the USB key plugged in?).",
     ),
     "course.issue_bad_timestamp": (
-        "timestamp.txt ne contient pas une date (« {text} ») : date de rendu inconnue, retard "
-        "non calculé",
-        "timestamp.txt does not hold a date (“{text}”): hand-in date unknown, lateness not "
-        "computed",
+        (
+            "timestamp.txt ne contient pas une date (« {text} ») : date de rendu inconnue, retard "
+            "non calculé"
+        ),
+        (
+            "timestamp.txt does not hold a date (“{text}”): hand-in date unknown, lateness not "
+            "computed"
+        ),
     ),
     "course.summary_unknown": (
         "  ! dossier « {name} » de submitted/ ignoré : aucun élève de la liste ne porte ce nom{hint}",
@@ -440,10 +551,14 @@ MESSAGES = {
     ),
     # --- roster ----------------------------------------------------------------------------
     "course.roster_no_name_column": (
-        "Aucune colonne de noms dans cette liste (colonnes trouvées : {columns}). Il faut une "
-        "colonne « Nom » et une colonne « Prénom », ou une colonne « Élève ».",
-        "No column of names in this list (columns found: {columns}). It needs a “Nom” and a "
-        "“Prénom” column, or an “Élève” column.",
+        (
+            "Aucune colonne de noms dans cette liste (colonnes trouvées : {columns}). Il faut une "
+            "colonne « Nom » et une colonne « Prénom », ou une colonne « Élève »."
+        ),
+        (
+            "No column of names in this list (columns found: {columns}). It needs a “Nom” and a "
+            "“Prénom” column, or an “Élève” column."
+        ),
     ),
     "course.roster_missing_last_name": ("nom manquant", "last name missing"),
     "course.roster_missing_first_name": ("prénom manquant", "first name missing"),
@@ -456,34 +571,50 @@ MESSAGES = {
         "Cannot read the list {path}: {error}",
     ),
     "course.roster_done": (
-        "Classe importée : {added} {added:plural:élève ajouté|élèves ajoutés}, {updated} mis à jour, {rejected} "
-        "{rejected:plural:ligne ignorée|lignes ignorées}. Liste du cours : {path}.",
-        "Class imported: {added} {added:plural:pupil added|pupils added}, {updated} updated, {rejected} {rejected:plural:row skipped|rows skipped}. "
-        "Course list: {path}.",
+        (
+            "Classe importée : {added} {added:plural:élève ajouté|élèves ajoutés}, {updated} mis à jour, {rejected} "
+            "{rejected:plural:ligne ignorée|lignes ignorées}. Liste du cours : {path}."
+        ),
+        (
+            "Class imported: {added} {added:plural:pupil added|pupils added}, {updated} updated, {rejected} {rejected:plural:row skipped|rows skipped}. "
+            "Course list: {path}."
+        ),
     ),
     "course.roster_rejected": (
         "  ligne {line} ignorée : {reason}",
         "  row {line} skipped: {reason}",
     ),
     "course.roster_spreadsheet": (
-        "{path} est un classeur (Excel ou LibreOffice), pas une liste CSV : ouvrez-le dans votre "
-        "tableur, « Enregistrer sous… » au format CSV (point-virgule), puis importez ce fichier CSV. "
-        "Rien n'a été importé.",
-        "{path} is a spreadsheet (Excel or LibreOffice), not a CSV list: open it in your "
-        "spreadsheet software, “Save as…” CSV (semicolon), then import that CSV file. Nothing "
-        "was imported.",
+        (
+            "{path} est un classeur (Excel ou LibreOffice), pas une liste CSV : ouvrez-le dans votre "
+            "tableur, « Enregistrer sous… » au format CSV (point-virgule), puis importez ce fichier CSV. "
+            "Rien n'a été importé."
+        ),
+        (
+            "{path} is a spreadsheet (Excel or LibreOffice), not a CSV list: open it in your "
+            "spreadsheet software, “Save as…” CSV (semicolon), then import that CSV file. Nothing "
+            "was imported."
+        ),
     ),
     "course.roster_binary": (
-        "{path} n'est pas une liste de classe en texte (CSV) : c'est un fichier binaire (image, "
-        "PDF, archive…). Exportez la liste depuis Pronote au format CSV. Rien n'a été importé.",
-        "{path} is not a class list in text (CSV): it is a binary file (image, PDF, archive…). "
-        "Export the list from Pronote as CSV. Nothing was imported.",
+        (
+            "{path} n'est pas une liste de classe en texte (CSV) : c'est un fichier binaire (image, "
+            "PDF, archive…). Exportez la liste depuis Pronote au format CSV. Rien n'a été importé."
+        ),
+        (
+            "{path} is not a class list in text (CSV): it is a binary file (image, PDF, archive…). "
+            "Export the list from Pronote as CSV. Nothing was imported."
+        ),
     ),
     "course.roster_too_long": (
-        "{path} a {rows} {rows:plural:ligne|lignes}, plus que toute classe (au plus {max}) : est-ce bien la liste "
-        "d'une classe ? Rien n'a été importé.",
-        "{path} has {rows} {rows:plural:row|rows}, more than any class (at most {max}): is it really a class "
-        "list? Nothing was imported.",
+        (
+            "{path} a {rows} {rows:plural:ligne|lignes}, plus que toute classe (au plus {max}) : est-ce bien la liste "
+            "d'une classe ? Rien n'a été importé."
+        ),
+        (
+            "{path} has {rows} {rows:plural:row|rows}, more than any class (at most {max}): is it really a class "
+            "list? Nothing was imported."
+        ),
     ),
     # --- export ----------------------------------------------------------------------------
     "course.column_id": ("identifiant", "id"),
@@ -506,16 +637,24 @@ MESSAGES = {
         "The folder {path} does not exist: create it, or choose another place with --out.",
     ),
     "course.export_unwritable": (
-        "Impossible d'écrire {path} ({error}). Le fichier est peut-être ouvert dans un tableur : "
-        "fermez-le, ou choisissez un autre nom avec --out.",
-        "Cannot write {path} ({error}). The file may be open in a spreadsheet: close it, or "
-        "choose another name with --out.",
+        (
+            "Impossible d'écrire {path} ({error}). Le fichier est peut-être ouvert dans un tableur : "
+            "fermez-le, ou choisissez un autre nom avec --out."
+        ),
+        (
+            "Cannot write {path} ({error}). The file may be open in a spreadsheet: close it, or "
+            "choose another name with --out."
+        ),
     ),
     "course.export_format_help": (
-        "« long » : une ligne par élève et par leçon (défaut) ; « large » : une ligne par élève, "
-        "une colonne par leçon (saisie dans Pronote)",
-        "“long”: one row per pupil and lesson (default); “large”: one row per pupil, one column "
-        "per lesson (Pronote entry)",
+        (
+            "« long » : une ligne par élève et par leçon (défaut) ; « large » : une ligne par élève, "
+            "une colonne par leçon (saisie dans Pronote)"
+        ),
+        (
+            "“long”: one row per pupil and lesson (default); “large”: one row per pupil, one column "
+            "per lesson (Pronote entry)"
+        ),
     ),
     "course.export_done_wide": (
         "Notes écrites dans {path} : {rows} {rows:plural:élève|élèves}, une colonne par leçon (notes sur 20).",
@@ -556,22 +695,34 @@ MESSAGES = {
         "nbgrader exchange folder shared with the pupils (default: /srv/nbgrader/exchange)",
     ),
     "course.db_url_help": (
-        "adresse SQLAlchemy de la base des notes, par exemple "
-        "postgresql+psycopg://prof@serveur/notes (défaut : gradebook.db dans le dossier du cours)",
-        "SQLAlchemy URL of the gradebook, for instance postgresql+psycopg://teacher@server/grades "
-        "(default: gradebook.db in the course folder)",
+        (
+            "adresse SQLAlchemy de la base des notes, par exemple "
+            "postgresql+psycopg://prof@serveur/notes (défaut : gradebook.db dans le dossier du cours)"
+        ),
+        (
+            "SQLAlchemy URL of the gradebook, for instance postgresql+psycopg://teacher@server/grades "
+            "(default: gradebook.db in the course folder)"
+        ),
     ),
     "course.bad_db_url": (
-        "L'adresse de la base des notes « {url} » n'est pas une adresse SQLAlchemy "
-        "(par exemple postgresql+psycopg://prof@serveur/notes).",
-        "The gradebook URL “{url}” is not a SQLAlchemy URL "
-        "(for instance postgresql+psycopg://teacher@server/grades).",
+        (
+            "L'adresse de la base des notes « {url} » n'est pas une adresse SQLAlchemy "
+            "(par exemple postgresql+psycopg://prof@serveur/notes)."
+        ),
+        (
+            "The gradebook URL “{url}” is not a SQLAlchemy URL "
+            "(for instance postgresql+psycopg://teacher@server/grades)."
+        ),
     ),
     "course.db_url_password": (
-        "L'adresse de la base des notes contient un mot de passe : retirez-le, il serait écrit "
-        "dans nbgrader_config.py. Donnez-le par la variable PGPASSWORD ou le fichier ~/.pgpass.",
-        "The gradebook URL holds a password: remove it, it would be written into "
-        "nbgrader_config.py. Give it through the PGPASSWORD variable or the ~/.pgpass file.",
+        (
+            "L'adresse de la base des notes contient un mot de passe : retirez-le, il serait écrit "
+            "dans nbgrader_config.py. Donnez-le par la variable PGPASSWORD ou le fichier ~/.pgpass."
+        ),
+        (
+            "The gradebook URL holds a password: remove it, it would be written into "
+            "nbgrader_config.py. Give it through the PGPASSWORD variable or the ~/.pgpass file."
+        ),
     ),
     "course.timeout_help": (
         "secondes accordées à chaque cellule pendant la correction (défaut : 30)",
@@ -626,33 +777,47 @@ MESSAGES = {
         "Feedback released: pupils fetch it in JupyterLab's Assignments tab.",
     ),
     "course.feedback_release_failed": (
-        "Les retours sont écrits dans feedback/ mais n'ont pas pu être déposés dans le dossier "
-        "d'échange ({error}). Vérifiez le dossier d'échange du cours, ou donnez les pages aux "
-        "élèves autrement et relancez avec --no-release.",
-        "The feedback is written in feedback/ but could not be put in the exchange folder "
-        "({error}). Check the course's exchange folder, or hand the pages to the pupils "
-        "another way and run again with --no-release.",
+        (
+            "Les retours sont écrits dans feedback/ mais n'ont pas pu être déposés dans le dossier "
+            "d'échange ({error}). Vérifiez le dossier d'échange du cours, ou donnez les pages aux "
+            "élèves autrement et relancez avec --no-release."
+        ),
+        (
+            "The feedback is written in feedback/ but could not be put in the exchange folder "
+            "({error}). Check the course's exchange folder, or hand the pages to the pupils "
+            "another way and run again with --no-release."
+        ),
     ),
     # --- eduia course feedback: per pupil, and the summary (teacher) ------------------------
     "course.feedback_not_graded": (
-        "Aucune copie corrigée pour « {lesson} » : ramassez les copies, lancez d'abord "
-        "« eduia course autograde {lesson} », puis « eduia course feedback {lesson} ».",
-        "No graded submission for “{lesson}”: collect the submissions, first run "
-        "“eduia course autograde {lesson}”, then “eduia course feedback {lesson}”.",
+        (
+            "Aucune copie corrigée pour « {lesson} » : ramassez les copies, lancez d'abord "
+            "« eduia course autograde {lesson} », puis « eduia course feedback {lesson} »."
+        ),
+        (
+            "No graded submission for “{lesson}”: collect the submissions, first run "
+            "“eduia course autograde {lesson}”, then “eduia course feedback {lesson}”."
+        ),
     ),
     "course.feedback_pupil_released": (
         "  {student} : retour envoyé par le dossier d'échange",
         "  {student}: feedback released through the exchange folder",
     ),
     "course.feedback_pupil_hand_over": (
-        "  {student} : copie arrivée hors du dossier d'échange (clé USB, PC séparé) : "
-        "retour à lui remettre, dans {folder}",
-        "  {student}: submission not received through the exchange folder (USB stick, separate "
-        "PC): feedback to hand over, in {folder}",
+        (
+            "  {student} : copie arrivée hors du dossier d'échange (clé USB, PC séparé) : "
+            "retour à lui remettre, dans {folder}"
+        ),
+        (
+            "  {student}: submission not received through the exchange folder (USB stick, separate "
+            "PC): feedback to hand over, in {folder}"
+        ),
     ),
     "course.feedback_pupil_release_failed": (
-        "  {student} : retour non déposé dans le dossier d'échange ({error}) : à lui remettre, "
-        "dans {folder}",
+        (
+            "  {student} : retour non déposé dans le dossier d'échange ({error}) : à lui remettre, "
+            "dans {folder}"
+        ),
         "  {student}: feedback not put in the exchange folder ({error}): to hand over, in {folder}",
     ),
     "course.feedback_exchange_unusable": (
@@ -672,30 +837,44 @@ MESSAGES = {
         "  {student}: submission not graded yet: run “eduia course autograde {lesson}”",
     ),
     "course.feedback_pupil_resubmitted": (
-        "  {student} : copie rendue de nouveau après la correction : relancez "
-        "« eduia course autograde {lesson} » avant les retours",
-        "  {student}: submitted again after grading: run “eduia course autograde {lesson}” "
-        "before the feedback",
+        (
+            "  {student} : copie rendue de nouveau après la correction : relancez "
+            "« eduia course autograde {lesson} » avant les retours"
+        ),
+        (
+            "  {student}: submitted again after grading: run “eduia course autograde {lesson}” "
+            "before the feedback"
+        ),
     ),
     "course.feedback_pupil_leak": (
-        "  {student} : page refusée, elle aurait montré un test caché (« {line} ») ; "
-        "signalez-le aux développeurs d'eduia",
-        "  {student}: page refused, it would have shown a hidden test (“{line}”); please "
-        "report it to eduia's developers",
+        (
+            "  {student} : page refusée, elle aurait montré un test caché (« {line} ») ; "
+            "signalez-le aux développeurs d'eduia"
+        ),
+        (
+            "  {student}: page refused, it would have shown a hidden test (“{line}”); please "
+            "report it to eduia's developers"
+        ),
     ),
     "course.feedback_pupil_error": (
         "  {student} : problème pendant son retour : {error}",
         "  {student}: problem while making the feedback: {error}",
     ),
     "course.feedback_summary": (
-        "Bilan : {released} {released:plural:envoyé|envoyés}, {hand_over} à remettre à la main, {written} {written:plural:écrit|écrits} sans "
-        "envoi, {missing} sans retour.",
-        "Summary: {released} released, {hand_over} to hand over, {written} written without "
-        "release, {missing} without feedback.",
+        (
+            "Bilan : {released} {released:plural:envoyé|envoyés}, {hand_over} à remettre à la main, {written} {written:plural:écrit|écrits} sans "
+            "envoi, {missing} sans retour."
+        ),
+        (
+            "Summary: {released} released, {hand_over} to hand over, {written} written without "
+            "release, {missing} without feedback."
+        ),
     ),
     "course.feedback_hand_over_dir": (
-        "Retours à remettre à la main (un dossier par élève, à copier sur sa clé ou son "
-        "compte) : {folder}",
+        (
+            "Retours à remettre à la main (un dossier par élève, à copier sur sa clé ou son "
+            "compte) : {folder}"
+        ),
         "Feedback to hand over (one folder per pupil, to copy to their stick or account): {folder}",
     ),
     "course.feedback_attachments": (
@@ -763,8 +942,10 @@ MESSAGES = {
         "Answer to be graded by your teacher (out of {max} {max:plural:point|points}).",
     ),
     "course.page_check_not_run": (
-        "Tu n'avais pas lancé cette vérification avant de rendre ta copie : lance-la dans ta "
-        "leçon pour lire son message.",
+        (
+            "Tu n'avais pas lancé cette vérification avant de rendre ta copie : lance-la dans ta "
+            "leçon pour lire son message."
+        ),
         "You had not run this check before handing in: run it in your lesson to read its message.",
     ),
     "course.page_hint": (

@@ -14,21 +14,32 @@ MESSAGES = {
     "doctor.packages_title": ("Bibliothèques nécessaires", "Required libraries"),
     "doctor.packages_missing": ("manquantes : {names}", "missing: {names}"),
     "doctor.reinstall_fix": (
-        "Réinstallez eduia : relancez le script d'installation (install.sh ou install.bat), "
-        "ou « pip install --force-reinstall eduia ».",
-        "Reinstall eduia: run the installation script again (install.sh or install.bat), "
-        "or “pip install --force-reinstall eduia”.",
+        (
+            "Réinstallez eduia : relancez le script d'installation (install.sh ou install.bat), "
+            "ou « pip install --force-reinstall eduia »."
+        ),
+        (
+            "Reinstall eduia: run the installation script again (install.sh or install.bat), "
+            "or “pip install --force-reinstall eduia”."
+        ),
     ),
-    "doctor.lab_title": ("Extensions JupyterLab (widgets, nbgrader)", "JupyterLab extensions (widgets, nbgrader)"),
+    "doctor.lab_title": (
+        "Extensions JupyterLab (widgets, nbgrader)",
+        "JupyterLab extensions (widgets, nbgrader)",
+    ),
     "doctor.lab_problem": (
         "absentes : {missing} ; désactivées : {disabled}",
         "missing: {missing}; disabled: {disabled}",
     ),
     "doctor.lab_fix": (
-        "Réactivez-les avec « jupyter labextension enable @jupyter-widgets/jupyterlab-manager » "
-        "et « jupyter labextension enable @jupyter/nbgrader », ou réinstallez eduia.",
-        "Enable them with “jupyter labextension enable @jupyter-widgets/jupyterlab-manager” "
-        "and “jupyter labextension enable @jupyter/nbgrader”, or reinstall eduia.",
+        (
+            "Réactivez-les avec « jupyter labextension enable @jupyter-widgets/jupyterlab-manager » "
+            "et « jupyter labextension enable @jupyter/nbgrader », ou réinstallez eduia."
+        ),
+        (
+            "Enable them with “jupyter labextension enable @jupyter-widgets/jupyterlab-manager” "
+            "and “jupyter labextension enable @jupyter/nbgrader”, or reinstall eduia."
+        ),
     ),
     "doctor.server_title": ("Extensions du serveur Jupyter", "Jupyter server extensions"),
     "doctor.server_disabled": ("désactivées : {names}", "disabled: {names}"),
@@ -48,12 +59,19 @@ MESSAGES = {
         "{count} {count:plural:lesson|lessons} present",
     ),
     "doctor.lessons_missing": ("aucune leçon trouvée", "no lesson found"),
-    "doctor.teacher_title": ("Paquet enseignant (eduia-enseignant)", "Teacher package (eduia-enseignant)"),
+    "doctor.teacher_title": (
+        "Paquet enseignant (eduia-enseignant)",
+        "Teacher package (eduia-enseignant)",
+    ),
     "doctor.teacher_ok": (
-        "{count} {count:plural:source|sources} de leçons (solutions, tests cachés) et le guide : ce poste est prêt "
-        "pour enseigner (« eduia course init »)",
-        "{count} {count:plural:lesson source|lesson sources} (solutions, hidden tests) and the guide: this computer is ready "
-        "for teaching (“eduia course init”)",
+        (
+            "{count} {count:plural:source|sources} de leçons (solutions, tests cachés) et le guide : ce poste est prêt "
+            "pour enseigner (« eduia course init »)"
+        ),
+        (
+            "{count} {count:plural:lesson source|lesson sources} (solutions, hidden tests) and the guide: this computer is ready "
+            "for teaching (“eduia course init”)"
+        ),
     ),
     "doctor.teacher_absent_pupil": (
         "absent : normal sur un poste élève ; un enseignant l'installe pour « eduia course init »",
@@ -64,10 +82,14 @@ MESSAGES = {
         "missing: this computer has no lesson sources, “eduia course init” has nothing to copy",
     ),
     "doctor.teacher_fix": (
-        "Installez le paquet enseignant : « pip install eduia-enseignant » (ou "
-        "« pip install eduia_enseignant-*.whl » depuis le paquet hors ligne enseignant).",
-        "Install the teacher package: “pip install eduia-enseignant” (or "
-        "“pip install eduia_enseignant-*.whl” from the offline teacher bundle).",
+        (
+            "Installez le paquet enseignant : « pip install eduia-enseignant » (ou "
+            "« pip install eduia_enseignant-*.whl » depuis le paquet hors ligne enseignant)."
+        ),
+        (
+            "Install the teacher package: “pip install eduia-enseignant” (or "
+            "“pip install eduia_enseignant-*.whl” from the offline teacher bundle)."
+        ),
     ),
     "doctor.teacher_help": (
         "vérifier aussi que ce poste est prêt pour enseigner (paquet enseignant)",
@@ -76,10 +98,14 @@ MESSAGES = {
     "doctor.kernel_title": ("Noyau Python de Jupyter", "Jupyter Python kernel"),
     "doctor.kernel_ok": ("un noyau démarre et importe eduia", "a kernel starts and imports eduia"),
     "doctor.kernel_fix": (
-        "Le noyau « python3 » ne démarre pas : réinstallez eduia, puis relancez « eduia doctor ». "
-        "Si le problème reste, lancez « jupyter kernelspec list » et envoyez le résultat au support.",
-        "The “python3” kernel does not start: reinstall eduia, then run “eduia doctor” again. "
-        "If the problem remains, run “jupyter kernelspec list” and send the result to support.",
+        (
+            "Le noyau « python3 » ne démarre pas : réinstallez eduia, puis relancez « eduia doctor ». "
+            "Si le problème reste, lancez « jupyter kernelspec list » et envoyez le résultat au support."
+        ),
+        (
+            "The “python3” kernel does not start: reinstall eduia, then run “eduia doctor” again. "
+            "If the problem remains, run “jupyter kernelspec list” and send the result to support."
+        ),
     ),
     "doctor.all_ok": ("Tout est prêt : eduia fonctionne.", "All set: eduia works."),
     "doctor.problems": (

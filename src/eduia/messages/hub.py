@@ -27,17 +27,24 @@ MESSAGES = {
         "PostgreSQL host of the gradebooks (one database per lycée)",
     ),
     "hub.lti_issuer_help": (
-        "adresse de l'ENT (émetteur LTI 1.3)", "address of the digital workspace (LTI 1.3 issuer)",
+        "adresse de l'ENT (émetteur LTI 1.3)",
+        "address of the digital workspace (LTI 1.3 issuer)",
     ),
     "hub.region_missing_columns": (
-        ("Colonnes manquantes dans la liste des lycées : {columns}. La première ligne doit "
-        "contenir uai, nom et eleves."),
-        ("Missing columns in the list of lycées: {columns}. The first line must hold uai, nom "
-        "and eleves."),
+        (
+            "Colonnes manquantes dans la liste des lycées : {columns}. La première ligne doit "
+            "contenir uai, nom et eleves."
+        ),
+        (
+            "Missing columns in the list of lycées: {columns}. The first line must hold uai, nom "
+            "and eleves."
+        ),
     ),
     "hub.region_bad_uai": (
-        ("Ligne {line} : « {uai} » n'est pas un code UAI (7 chiffres puis une lettre, "
-        "par exemple 0130001A)."),
+        (
+            "Ligne {line} : « {uai} » n'est pas un code UAI (7 chiffres puis une lettre, "
+            "par exemple 0130001A)."
+        ),
         "Line {line}: “{uai}” is not a UAI code (7 digits then a letter, e.g. 0130001A).",
     ),
     "hub.region_bad_count": (
@@ -50,23 +57,32 @@ MESSAGES = {
     ),
     "hub.region_empty": ("La liste des lycées est vide.", "The list of lycées is empty."),
     "hub.file_unreadable": (
-        "Impossible de lire {path} : {reason}", "Cannot read {path}: {reason}",
+        "Impossible de lire {path} : {reason}",
+        "Cannot read {path}: {reason}",
     ),
     "hub.region_done": (
-        ("{count} {count:plural:fichier de valeurs écrit|fichiers de valeurs écrits} dans {out} (un par lycée, avec le volume "
-        "d'échange ReadWriteMany à créer avant « helm install »)."),
-        ("{count} {count:plural:values file|values files} written in {out} (one per lycée, with the ReadWriteMany "
-        "exchange volume to create before “helm install”)."),
+        (
+            "{count} {count:plural:fichier de valeurs écrit|fichiers de valeurs écrits} dans {out} (un par lycée, avec le volume "
+            "d'échange ReadWriteMany à créer avant « helm install »)."
+        ),
+        (
+            "{count} {count:plural:values file|values files} written in {out} (one per lycée, with the ReadWriteMany "
+            "exchange volume to create before “helm install”)."
+        ),
     ),
     "hub.school_help": (
         "écrire la configuration JupyterHub d'un lycée (un service nbgrader par classe)",
         "write a school's JupyterHub configuration (one nbgrader service per class)",
     ),
     "hub.school_file_help": (
-        ("liste des classes en CSV (colonnes classe, role, login ; role : eleve ou enseignant), "
-         "ou un dossier de cours dont la liste a été importée par « eduia course roster »"),
-        ("list of classes as CSV (columns classe, role, login; role: eleve or enseignant), "
-         "or a course folder whose list was imported by “eduia course roster”"),
+        (
+            "liste des classes en CSV (colonnes classe, role, login ; role : eleve ou enseignant), "
+            "ou un dossier de cours dont la liste a été importée par « eduia course roster »"
+        ),
+        (
+            "list of classes as CSV (columns classe, role, login; role: eleve or enseignant), "
+            "or a course folder whose list was imported by “eduia course roster”"
+        ),
     ),
     "hub.accounts_help": (
         "créer aussi les comptes unix manquants (en root) et écrire leurs premiers mots de passe",
@@ -83,16 +99,24 @@ MESSAGES = {
         "pupils' interface: /lab (JupyterLab) or /tree (Jupyter Notebook 7)",
     ),
     "hub.school_missing_columns": (
-        ("Colonnes manquantes dans la liste des classes : {columns}. La première ligne doit "
-         "contenir classe, role et login."),
-        ("Missing columns in the list of classes: {columns}. The first line must hold classe, "
-         "role and login."),
+        (
+            "Colonnes manquantes dans la liste des classes : {columns}. La première ligne doit "
+            "contenir classe, role et login."
+        ),
+        (
+            "Missing columns in the list of classes: {columns}. The first line must hold classe, "
+            "role and login."
+        ),
     ),
     "hub.school_bad_name": (
-        ("Ligne {line} : « {name} » ne peut pas servir de nom de compte ou de classe (lettres "
-         "minuscules sans accent, chiffres, - et _, 32 caractères au plus)."),
-        ("Line {line}: “{name}” cannot be an account or class name (lower-case letters without "
-         "accents, digits, - and _, 32 characters at most)."),
+        (
+            "Ligne {line} : « {name} » ne peut pas servir de nom de compte ou de classe (lettres "
+            "minuscules sans accent, chiffres, - et _, 32 caractères au plus)."
+        ),
+        (
+            "Line {line}: “{name}” cannot be an account or class name (lower-case letters without "
+            "accents, digits, - and _, 32 characters at most)."
+        ),
     ),
     "hub.school_bad_role": (
         "Ligne {line} : rôle « {role} » inconnu (eleve ou enseignant).",
@@ -104,18 +128,24 @@ MESSAGES = {
         "Creating unix accounts needs root rights (sudo).",
     ),
     "hub.school_done": (
-        ("Configuration écrite dans {out} pour {classes} {classes:plural:classe|classes}. Lancez : "
-         "jupyterhub -f {out}/jupyterhub_config.py"),
-        ("Configuration written in {out} for {classes} {classes:plural:class|classes}. Run: "
-         "jupyterhub -f {out}/jupyterhub_config.py"),
+        (
+            "Configuration écrite dans {out} pour {classes} {classes:plural:classe|classes}. Lancez : "
+            "jupyterhub -f {out}/jupyterhub_config.py"
+        ),
+        (
+            "Configuration written in {out} for {classes} {classes:plural:class|classes}. Run: "
+            "jupyterhub -f {out}/jupyterhub_config.py"
+        ),
     ),
     "hub.accounts_done": (
         "{count} {count:plural:compte créé|comptes créés} ; premiers mots de passe dans {sheet} (à imprimer puis effacer).",
         "{count} {count:plural:account|accounts} created; first passwords in {sheet} (print it, then delete it).",
     ),
     "hub.course_without_roster": (
-        ("Le dossier {path} n'a pas de liste de classe : importez-la d'abord avec "
-         "« eduia course roster »."),
+        (
+            "Le dossier {path} n'a pas de liste de classe : importez-la d'abord avec "
+            "« eduia course roster »."
+        ),
         "The folder {path} has no class list: import it first with “eduia course roster”.",
     ),
     "hub.teacher_help": (

@@ -96,10 +96,15 @@ MESSAGES = {
         "k = {k}    (×: misclassified commune)",
     ),
     "playgrounds.knn_map.summary": (
-        "k = {k} : {right} " "{right:plural:commune bien classée|communes bien classées} sur {total} ({accuracy}), "
-        "{wrong} {wrong:plural:erreur|erreurs}",
-        "k = {k}: {right} of {total} {total:plural:commune|communes} right ({accuracy}), "
-        "{wrong} {wrong:plural:mistake|mistakes}",
+        (
+            "k = {k} : {right} "
+            "{right:plural:commune bien classée|communes bien classées} sur {total} ({accuracy}), "
+            "{wrong} {wrong:plural:erreur|erreurs}"
+        ),
+        (
+            "k = {k}: {right} of {total} {total:plural:commune|communes} right ({accuracy}), "
+            "{wrong} {wrong:plural:mistake|mistakes}"
+        ),
     ),
     "playgrounds.knn_map.k_not_integer": (
         "k doit être un nombre entier de voisins (reçu : {value!r}).",
@@ -215,8 +220,14 @@ MESSAGES = {
         "Depth {depth}: {train} right on the training days, {test} on the test days.",
     ),
     "playgrounds.tree_depth.deeper": (
-        "{levels:plural:Seul le|Seuls les} {levels} {levels:plural:premier niveau|premiers niveaux} de l'arbre " "{levels:plural:est dessiné|sont dessinés} ; « (...) » cache la suite.",
-        "Only the first {levels} {levels:plural:level|levels} of the tree " "{levels:plural:is|are} drawn; “(...)” hides the rest.",
+        (
+            "{levels:plural:Seul le|Seuls les} {levels} {levels:plural:premier niveau|premiers niveaux} de l'arbre "
+            "{levels:plural:est dessiné|sont dessinés} ; « (...) » cache la suite."
+        ),
+        (
+            "Only the first {levels} {levels:plural:level|levels} of the tree "
+            "{levels:plural:is|are} drawn; “(...)” hides the rest."
+        ),
     ),
     "playgrounds.tree_depth.not_integer": (
         "La profondeur doit être un nombre entier (reçu : {value!r}).",
@@ -241,14 +252,16 @@ MESSAGES = {
     "playgrounds.threshold.days": ("nombre de jours de test", "number of test days"),
     "playgrounds.threshold.summary": (
         (
-            "Seuil {threshold} : " "{alerts} {alerts:plural:alerte donnée|alertes données} sur les jours de test, "
+            "Seuil {threshold} : "
+            "{alerts} {alerts:plural:alerte donnée|alertes données} sur les jours de test, "
             "dont {right} {right:plural:juste|justes} ; {missed} {missed:plural:alerte manquée|alertes manquées}, "
             "{false_alerts} {false_alerts:plural:fausse alerte|fausses alertes}.\n"
             "Précision (alertes justes parmi les alertes) : {precision} ; "
             "rappel (épisodes annoncés parmi les épisodes) : {recall}."
         ),
         (
-            "Threshold {threshold}: " "{alerts} {alerts:plural:alert|alerts} given on the test days, "
+            "Threshold {threshold}: "
+            "{alerts} {alerts:plural:alert|alerts} given on the test days, "
             "{right} of them right; {missed} {missed:plural:missed alert|missed alerts}, "
             "{false_alerts} {false_alerts:plural:false alert|false alerts}.\n"
             "Precision (right alerts among alerts): {precision}; "
@@ -268,7 +281,10 @@ MESSAGES = {
             "Profondeur {depth} : {train} sur les données d'entraînement, {test} sur les données de test "
             "(écart : {gap} {gap:plural:point|points})."
         ),
-        "Depth {depth}: {train} on the training data, {test} on the test data (gap: " "{gap} {gap:plural:point|points}).",
+        (
+            "Depth {depth}: {train} on the training data, {test} on the test data (gap: "
+            "{gap} {gap:plural:point|points})."
+        ),
     ),
     "playgrounds.complexity_curve.overfitting": (
         (
@@ -445,7 +461,10 @@ MESSAGES = {
     ),
     "playgrounds.neuron.progress": (
         "Après {steps} pas, dont {corrections} {corrections:plural:correction|corrections} (taux {rate}, graine {seed})",
-        "After {steps} {steps:plural:step|steps}, {corrections} of them " "{corrections:plural:a correction|corrections} (rate {rate}, seed {seed})",
+        (
+            "After {steps} {steps:plural:step|steps}, {corrections} of them "
+            "{corrections:plural:a correction|corrections} (rate {rate}, seed {seed})"
+        ),
     ),
     "playgrounds.neuron.hidden_label": (
         "neurone caché {number} : « oui » au-dessus",

@@ -39,10 +39,14 @@ MESSAGES = {
         ),
     ),
     "plots.length_mismatch": (
-        "{argument} a {received} {received:plural:valeur|valeurs} alors que le tableau a "
-        "{expected} {expected:plural:ligne|lignes}.",
-        "{argument} has {received} {received:plural:value|values} while the table has "
-        "{expected} {expected:plural:row|rows}.",
+        (
+            "{argument} a {received} {received:plural:valeur|valeurs} alors que le tableau a "
+            "{expected} {expected:plural:ligne|lignes}."
+        ),
+        (
+            "{argument} has {received} {received:plural:value|values} while the table has "
+            "{expected} {expected:plural:row|rows}."
+        ),
     ),
     "plots.not_numeric": (
         (

@@ -2,10 +2,14 @@
 
 MESSAGES = {
     "release.description": (
-        "Génère les versions élèves des leçons (notebooks/release) à partir des sources "
-        "nbgrader (notebooks/source).",
-        "Generates the pupil versions of the lessons (notebooks/release) from the nbgrader "
-        "sources (notebooks/source).",
+        (
+            "Génère les versions élèves des leçons (notebooks/release) à partir des sources "
+            "nbgrader (notebooks/source)."
+        ),
+        (
+            "Generates the pupil versions of the lessons (notebooks/release) from the nbgrader "
+            "sources (notebooks/source)."
+        ),
     ),
     "release.check_help": (
         "ne rien écrire ; sortir avec le code 1 si une version élève n'est pas à jour",

@@ -32,10 +32,14 @@ population_region = Exercise(
     checker=_whole_number,
     hints=[
         "Additionne les six nombres du tableau avec le signe +, dans une seule ligne.",
-        "Écris les nombres sans espace : 168054 + 143467 + … ; puis range le total avec "
-        "population_region = …",
-        "Vérifie que tu as bien les six départements : le 04, le 05, le 06, le 13, le 83 et "
-        "le 84, chacun une seule fois, et aucun espace dans les nombres.",
+        (
+            "Écris les nombres sans espace : 168054 + 143467 + … ; puis range le total avec "
+            "population_region = …"
+        ),
+        (
+            "Vérifie que tu as bien les six départements : le 04, le 05, le 06, le 13, le 83 et "
+            "le 84, chacun une seule fois, et aucun espace dans les nombres."
+        ),
     ],
 )
 
@@ -49,10 +53,14 @@ densite = Exercise(
     ],
     hints=[
         "La densité, c'est la population divisée par la superficie.",
-        "En Python, la division s'écrit avec / . La fonction doit renvoyer le résultat avec "
-        "le mot return.",
-        "Une seule ligne dans la fonction : return, puis la division (le signe /) dans le bon "
-        "ordre : des habitants par km², donc les habitants en haut.",
+        (
+            "En Python, la division s'écrit avec / . La fonction doit renvoyer le résultat avec "
+            "le mot return."
+        ),
+        (
+            "Une seule ligne dans la fonction : return, puis la division (le signe /) dans le bon "
+            "ordre : des habitants par km², donc les habitants en haut."
+        ),
     ],
 )
 
@@ -61,12 +69,18 @@ plus_peuple = Exercise(
     expected="Bouches-du-Rhône",
     strip=False,
     hints=[
-        "Reprends la cellule qui trie par superficie et remplace le nom de la colonne par "
-        '"population_municipale_2023".',
-        "Avec ascending=False, le plus peuplé est sur la première ligne : "
-        'par_population["nom"].iloc[0]',
-        'par_population = departements.sort_values("population_municipale_2023", '
-        'ascending=False), puis plus_peuple = par_population["nom"].iloc[0]',
+        (
+            "Reprends la cellule qui trie par superficie et remplace le nom de la colonne par "
+            '"population_municipale_2023".'
+        ),
+        (
+            "Avec ascending=False, le plus peuplé est sur la première ligne : "
+            'par_population["nom"].iloc[0]'
+        ),
+        (
+            'par_population = departements.sort_values("population_municipale_2023", '
+            'ascending=False), puis plus_peuple = par_population["nom"].iloc[0]'
+        ),
     ],
 )
 
@@ -76,8 +90,10 @@ moins_dense = Exercise(
     strip=False,
     hints=[
         'Trie le tableau selon la colonne "ma_densite" que tu viens de créer.',
-        "Sans ascending=False, le tri va du plus petit au plus grand : le moins dense est sur "
-        "la première ligne.",
+        (
+            "Sans ascending=False, le tri va du plus petit au plus grand : le moins dense est sur "
+            "la première ligne."
+        ),
         'Après le tri, prends la colonne ["nom"], puis sa première valeur avec .iloc[0].',
     ],
 )
@@ -87,10 +103,14 @@ grandes_communes = Exercise(
     expected=96,
     checker=_whole_number,
     hints=[
-        'Commence par garder les lignes où communes["population_municipale"] >= 10000, '
-        "comme dans l'exemple des Hautes-Alpes.",
-        'Le tableau filtré s\'écrit communes[communes["population_municipale"] >= 10000] ; '
-        "len(...) compte ses lignes.",
+        (
+            'Commence par garder les lignes où communes["population_municipale"] >= 10000, '
+            "comme dans l'exemple des Hautes-Alpes."
+        ),
+        (
+            'Le tableau filtré s\'écrit communes[communes["population_municipale"] >= 10000] ; '
+            "len(...) compte ses lignes."
+        ),
         "Range ce nombre de lignes dans grandes_communes (un nombre entier, sans guillemets).",
     ],
 )

@@ -39,11 +39,15 @@ regle_ecrite = Exercise(
         Case(args=(20, 12), expected=0),
     ],
     hints=[
-        "La fonction doit renvoyer 1 quand les deux conditions sont vraies en même temps, "
-        "et 0 dans tous les autres cas.",
+        (
+            "La fonction doit renvoyer 1 quand les deux conditions sont vraies en même temps, "
+            "et 0 dans tous les autres cas."
+        ),
         "Écris un test « if ... and ...: » avec temperature_c >= 28 et pluie_mm <= 1.",
-        "Après le if qui renvoie 1, pense au cas où la condition est fausse : il faut aussi "
-        "un return, qui renvoie 0.",
+        (
+            "Après le if qui renvoie 1, pense au cas où la condition est fausse : il faut aussi "
+            "un return, qui renvoie 0."
+        ),
     ],
 )
 
@@ -56,12 +60,18 @@ nombre_erreurs = Exercise(
         Case(args=([0], [1]), expected=1),  # one day, wrong
     ],
     hints=[
-        "Pars d'un compteur erreurs = 0, et ajoute 1 chaque fois que la vraie étiquette et la "
-        "prédiction sont différentes.",
-        "La boucle « for vraie, predite in zip(vraies, predites): » donne les deux valeurs du "
-        "même jour ; « différent de » s'écrit != .",
-        "Dans la boucle : if vraie != predite: erreurs = erreurs + 1 ; après la boucle : "
-        "return erreurs",
+        (
+            "Pars d'un compteur erreurs = 0, et ajoute 1 chaque fois que la vraie étiquette et la "
+            "prédiction sont différentes."
+        ),
+        (
+            "La boucle « for vraie, predite in zip(vraies, predites): » donne les deux valeurs du "
+            "même jour ; « différent de » s'écrit != ."
+        ),
+        (
+            "Dans la boucle : if vraie != predite: erreurs = erreurs + 1 ; après la boucle : "
+            "return erreurs"
+        ),
     ],
 )
 
@@ -87,13 +97,19 @@ meilleur_seuil = Exercise(
         ),
     ],
     hints=[
-        "Pour chaque seuil, fabrique la liste des prédictions : "
-        "[1 if temperature >= seuil else 0 for temperature in temperatures], puis compte ses "
-        "erreurs avec nombre_erreurs(feux, predictions).",
-        "Garde en mémoire le meilleur seuil et son nombre d'erreurs. Au départ : "
-        "meilleur = seuils[0] et moins_d_erreurs = None.",
-        "Change de meilleur seuil si moins_d_erreurs is None (c'est le premier seuil essayé) "
-        "ou si erreurs < moins_d_erreurs (strictement : en cas d'égalité, le premier reste) ; "
-        "garde alors aussi moins_d_erreurs = erreurs. Termine par return meilleur",
+        (
+            "Pour chaque seuil, fabrique la liste des prédictions : "
+            "[1 if temperature >= seuil else 0 for temperature in temperatures], puis compte ses "
+            "erreurs avec nombre_erreurs(feux, predictions)."
+        ),
+        (
+            "Garde en mémoire le meilleur seuil et son nombre d'erreurs. Au départ : "
+            "meilleur = seuils[0] et moins_d_erreurs = None."
+        ),
+        (
+            "Change de meilleur seuil si moins_d_erreurs is None (c'est le premier seuil essayé) "
+            "ou si erreurs < moins_d_erreurs (strictement : en cas d'égalité, le premier reste) ; "
+            "garde alors aussi moins_d_erreurs = erreurs. Termine par return meilleur"
+        ),
     ],
 )

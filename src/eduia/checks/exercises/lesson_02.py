@@ -40,10 +40,14 @@ distance = Exercise(
     ],
     hints=[
         "Calcule l'écart des latitudes a[0] - b[0] et l'écart des longitudes a[1] - b[1].",
-        "Mets chaque écart au carré (** 2), additionne-les, puis prends la racine carrée "
-        "(** 0.5) du total.",
-        "Exemple avec (0, 0) et (3, 4) : 3 ** 2 + 4 ** 2 vaut 25, et 25 ** 0.5 vaut 5.0. "
-        "Fais pareil avec a[0] - b[0] et a[1] - b[1].",
+        (
+            "Mets chaque écart au carré (** 2), additionne-les, puis prends la racine carrée "
+            "(** 0.5) du total."
+        ),
+        (
+            "Exemple avec (0, 0) et (3, 4) : 3 ** 2 + 4 ** 2 vaut 25, et 25 ** 0.5 vaut 5.0. "
+            "Fais pareil avec a[0] - b[0] et a[1] - b[1]."
+        ),
     ],
 )
 
@@ -56,12 +60,18 @@ plus_proches_voisins = Exercise(
         Case(args=((4, 4), _POINTS, 5), expected=[1, 3, 2, 0, 4]),  # every point, in order
     ],
     hints=[
-        "Commence par une liste vide couples = [], puis une boucle "
-        "« for numero in range(len(points)): ».",
-        "Dans la boucle, ajoute le couple (distance(point, points[numero]), numero) avec "
-        "couples.append(...). Après la boucle, trie avec couples.sort().",
-        "Les k premiers couples sont couples[:k] ; renvoie seulement leurs numéros : "
-        "return [numero for d, numero in couples[:k]]",
+        (
+            "Commence par une liste vide couples = [], puis une boucle "
+            "« for numero in range(len(points)): »."
+        ),
+        (
+            "Dans la boucle, ajoute le couple (distance(point, points[numero]), numero) avec "
+            "couples.append(...). Après la boucle, trie avec couples.sort()."
+        ),
+        (
+            "Les k premiers couples sont couples[:k] ; renvoie seulement leurs numéros : "
+            "return [numero for d, numero in couples[:k]]"
+        ),
     ],
 )
 
@@ -83,12 +93,18 @@ vote_majoritaire = Exercise(
         Case(args=(["05"],), expected="05"),
     ],
     hints=[
-        "Compte les voix de chaque étiquette dans un dictionnaire : compte = {} puis, pour "
-        "chaque etiquette, compte[etiquette] = compte.get(etiquette, 0) + 1",
-        "Pour trouver la gagnante, pars de gagnante = etiquettes[0] et parcours la liste dans "
-        "l'ordre : change de gagnante seulement si une étiquette a strictement plus de voix.",
-        "Le « strictement plus » (>) garde la première en cas d'égalité : "
-        "if compte[etiquette] > compte[gagnante]: gagnante = etiquette",
+        (
+            "Compte les voix de chaque étiquette dans un dictionnaire : compte = {} puis, pour "
+            "chaque etiquette, compte[etiquette] = compte.get(etiquette, 0) + 1"
+        ),
+        (
+            "Pour trouver la gagnante, pars de gagnante = etiquettes[0] et parcours la liste dans "
+            "l'ordre : change de gagnante seulement si une étiquette a strictement plus de voix."
+        ),
+        (
+            "Le « strictement plus » (>) garde la première en cas d'égalité : "
+            "if compte[etiquette] > compte[gagnante]: gagnante = etiquette"
+        ),
     ],
 )
 
@@ -108,11 +124,17 @@ predire = Exercise(
         ),
     ],
     hints=[
-        "Appelle d'abord plus_proches_voisins(point, points, k) : tu obtiens les numéros des "
-        "voisins.",
-        "Fais la liste de leurs étiquettes : [etiquettes[numero] for numero in voisins], puis "
-        "donne-la à vote_majoritaire.",
-        "voisins = plus_proches_voisins(point, points, k) puis "
-        "return vote_majoritaire([etiquettes[numero] for numero in voisins])",
+        (
+            "Appelle d'abord plus_proches_voisins(point, points, k) : tu obtiens les numéros des "
+            "voisins."
+        ),
+        (
+            "Fais la liste de leurs étiquettes : [etiquettes[numero] for numero in voisins], puis "
+            "donne-la à vote_majoritaire."
+        ),
+        (
+            "voisins = plus_proches_voisins(point, points, k) puis "
+            "return vote_majoritaire([etiquettes[numero] for numero in voisins])"
+        ),
     ],
 )

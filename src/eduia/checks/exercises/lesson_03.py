@@ -38,8 +38,10 @@ predire = Exercise(
     hints=[
         "La droite est une règle de calcul : consommation = a × température + b.",
         "En Python, la multiplication s'écrit avec une étoile : a * temperature.",
-        "Une seule ligne suffit dans la fonction : return, puis la pente fois la température, "
-        "plus l'ordonnée à l'origine.",
+        (
+            "Une seule ligne suffit dans la fonction : return, puis la pente fois la température, "
+            "plus l'ordonnée à l'origine."
+        ),
     ],
 )
 
@@ -53,8 +55,10 @@ erreur_quadratique_moyenne = Exercise(
     ],
     hints=[
         "Pour chaque jour : calcule l'écart vraie − prédite, puis mets-le au carré (** 2).",
-        "Additionne les carrés dans une variable total, avec une boucle "
-        "« for vraie, predite in zip(vraies, predites): ».",
+        (
+            "Additionne les carrés dans une variable total, avec une boucle "
+            "« for vraie, predite in zip(vraies, predites): »."
+        ),
         "À la fin, divise le total par le nombre de jours : return total / len(vraies)",
     ],
 )
@@ -69,8 +73,10 @@ droite_moindres_carres = Exercise(
     ],
     hints=[
         "Commence par les deux moyennes : mx = sum(x) / len(x), et de même my.",
-        "Avec une boucle « for xi, yi in zip(x, y): », additionne (xi - mx) * (yi - my) "
-        "dans haut et (xi - mx) ** 2 dans bas.",
+        (
+            "Avec une boucle « for xi, yi in zip(x, y): », additionne (xi - mx) * (yi - my) "
+            "dans haut et (xi - mx) ** 2 dans bas."
+        ),
         "Ensuite a = haut / bas, puis b = my - a * mx, et enfin return a, b",
     ],
 )
@@ -81,8 +87,10 @@ annee_zero = Exercise(
     tolerance=0.5,  # a decimal year near 2031 is told to round, not that it is far off
     checker=_a_year,
     hints=[
-        'Garde seulement les années fiables : var[var["annee"] <= 2022]. '
-        "Puis trouve a et b avec ta fonction droite_moindres_carres (ou LinearRegression).",
+        (
+            'Garde seulement les années fiables : var[var["annee"] <= 2022]. '
+            "Puis trouve a et b avec ta fonction droite_moindres_carres (ou LinearRegression)."
+        ),
         "La droite vaut 0 quand a × annee + b = 0, c'est-à-dire annee = −b / a.",
         "annee_zero = round(-b_feux / a_feux) donne une année entière.",
     ],

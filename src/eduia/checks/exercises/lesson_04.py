@@ -36,8 +36,10 @@ proportion_feux = Exercise(
     hints=[
         "Un jour avec un feu vaut 1, un jour sans feu vaut 0. Que donne la somme de la liste ?",
         "sum(feux) compte les jours avec un feu ; len(feux) compte tous les jours.",
-        "Exemple : pour [1, 0, 1, 1], la somme vaut 3 et la longueur 4 : la proportion est "
-        "3 / 4. Fais pareil avec feux.",
+        (
+            "Exemple : pour [1, 0, 1, 1], la somme vaut 3 et la longueur 4 : la proportion est "
+            "3 / 4. Fais pareil avec feux."
+        ),
     ],
 )
 
@@ -55,12 +57,18 @@ proportion_feux_au_dessus = Exercise(
         ),
     ],
     hints=[
-        "Ne garde que les jours où la valeur est strictement plus grande que le seuil, "
-        "puis calcule la proportion de feux parmi eux.",
-        "Avec une boucle « for valeur, feu in zip(valeurs, feux): », compte les jours gardés "
-        "(if valeur > seuil) et, parmi eux, ceux avec un feu.",
-        "return feux_gardes / jours_gardes, où jours_gardes augmente de 1 et feux_gardes "
-        "de feu à chaque jour gardé.",
+        (
+            "Ne garde que les jours où la valeur est strictement plus grande que le seuil, "
+            "puis calcule la proportion de feux parmi eux."
+        ),
+        (
+            "Avec une boucle « for valeur, feu in zip(valeurs, feux): », compte les jours gardés "
+            "(if valeur > seuil) et, parmi eux, ceux avec un feu."
+        ),
+        (
+            "return feux_gardes / jours_gardes, où jours_gardes augmente de 1 et feux_gardes "
+            "de feu à chaque jour gardé."
+        ),
     ],
 )
 
@@ -77,10 +85,14 @@ arbre_a_la_main = Exercise(
     ],
     hints=[
         "La première question de l'arbre devient le premier if : if temperature_c <= 28: … else: …",
-        "Dans chaque branche, une deuxième question : un if … else … à l'intérieur du premier. "
-        "À gauche on regarde jours_sans_pluie, à droite pluie_mm.",
-        "Chaque feuille de l'arbre devient un « return 0 » (pas de risque) ou un « return 1 » "
-        "(risque). Attention : « ≤ » s'écrit <= en Python.",
+        (
+            "Dans chaque branche, une deuxième question : un if … else … à l'intérieur du premier. "
+            "À gauche on regarde jours_sans_pluie, à droite pluie_mm."
+        ),
+        (
+            "Chaque feuille de l'arbre devient un « return 0 » (pas de risque) ou un « return 1 » "
+            "(risque). Attention : « ≤ » s'écrit <= en Python."
+        ),
     ],
 )
 
@@ -106,7 +118,9 @@ premiere_variable = Exercise(
     strip=False,  # the hidden test compares the exact text: spaces around it are refused
     hints=[
         "Regarde la case tout en haut de l'arbre dessiné : c'est la première question.",
-        "La première question est de la forme « variable ≤ seuil ». Recopie le nom de la "
-        "variable exactement comme dans la liste variables, entre guillemets.",
+        (
+            "La première question est de la forme « variable ≤ seuil ». Recopie le nom de la "
+            "variable exactement comme dans la liste variables, entre guillemets."
+        ),
     ],
 )

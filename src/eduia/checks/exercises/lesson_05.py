@@ -51,10 +51,14 @@ exactitude = Exercise(
         Case(args=([0, 0, 1], [0, 0, 1]), expected=1.0),  # every day right
     ],
     hints=[
-        "Compte les jours où la prédiction est égale à la vérité, puis divise par le nombre "
-        "de jours.",
-        "Boucle « for vrai, predit in zip(vrais, predits): » et ajoute 1 à bons quand "
-        "vrai == predit.",
+        (
+            "Compte les jours où la prédiction est égale à la vérité, puis divise par le nombre "
+            "de jours."
+        ),
+        (
+            "Boucle « for vrai, predit in zip(vrais, predits): » et ajoute 1 à bons quand "
+            "vrai == predit."
+        ),
         "return bons / len(vrais)",
     ],
 )
@@ -71,12 +75,18 @@ matrice_confusion = Exercise(
         _confusion([0, 0], [0, 0], (0, 0, 0, 2)),  # calm days only
     ],
     hints=[
-        "Quatre compteurs à 0 au départ : vrais_positifs, fausses_alertes, alertes_manquees, "
-        "vrais_negatifs. Puis une boucle sur les paires (vrai, predit).",
-        "Alerte donnée (predit == 1) : c'est un vrai positif si vrai == 1, une fausse alerte "
-        "sinon. Pas d'alerte (predit == 0) : alerte manquée si vrai == 1, vrai négatif sinon.",
-        "Termine par return vrais_positifs, fausses_alertes, alertes_manquees, vrais_negatifs "
-        "(dans cet ordre).",
+        (
+            "Quatre compteurs à 0 au départ : vrais_positifs, fausses_alertes, alertes_manquees, "
+            "vrais_negatifs. Puis une boucle sur les paires (vrai, predit)."
+        ),
+        (
+            "Alerte donnée (predit == 1) : c'est un vrai positif si vrai == 1, une fausse alerte "
+            "sinon. Pas d'alerte (predit == 0) : alerte manquée si vrai == 1, vrai négatif sinon."
+        ),
+        (
+            "Termine par return vrais_positifs, fausses_alertes, alertes_manquees, vrais_negatifs "
+            "(dans cet ordre)."
+        ),
     ],
 )
 
@@ -91,8 +101,10 @@ precision = Exercise(
     hints=[
         "La précision répond à : « quand l'IA donne l'alerte, a-t-elle raison ? »",
         "Nombre d'alertes données = vrais_positifs + fausses_alertes.",
-        "Divise les alertes justes par le nombre d'alertes données ; mets des parenthèses "
-        "autour de la somme du bas.",
+        (
+            "Divise les alertes justes par le nombre d'alertes données ; mets des parenthèses "
+            "autour de la somme du bas."
+        ),
     ],
 )
 
@@ -105,11 +117,15 @@ rappel = Exercise(
         Case(args=(1, 2), expected=1 / 3),  # not rounded
     ],
     hints=[
-        "Le rappel répond à : « parmi les vrais épisodes de pollution, combien l'IA en "
-        "a-t-elle annoncés ? »",
+        (
+            "Le rappel répond à : « parmi les vrais épisodes de pollution, combien l'IA en "
+            "a-t-elle annoncés ? »"
+        ),
         "Nombre de vrais épisodes = vrais_positifs + alertes_manquees.",
-        "Divise les épisodes annoncés par le nombre de vrais épisodes ; mets des parenthèses "
-        "autour de la somme du bas.",
+        (
+            "Divise les épisodes annoncés par le nombre de vrais épisodes ; mets des parenthèses "
+            "autour de la somme du bas."
+        ),
     ],
 )
 
@@ -127,8 +143,10 @@ alertes = Exercise(
     ],
     hints=[
         "Pour chaque probabilité : 1 (alerte) si elle atteint le seuil, 0 sinon.",
-        "Pars d'une liste vide resultat = [], puis dans la boucle « for p in probas: » "
-        "ajoute 1 ou 0 avec resultat.append(...).",
+        (
+            "Pars d'une liste vide resultat = [], puis dans la boucle « for p in probas: » "
+            "ajoute 1 ou 0 avec resultat.append(...)."
+        ),
         "« Atteint le seuil » veut dire p >= seuil. Termine par return resultat",
     ],
 )

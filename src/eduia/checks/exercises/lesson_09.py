@@ -23,8 +23,10 @@ proba_a_apres_var = Exercise(
             "« Var » est suivi 4 fois d'un mot : 3 fois de « a », 1 fois de « est ». La probabilité "
             "est le nombre de fois « a » divisé par le nombre de fois où « Var » est suivi d'un mot."
         ),
-        "Écris la division avec le signe / : le nombre de « a » en haut, le nombre total de "
-        "mots qui suivent « Var » en bas.",
+        (
+            "Écris la division avec le signe / : le nombre de « a » en haut, le nombre total de "
+            "mots qui suivent « Var » en bas."
+        ),
     ],
 )
 
