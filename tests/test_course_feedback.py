@@ -224,7 +224,7 @@ def test_each_pupil_gets_a_page_by_the_right_route_and_the_summary_says_which(gr
     for student in ("ana", "teo", "eve", "max"):
         assert f"  {student} : retour envoyé par le dossier d'échange" in out
     assert "  usb : copie arrivée hors du dossier d'échange (clé USB, PC séparé)" in out
-    assert "Bilan : 4 envoyés, 1 à remettre à la main, 0 écrits sans envoi, 0 sans retour." in out
+    assert "Bilan : 4 envoyés, 1 à remettre à la main, 0 écrit sans envoi, 0 sans retour." in out
     hand_over = course / "retours-a-remettre" / DEMO_LESSON
     assert sorted(p.name for p in hand_over.iterdir()) == ["usb"]
     assert (hand_over / "usb" / f"{DEMO_LESSON}.html").is_file()
@@ -357,7 +357,7 @@ def test_a_failed_release_costs_no_page_and_is_said_in_french(
     captured = capsys.readouterr()
     assert "n'ont pas pu être déposés dans le dossier d'échange" in captured.err
     assert "n'existe pas ou n'est pas accessible en écriture" in captured.out
-    assert "Bilan : 0 envoyés, 5 à remettre à la main" in captured.out
+    assert "Bilan : 0 envoyé, 5 à remettre à la main" in captured.out
     assert len(list((course / "retours-a-remettre" / DEMO_LESSON).glob("*/demo.html"))) == 5
 
 
@@ -426,7 +426,7 @@ def test_without_release_the_exchange_pupils_are_written_and_the_usb_copy_set_as
     out = capsys.readouterr().out
     assert "  ana : retour écrit dans feedback/, pas envoyé (--no-release)" in out
     assert "  zoe : copie pas encore corrigée : lancez « eduia course autograde demo »" in out
-    assert "Bilan : 0 envoyés, 1 à remettre à la main, 4 écrits sans envoi, 1 sans retour." in out
+    assert "Bilan : 0 envoyé, 1 à remettre à la main, 4 écrits sans envoi, 1 sans retour." in out
     assert not (course / "feedback" / "zoe").exists()
     assert sorted(p.name for p in (course / "retours-a-remettre" / DEMO_LESSON).iterdir()) == [
         "usb"
