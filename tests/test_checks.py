@@ -46,7 +46,7 @@ def right_distance(a, b):
 
 
 def stub_distance(a, b):
-    # VOTRE CODE ICI
+    # TON CODE ICI
     raise NotImplementedError()
 
 

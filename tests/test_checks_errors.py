@@ -33,11 +33,11 @@ def test_name_error() -> None:
 
 def test_stub_not_yet_replaced() -> None:
     code = (
-        "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\ndistance(1, 2)"
+        "def distance(a, b):\n    # TON CODE ICI\n    raise NotImplementedError()\ndistance(1, 2)"
     )
     explanation = explain(raised(code))
     assert explanation is not None
-    assert "« VOTRE CODE ICI »" in explanation and "raise NotImplementedError()" in explanation
+    assert "« TON CODE ICI »" in explanation and "raise NotImplementedError()" in explanation
 
 
 @pytest.mark.parametrize(
@@ -172,8 +172,8 @@ def test_failed_check_shows_the_french_message_without_traceback(
 
 
 STUB_CELLS = (
-    "valeur = None\n# VOTRE CODE ICI\nraise NotImplementedError()\nvaleur",
-    "def densite(p, s):\n    # VOTRE CODE ICI\n    raise NotImplementedError()",
+    "valeur = None\n# TON CODE ICI\nraise NotImplementedError()\nvaleur",
+    "def densite(p, s):\n    # TON CODE ICI\n    raise NotImplementedError()",
     "colonne = densite(1, 2)\nprint('jamais')\ncolonne",
     "densite(1, 2)",
 )

@@ -68,7 +68,7 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> list[nbformat.Notebook
         f"{WRONG_DISTANCE}\nexercices.distance.check(distance)",
         f"{RIGHT_DISTANCE}\nexercices.distance.check(distance)",
         (
-            "def distance(a, b):\n    # VOTRE CODE ICI\n    raise NotImplementedError()\n"
+            "def distance(a, b):\n    # TON CODE ICI\n    raise NotImplementedError()\n"
             "exercices.distance.check(distance)"
         ),
         "k = ...\nexercices.voisins.check(k)",
@@ -212,7 +212,7 @@ def make_course(root: Path):
     config = Config()
     config.CourseDirectory.root = str(root)
     config.Exchange.root = str(root / "exchange")
-    config.ClearSolutions.code_stub = {"python": "# VOTRE CODE ICI\nraise NotImplementedError()"}
+    config.ClearSolutions.code_stub = {"python": "# TON CODE ICI\nraise NotImplementedError()"}
     api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
     generated = api.generate_assignment("ps1")
     assert generated["success"], generated.get("error")
@@ -256,9 +256,7 @@ def test_release_has_the_french_stub(course) -> None:
     _, root = course
     release = (root / "release" / "ps1" / "ps1.ipynb").read_text(encoding="utf-8")
     assert (
-        "VOTRE CODE ICI" in release
-        and "BEGIN HIDDEN TESTS" not in release
-        and "k = 5" not in release
+        "TON CODE ICI" in release and "BEGIN HIDDEN TESTS" not in release and "k = 5" not in release
     )
 
 

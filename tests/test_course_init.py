@@ -80,7 +80,7 @@ def test_generate_assignment_uses_the_french_stubs(tmp_path: Path, lessons: Path
         course / "release" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", as_version=4
     )
     sources = [cell.source for cell in released.cells]
-    assert "def carre(x):\n    # VOTRE CODE ICI\n    raise NotImplementedError()" in sources
+    assert "def carre(x):\n    # TON CODE ICI\n    raise NotImplementedError()" in sources
     assert TEXT_STUB in sources
     assert not any("BEGIN HIDDEN TESTS" in source for source in sources)
 

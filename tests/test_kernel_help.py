@@ -170,11 +170,11 @@ def run(shell: InteractiveShell, code: str, capsys: pytest.CaptureFixture[str]):
 # A lesson in miniature, as the pupil version is before any work: a function stub, a cell
 # that uses it, cells that use its result, a top-level stub and the check of its answer.
 UNTOUCHED_LESSON = (
-    "def predire(x):\n    # VOTRE CODE ICI\n    raise NotImplementedError()",
+    "def predire(x):\n    # TON CODE ICI\n    raise NotImplementedError()",
     "k = 3\nmes_predictions = [predire(x) for x in range(k)]\nbonnes = len(mes_predictions)",
     "table = list(zip(mes_predictions, range(3)))\ntable",
     "print(len(table))",
-    "# VOTRE CODE ICI\nraise NotImplementedError()\nprint(reponse)",
+    "# TON CODE ICI\nraise NotImplementedError()\nprint(reponse)",
     "print('ensuite', reponse * 2)",
 )
 

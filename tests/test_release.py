@@ -85,8 +85,8 @@ def write_lesson(root: Path, name: str, notebook: nbformat.NotebookNode) -> Path
 
 
 def test_stubs_are_the_contract_ones() -> None:
-    assert release.CODE_STUB == "# VOTRE CODE ICI\nraise NotImplementedError()"
-    assert release.TEXT_STUB == "VOTRE RÉPONSE ICI"
+    assert release.CODE_STUB == "# TON CODE ICI\nraise NotImplementedError()"
+    assert release.TEXT_STUB == "TA RÉPONSE ICI"
     config = release.release_config()
     assert config.ClearSolutions.code_stub == {"python": release.CODE_STUB}
     assert config.ClearSolutions.text_stub == release.TEXT_STUB
@@ -100,7 +100,7 @@ def test_pupil_version_has_stubs_and_no_solution_nor_hidden_test() -> None:
     assert "the secret" not in text and HIDDEN_LINE not in text and "sum(range(5))" not in text
     assert (
         pupil.cells[1].source
-        == "def carre(x):\n    # VOTRE CODE ICI\n    raise NotImplementedError()"
+        == "def carre(x):\n    # TON CODE ICI\n    raise NotImplementedError()"
     )
     assert pupil.cells[3].source == release.CODE_STUB
     assert pupil.cells[5].source == release.TEXT_STUB

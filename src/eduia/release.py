@@ -18,9 +18,9 @@ Examples
 --------
 >>> from eduia.release import CODE_STUB, TEXT_STUB
 >>> CODE_STUB.splitlines()[0]
-'# VOTRE CODE ICI'
+'# TON CODE ICI'
 >>> TEXT_STUB
-'VOTRE RÉPONSE ICI'
+'TA RÉPONSE ICI'
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from nbformat import NotebookNode
     from traitlets.config import Config
 
-CODE_STUB = "# VOTRE CODE ICI\nraise NotImplementedError()"
+CODE_STUB = "# TON CODE ICI\nraise NotImplementedError()"
 """What replaces a code solution in a pupil version (nbgrader's ``ClearSolutions.code_stub``)."""
 
-TEXT_STUB = "VOTRE RÉPONSE ICI"
+TEXT_STUB = "TA RÉPONSE ICI"
 """What replaces a written answer in a pupil version (nbgrader's ``ClearSolutions.text_stub``)."""
 
 SOURCE_DIR = Path("notebooks") / "source"
@@ -72,7 +72,7 @@ def release_config() -> Config:
     Examples
     --------
     >>> release_config().ClearSolutions.text_stub
-    'VOTRE RÉPONSE ICI'
+    'TA RÉPONSE ICI'
     """
     from traitlets.config import Config
 
@@ -93,7 +93,7 @@ def release_notebook(source: NotebookNode) -> NotebookNode:
     >>> cell.metadata["nbgrader"] = {"grade": False, "grade_id": "x", "locked": False,
     ...     "schema_version": 3, "solution": True, "task": False}
     >>> release_notebook(new_notebook(cells=[cell])).cells[0].source
-    '# VOTRE CODE ICI\\nraise NotImplementedError()'
+    '# TON CODE ICI\\nraise NotImplementedError()'
     """
     import copy
 

@@ -2,7 +2,7 @@
 
 :func:`explain` reads an exception and returns one or two sentences a pupil understands, or
 ``None`` when the error is not a common beginner one (the traceback then speaks alone).
-Covered: a « VOTRE CODE ICI » stub not yet replaced (``NotImplementedError``), a variable used
+Covered: a « TON CODE ICI » stub not yet replaced (``NotImplementedError``), a variable used
 before its cell ran, after a restart, or a text without quotes (``NameError``), a function called
 with the wrong number of arguments (``TypeError``), a value that is ``None`` because a function
 forgot its ``return`` (the function named), a tuple made by a decimal comma, indentation and

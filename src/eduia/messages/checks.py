@@ -295,12 +295,12 @@ MESSAGES = {
     # beginner errors
     "checks.explain_not_implemented": (
         (
-            "Cette partie n'est pas encore écrite : complète la cellule « VOTRE CODE ICI » "
+            "Cette partie n'est pas encore écrite : complète la cellule « TON CODE ICI » "
             "(remplace la ligne « raise NotImplementedError() » par ton code), exécute-la, "
             "puis relance cette cellule."
         ),
         (
-            "This part is not written yet: complete the « VOTRE CODE ICI » cell "
+            "This part is not written yet: complete the « TON CODE ICI » cell "
             "(replace the line “raise NotImplementedError()” with your code), run it, "
             "then run this cell again."
         ),
