@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from eduia import i18n
 from eduia.i18n import t
 from eduia.playgrounds._base import PlaygroundError
 
@@ -66,7 +67,7 @@ def _plots_style(name: str, default: Any) -> Any:
 
 
 def french_number(value: float, decimals: int = 0) -> str:
-    """``value`` written the French way: narrow spaces between thousands, a decimal comma.
+    """``value`` written the French way (:func:`eduia.i18n.french_number`, rounded as charts are).
 
     Examples
     --------
@@ -75,8 +76,7 @@ def french_number(value: float, decimals: int = 0) -> str:
     >>> french_number(0.5, 2)
     '0,50'
     """
-    text = f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
-    return text
+    return i18n.french_number(value, decimals, half_up=False)
 
 
 def percent(value: float) -> str:
