@@ -247,3 +247,36 @@ def school_hub(
         for group in classes:
             subprocess.run(["groupdel", group.unix_group], capture_output=True, check=False)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def one_exercise_notebook(solution: str) -> dict:
+    """A one-exercise nbgrader notebook: ``solution`` in the answer cell, a graded test cell."""
+
+    def cell(source: str, **nbgrader: object) -> dict:
+        return {
+            "cell_type": "code",
+            "execution_count": None,
+            "outputs": [],
+            "source": source,
+            "metadata": {
+                "nbgrader": {
+                    "schema_version": 3,
+                    "locked": False,
+                    "solution": False,
+                    "grade": False,
+                    **nbgrader,
+                }
+            },
+        }
+
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        },
+        "cells": [
+            cell(solution, solution=True, grade_id="reponse"),
+            cell("assert x == 2", grade=True, grade_id="test", points=1, locked=True),
+        ],
+    }

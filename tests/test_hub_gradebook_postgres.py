@@ -19,41 +19,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hub_support import one_exercise_notebook
 
 from eduia.hub.region import Lycee, RegionOptions, gradebook_url
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-def _notebook(solution: str) -> dict:
-    def cell(source: str, **nbgrader: object) -> dict:
-        return {
-            "cell_type": "code",
-            "execution_count": None,
-            "outputs": [],
-            "source": source,
-            "metadata": {
-                "nbgrader": {
-                    "schema_version": 3,
-                    "locked": False,
-                    "solution": False,
-                    "grade": False,
-                    **nbgrader,
-                }
-            },
-        }
-
-    return {
-        "nbformat": 4,
-        "nbformat_minor": 5,
-        "metadata": {
-            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
-        },
-        "cells": [
-            cell(solution, solution=True, grade_id="reponse"),
-            cell("assert x == 2", grade=True, grade_id="test", points=1, locked=True),
-        ],
-    }
 
 
 @pytest.mark.slow
@@ -156,11 +126,11 @@ def test_nbgrader_grades_into_the_lycees_postgresql_gradebook(tmp_path):
         course = tmp_path / "cours"
         (course / "source" / "devoir1").mkdir(parents=True)
         (course / "source" / "devoir1" / "devoir1.ipynb").write_text(
-            json.dumps(_notebook("### BEGIN SOLUTION\nx = 2\n### END SOLUTION"))
+            json.dumps(one_exercise_notebook("### BEGIN SOLUTION\nx = 2\n### END SOLUTION"))
         )
         (course / "submitted" / "alice" / "devoir1").mkdir(parents=True)
         (course / "submitted" / "alice" / "devoir1" / "devoir1.ipynb").write_text(
-            json.dumps(_notebook("x = 2"))
+            json.dumps(one_exercise_notebook("x = 2"))
         )
         (course / "nbgrader_config.py").write_text(
             "c = get_config()\n"

@@ -197,39 +197,6 @@ def test_a_pupil_logs_in_starts_her_server_and_cannot_read_another_pupils_home()
         assert "PermissionError" in listing
 
 
-def _assignment_notebook() -> dict:
-    """A one-exercise nbgrader notebook: a solution cell and a graded test cell."""
-
-    def cell(source: str, **nbgrader: object) -> dict:
-        return {
-            "cell_type": "code",
-            "execution_count": None,
-            "outputs": [],
-            "source": source,
-            "metadata": {
-                "nbgrader": {
-                    "schema_version": 3,
-                    "locked": False,
-                    "solution": False,
-                    "grade": False,
-                    **nbgrader,
-                }
-            },
-        }
-
-    return {
-        "nbformat": 4,
-        "nbformat_minor": 5,
-        "metadata": {
-            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
-        },
-        "cells": [
-            cell("### BEGIN SOLUTION\nx = 2\n### END SOLUTION", solution=True, grade_id="reponse"),
-            cell("assert x == 2", grade=True, grade_id="test", points=1, locked=True),
-        ],
-    }
-
-
 def _as_grader(group: SchoolClass, options: SchoolOptions, *arguments: str) -> str:
     course = Path(options.courses_dir) / group.name
     done = subprocess.run(
@@ -265,7 +232,7 @@ NBGRADER_CELL = (
 
 @pytest.mark.slow
 def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
-    from hub_support import execute, missing_requirement, school_hub
+    from hub_support import execute, missing_requirement, one_exercise_notebook, school_hub
 
     reason = missing_requirement()
     if reason:
@@ -287,7 +254,9 @@ def test_two_classes_release_fetch_submit_collect_autograde_and_stay_apart():
             grader = pwd.getpwnam(group.grader)
             source = Path(options.courses_dir) / group.name / "source" / lesson
             source.mkdir(parents=True)
-            (source / f"{lesson}.ipynb").write_text(json.dumps(_assignment_notebook()))
+            (source / f"{lesson}.ipynb").write_text(
+                json.dumps(one_exercise_notebook("### BEGIN SOLUTION\nx = 2\n### END SOLUTION"))
+            )
             for path in [source.parent, source, source / f"{lesson}.ipynb"]:
                 os.chown(path, grader.pw_uid, grader.pw_gid)
             _as_grader(group, options, "generate_assignment", lesson)

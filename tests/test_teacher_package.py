@@ -44,6 +44,34 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     )
 
 
+def _fresh_venv(env_dir: Path) -> tuple[Path, dict[str, str]]:
+    """A venv without eduia; its dependencies come from this environment's site-packages.
+
+    A .pth line points at them; this environment's editable eduia is not seen there (.pth files
+    of an added folder are not read). Returns the venv's python and the environment to run it in.
+    """
+    venv.create(env_dir, with_pip=False)
+    python = env_dir / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))
+    }
+    return python, environment
+
+
+def _pip_install(python: Path, wheel: Path, environment: dict[str, str]) -> None:
+    """Install ``wheel`` alone into the venv of ``python``, offline."""
+    command = [sys.executable, "-m", "pip", "--python", str(python), "install"]
+    command += ["--no-deps", "--no-index", "-q", str(wheel)]
+    subprocess.run(command, check=True, env=environment)
+
+
 @pytest.mark.slow
 def test_course_init_from_built_wheels_outside_the_checkout(
     tmp_path: Path, wheels: tuple[Path, Path]
@@ -58,39 +86,11 @@ def test_course_init_from_built_wheels_outside_the_checkout(
     )
     assert any("eduia_enseignant/teacher_guide/fiches/" in name for name in teacher_names)
 
-    # A fresh venv; the dependencies come from this environment's site-packages (a .pth line),
-    # whose editable eduia is not seen there (.pth files of an added folder are not read).
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=False)
-    python = env_dir / "bin" / "python"
-    site = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))
-    }
+    python, environment = _fresh_venv(env_dir)
 
     def pip_install(wheel: Path) -> None:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "--python",
-                str(python),
-                "install",
-                "--no-deps",
-                "--no-index",
-                "-q",
-                str(wheel),
-            ],
-            check=True,
-            env=environment,
-        )
+        _pip_install(python, wheel, environment)
 
     def eduia(*argv: str) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -180,37 +180,11 @@ def test_a_whole_term_from_built_wheels_outside_the_checkout(
     from datetime import datetime, timedelta
 
     env_dir = readable_dir / "venv"
-    venv.create(env_dir, with_pip=False)
-    python = env_dir / "bin" / "python"
-    site = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))
-    }
+    python, environment = _fresh_venv(env_dir)
     environment["EDUIA_EXCHANGE_ROOT"] = str(tmp_path / "exchange")
     (tmp_path / "exchange").mkdir()
     for wheel in wheels:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "--python",
-                str(python),
-                "install",
-                "--no-deps",
-                "--no-index",
-                "-q",
-                str(wheel),
-            ],
-            check=True,
-            env=environment,
-        )
+        _pip_install(python, wheel, environment)
     course = tmp_path / "seconde-3"
 
     def run(*argv: str, cwd: Path = course) -> subprocess.CompletedProcess:
