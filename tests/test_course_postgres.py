@@ -331,11 +331,14 @@ def test_the_course_configuration_names_the_gradebook(tmp_path, monkeypatch) -> 
         folder.mkdir()
         (folder / CONFIG_NAME).write_text(config_text("c", db_url=url), encoding="utf-8")
     monkeypatch.delenv("EDUIA_DB_URL", raising=False)
+    monkeypatch.delenv("EDUIA_GRADEBOOK_URL", raising=False)
     assert gradebook_url(server) == "postgresql+psycopg://prof@db.lycee/notes"
     assert load_course_config(server).CourseDirectory.db_url == gradebook_url(server)
     assert gradebook_url(sqlite) == f"sqlite:///{sqlite.resolve() / 'gradebook.db'}"
+    monkeypatch.setenv("EDUIA_GRADEBOOK_URL", "postgresql+psycopg://prof@hub/notes")
+    assert gradebook_url(server) == "postgresql+psycopg://prof@hub/notes"  # what the hub gives
     monkeypatch.setenv("EDUIA_DB_URL", "postgresql+psycopg://prof@autre/notes")
-    assert gradebook_url(server) == "postgresql+psycopg://prof@autre/notes"
+    assert gradebook_url(server) == "postgresql+psycopg://prof@autre/notes"  # the teacher's own
     assert gradebook_url(sqlite).endswith(
         "/fichier/gradebook.db"
     )  # a SQLite course stays as it was

@@ -107,7 +107,8 @@ def config_text(
         Seconds a cell may run during grading before it is interrupted.
     db_url : str, optional
         The gradebook's SQLAlchemy URL (a PostgreSQL database, for instance), overridable by
-        ``EDUIA_DB_URL``; without it, ``gradebook.db`` in the course folder (nbgrader's default).
+        ``EDUIA_DB_URL``, else by ``EDUIA_GRADEBOOK_URL`` (the variable the school and region
+        hubs give every teacher's server); without it, ``gradebook.db`` in the course folder (nbgrader's default).
 
     Examples
     --------
@@ -120,7 +121,11 @@ def config_text(
     if db_url and not is_sqlite_url(db_url):
         db_url_lines = (
             f"\n# {t('course.config_db_url', language='fr')}\n"
-            f'c.CourseDirectory.db_url = os.environ.get("EDUIA_DB_URL", {str(db_url)!r})\n'
+            "c.CourseDirectory.db_url = (\n"
+            '    os.environ.get("EDUIA_DB_URL")\n'
+            '    or os.environ.get("EDUIA_GRADEBOOK_URL")\n'
+            f"    or {str(db_url)!r}\n"
+            ")\n"
         )
     return _TEMPLATE.format(
         db_url_lines=db_url_lines,

@@ -73,12 +73,12 @@ MESSAGES = {
     "course.config_db_url": (
         (
             "Base des notes (gradebook) sur un serveur, PostgreSQL par exemple ; la variable "
-            "EDUIA_DB_URL la remplace. Le mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais "
+            "EDUIA_DB_URL la remplace, ou à défaut EDUIA_GRADEBOOK_URL (donnée par le hub). Le mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais "
             "d'ici."
         ),
         (
             "Gradebook on a database server, PostgreSQL for instance; the EDUIA_DB_URL variable "
-            "overrides it. The password comes from PGPASSWORD or ~/.pgpass, never from here."
+            "overrides it, else EDUIA_GRADEBOOK_URL (given by the hub). The password comes from PGPASSWORD or ~/.pgpass, never from here."
         ),
     ),
     "course.config_feedback": (
