@@ -377,6 +377,25 @@ def test_the_leak_guard_refuses_a_page_showing_a_hidden_line() -> None:
     )  # the pupil's own line
 
 
+def test_the_points_table_follows_the_notebook_whatever_order_the_gradebook_returns() -> None:
+    from eduia.course.feedback_page import CellGrade, NotebookGrades, PageContext, render_page
+
+    def cell(grade_id: str):
+        made = nbformat.v4.new_code_cell("x = 1")
+        made.metadata["nbgrader"] = {"grade_id": grade_id, "grade": True}
+        return made
+
+    notebook = nbformat.v4.new_notebook(cells=[cell("ex-b"), cell("ex-c"), cell("ex-a")])
+    names = ["ex-a", "ex-c", "efface", "ex-b"]  # as PostgreSQL may return them
+    grades = NotebookGrades(
+        "demo", 0, 8, {name: CellGrade(name, "code", 0, 2, False) for name in names}
+    )
+    page = render_page(PageContext("demo", "ana", "", 0, 8), notebook, grades, {})
+    table = page[page.index("<table class='points'>") :]
+    table = table[: table.index("</table>")]
+    assert re.findall(r"<tr><td>([^<]+)</td>", table) == ["ex-b", "ex-c", "ex-a", "efface"]
+
+
 def test_the_lessons_formulas_render_as_mathml() -> None:
     from eduia.course.feedback_page import markdown_html
 

@@ -122,14 +122,15 @@ def render_page(
     0
     """
     token = "EDUIAMATH" + secrets.token_hex(6).upper()
-    body = [_header(context, grades)]
     cells = notebook.cells if notebook is not None else []
+    ordered = _in_notebook_order(grades, cells)
+    body = [_header(context, grades, ordered)]
     if notebook is None:
         body.append(f"<p>{_e(t('course.page_notebook_missing', notebook=grades.name))}</p>")
     shown: set[str] = set()
     for cell in cells:
         body.append(_cell_html(cell, grades, released, token, shown))
-    missing = [grade for name, grade in grades.grades.items() if name not in shown]
+    missing = [grade for grade in ordered if grade.name not in shown]
     for grade in missing:
         body.append(
             f"<p class='etiquette'>{_e(t('course.page_cell_missing', cell=grade.name))}</p>"
@@ -150,7 +151,19 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _header(context: PageContext, grades: NotebookGrades) -> str:
+def _in_notebook_order(grades: NotebookGrades, cells: list) -> list[CellGrade]:
+    """The grades in the order of the notebook's cells (a gradebook on PostgreSQL returns them
+    in any order); cells the pupil deleted come last, by name."""
+    position = {
+        cell.get("metadata", {}).get("nbgrader", {}).get("grade_id"): index
+        for index, cell in enumerate(cells)
+    }
+    return sorted(
+        grades.grades.values(), key=lambda grade: (position.get(grade.name, len(cells)), grade.name)
+    )
+
+
+def _header(context: PageContext, grades: NotebookGrades, ordered: list[CellGrade]) -> str:
     from eduia.course.export import mark_out_of_20
     from eduia.i18n import french_number
 
@@ -168,7 +181,7 @@ def _header(context: PageContext, grades: NotebookGrades) -> str:
         lines.append(f"<p>{_e(t('course.page_penalty', points=french_number(grades.penalty)))}</p>")
     rows = "".join(
         f"<tr><td>{_e(grade.name)}</td><td>{_e(_points(grade))}</td><td>{_e(_status(grade))}</td></tr>"
-        for grade in grades.grades.values()
+        for grade in ordered
     )
     if rows:
         head = "".join(
