@@ -66,3 +66,21 @@ def teacher_lessons_dir() -> Path | None:
         return None
     lessons = eduia_enseignant.lessons_dir()
     return lessons if lessons.is_dir() else None
+
+
+def teacher_datasets_dir() -> Path | None:
+    """The datasets that only the teacher package ``eduia-enseignant`` carries, or ``None``.
+
+    ``feux_meteo_station_jour`` is one: the class challenge hides some of its rows.
+
+    Examples
+    --------
+    >>> teacher_datasets_dir() is None or teacher_datasets_dir().name == "datasets"
+    True
+    """
+    try:
+        import eduia_enseignant
+    except ImportError:
+        return None
+    folder = eduia_enseignant.datasets_dir()
+    return folder if folder.is_dir() else None

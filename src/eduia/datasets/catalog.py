@@ -23,6 +23,9 @@ from eduia.i18n import t
 from eduia.resources import shipped_path
 
 PACKAGE_FILE = "datapackage.json"
+#: Datasets whose CSV ships in the teacher package only (``eduia-enseignant``), never in the
+#: pupil's: the class challenge hides rows of ``feux_meteo_station_jour``.
+TEACHER_ONLY = ("feux_meteo_station_jour",)
 
 
 def data_dir() -> Path:

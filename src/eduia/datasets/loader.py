@@ -68,13 +68,42 @@ def _read_csv(path: Path, schema_fields: list[dict[str, Any]]) -> pd.DataFrame:
     return frame[[field["name"] for field in schema_fields]]
 
 
+def missing_teacher_only(name: str) -> bool:
+    """True for a teacher-only dataset (:data:`~eduia.datasets.catalog.TEACHER_ONLY`) that this
+    installation cannot load: a pupil's, without the teacher package.
+
+    Examples
+    --------
+    >>> missing_teacher_only("communes")
+    False
+    """
+    if name not in catalog.TEACHER_ONLY:
+        return False
+    from eduia.resources import teacher_datasets_dir
+
+    path = catalog.resource(name)["path"]
+    teacher = teacher_datasets_dir()
+    return not (catalog.data_dir() / path).is_file() and (
+        teacher is None or not (teacher / path).is_file()
+    )
+
+
 @cache
 def _cached(name: str, folder: Path) -> pd.DataFrame:
     entry = catalog.resource(name, folder)
+    path = folder / entry["path"]
+    if not path.is_file() and folder == catalog.data_dir():
+        # a teacher-only dataset (the challenge's): absent from the pupil package
+        from eduia.resources import teacher_datasets_dir
+
+        teacher = teacher_datasets_dir()
+        if teacher is None:
+            raise DatasetError(t("datasets.teacher_only", name=name))
+        path = teacher / entry["path"]
     try:
-        return _read_csv(folder / entry["path"], entry["schema"]["fields"])
+        return _read_csv(path, entry["schema"]["fields"])
     except (OSError, ValueError, KeyError) as error:
-        raise DatasetError(t("datasets.data_missing", path=folder / entry["path"])) from error
+        raise DatasetError(t("datasets.data_missing", path=path)) from error
 
 
 def load(name: str, folder: Path | None = None) -> pd.DataFrame:

@@ -6,6 +6,16 @@ MESSAGES = {
         "Jeu de données inconnu : « {name} ».",
         "Unknown dataset: “{name}”.",
     ),
+    "datasets.teacher_only": (
+        (
+            "Le jeu de données « {name} » n'est que sur l'ordinateur du professeur (paquet "
+            "eduia-enseignant) : le challenge de la classe en cache des lignes."
+        ),
+        (
+            "The dataset “{name}” is on the teacher's computer only (package eduia-enseignant): "
+            "the class challenge hides some of its rows."
+        ),
+    ),
     "datasets.data_missing": (
         (
             "Les données d'eduia sont introuvables ou abîmées ({path}). "
