@@ -93,3 +93,23 @@ def test_knn_baseline_is_a_row_learned_from_the_training_file(tmp_path):
     reveal(folder)
     knn = next(row for row in board(folder) if row["equipe"] == "« k plus proches voisins »")
     assert knn["score_prive"] > 50 and "bande_prive" in knn
+
+
+def test_ties_are_decided_on_the_same_rows_not_by_overlapping_bands(challenge):
+    """A team that catches half the public fires and raises no false alarm is ahead of
+    « toujours non » even though their two bands overlap; one fire fewer is a tie."""
+    solution = load_solution(challenge)
+    fires = sorted(i for i, (label, split) in solution.items() if label == 1 and split == "public")
+    half = dict.fromkeys(solution, 0) | dict.fromkeys(fires[: len(fires) // 2], 1)
+    almost = half | {fires[0]: 0}
+    submit(challenge, "Renards", _file(half), session="s1")
+    submit(challenge, "Aigles", _file(almost), session="s1")
+    rows = {row["equipe"]: row for row in board(challenge)}
+    renards, aigles, never = rows["Renards"], rows["Aigles"], rows["« toujours non »"]
+    assert renards["score_public"] - renards["bande_public"] <= (
+        never["score_public"] + never["bande_public"]
+    )  # the bands overlap...
+    assert not renards["egal_public"]  # ...yet Renards is first, alone
+    assert aigles["egal_public"]  # one fire fewer than Renards: tied with it
+    order = [row["equipe"] for row in board(challenge)]
+    assert order.index("Renards") < order.index("Aigles")

@@ -1,5 +1,5 @@
-"""The pupil's route from a notebook: the practice copy without a teacher's folder (offline, the
-same test ids as the default challenge), and a teacher's folder where the file is recorded."""
+"""The pupil's route from a notebook: the practice copy without a teacher's folder (offline, made
+of rows no challenge hides), and a teacher's folder where the file is recorded."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pandas as pd
 
 from eduia.challenge import load_challenge, submit_predictions
 from eduia.challenge.board import board, create_teams
-from eduia.challenge.create import create_challenge
+from eduia.challenge.create import challenge_frames, create_challenge
 
 
 def test_practice_copy_without_a_teacher_folder(tmp_path, monkeypatch):
@@ -24,9 +24,11 @@ def test_practice_copy_without_a_teacher_folder(tmp_path, monkeypatch):
     assert (tmp_path / "predictions_defi.csv").read_text().startswith("id,prediction\n")
     refused = submit_predictions(defi.test["id"], [2] * len(defi.test), path="autre.csv")
     assert not refused.accepted and "ligne 2" in refused.message  # a message, not an exception
-    teacher = create_challenge(tmp_path / "prof", seed=0)
-    test_ids = pd.read_csv(teacher / "eleves" / "test.csv", dtype={"id": str})["id"]
-    assert list(test_ids) == list(defi.test["id"])  # the practice file fits the default challenge
+    practice = set(defi.train["id"]) | set(defi.test["id"])
+    for seed in range(5):  # whatever the teacher's seed, no practice row is one it hides
+        train, hidden, _ = challenge_frames(seed=seed)
+        assert not practice & set(hidden["id"])
+        assert practice <= set(train["id"])  # and the class's training rows hold every one
 
 
 def test_teacher_folder_records_the_team_file(tmp_path, monkeypatch):

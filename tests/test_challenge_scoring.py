@@ -10,7 +10,7 @@ from eduia.challenge import (
     parse_submission,
     score_predictions,
 )
-from eduia.challenge.scoring import score_band
+from eduia.challenge.scoring import difference_band, score_band
 
 IDS = {"1", "2", "3"}
 
@@ -89,3 +89,20 @@ def test_pupil_writes_predictions(tmp_path):
         write_predictions(["1", "2", "3"], [0, 1, 0.7], target)
     with pytest.raises(SubmissionError, match="3 identifiants mais 2"):
         write_predictions(["1", "2", "3"], [0, 1], target)
+
+
+def test_two_answers_on_the_same_rows_are_told_apart_by_their_difference():
+    """1 000 rows, 40 fires: catching 12 of them (no false alarm) scores 30 against 0 for
+    « toujours non »; their own bands overlap, the band of their difference does not reach 30."""
+    labels = [1] * 40 + [0] * 960
+    never = [0] * 1000
+    catcher = [1] * 12 + [0] * 988
+    gap = score_predictions(labels, catcher) - score_predictions(labels, never)
+    assert gap == 30.0
+    assert gap < score_band(labels, catcher) + score_band(labels, never)  # bands overlap
+    assert 0 < difference_band(labels, catcher, never) < gap  # yet the difference is real
+    one_more = [1] * 13 + [0] * 987
+    assert difference_band(labels, one_more, catcher) > abs(
+        score_predictions(labels, one_more) - score_predictions(labels, catcher)
+    )  # one fire more is within the band: a tie
+    assert difference_band(labels, catcher, catcher) == 0.0

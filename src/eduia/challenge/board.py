@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from eduia.challenge.baselines import knn_baseline
-from eduia.challenge.scoring import score_band, score_predictions
+from eduia.challenge.scoring import difference_band, score_band, score_predictions
 from eduia.challenge.submission import SubmissionError, parse_submission
 from eduia.i18n import t
 
@@ -76,6 +76,45 @@ def _scores(solution: dict[str, tuple[int, str]], predictions: dict[str, int]) -
         result[split] = score_predictions(labels, guessed)
         result[f"bande_{split}"] = score_band(labels, guessed)
     return result
+
+
+def _stored_predictions(folder: Path, team: str, number: int) -> dict[str, int]:
+    path = folder / "enseignant" / "soumissions" / team / f"{number}.csv"
+    rows = [line.split(",") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    return {row_id: int(value) for row_id, value in rows if row_id}
+
+
+def _mark_ties(
+    rows: list[dict[str, Any]],
+    answers: dict[str, dict[str, dict[str, int]]],
+    solution: dict[str, tuple[int, str]],
+    split: str,
+) -> None:
+    """Set ``egal_<split>`` on each row: tied with the row just above it, by score.
+
+    Two neighbours are tied when their difference is within its own 95 % band
+    (:func:`eduia.challenge.scoring.difference_band`), computed on the same rows: a paired
+    comparison, not the overlap of the two scores' bands (which would call almost every team
+    tied while their answers differ on a handful of rows).
+    """
+    key = "score_prive" if split == "prive" else "score_public"
+    ids = sorted(i for i, (_, s) in solution.items() if s == split)
+    labels = [solution[i][0] for i in ids]
+    scored = sorted(
+        (row for row in rows if row.get(key) is not None and split in answers[row["equipe"]]),
+        key=lambda row: (-row[key], str(row["equipe"])),
+    )
+    for position, row in enumerate(scored):
+        row[f"egal_{split}"] = False
+        if position:
+            above = scored[position - 1]
+            first = answers[above["equipe"]][split]
+            second = answers[row["equipe"]][split]
+            gap = score_predictions(labels, [first[i] for i in ids]) - score_predictions(
+                labels, [second[i] for i in ids]
+            )
+            band = difference_band(labels, [first[i] for i in ids], [second[i] for i in ids])
+            row[f"egal_{split}"] = abs(gap) <= band
 
 
 def submit(
@@ -141,7 +180,9 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
     its best public one (the way Kaggle does). Public scores are rounded to whole points.
     The baselines « toujours non » and k-NN (:mod:`eduia.challenge.baselines`) are rows too,
     with ``reference`` true. ``bande_public`` (and ``bande_prive`` after the reveal) is the
-    half-width of the score's 95 % uncertainty band, in points.
+    half-width of the score's 95 % uncertainty band, in points. ``egal_public`` (and
+    ``egal_prive``) is true when the row is tied with the row just above it on that board: their
+    scores differ by less than the band of their difference, on the same rows.
     """
     folder = Path(directory)
     state = _load_state(folder)
@@ -150,6 +191,7 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
         for entry in record["soumissions"]:
             owners.setdefault(entry["empreinte"], set()).add(team)
     rows = []
+    answers: dict[str, dict[str, dict[str, int]]] = {}
     for team, record in state["equipes"].items():
         entries = record["soumissions"]
         row: dict[str, Any] = {"equipe": team, "soumissions": len(entries)}
@@ -158,12 +200,16 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
             best = max(entries, key=lambda entry: entry["public"])
             row["score_public"] = round(best["public"])
             row["bande_public"] = round(best["bande_public"])
+            answers[team] = {"public": _stored_predictions(folder, team, best["numero"])}
             if state["revele"]:
                 picks = record.get("choix") or [best["numero"]]
                 finals = [entry for entry in entries if entry["numero"] in picks]
                 final = max(finals, key=lambda entry: entry["prive"])
                 row["score_prive"] = round(final["prive"], 1)
                 row["bande_prive"] = round(final["bande_prive"])
+                answers[team]["prive"] = _stored_predictions(folder, team, final["numero"])
+        else:
+            answers[team] = {}
         rows.append(row)
     solution = load_solution(folder)
     references = (
@@ -182,10 +228,14 @@ def board(directory: str | os.PathLike[str]) -> list[dict[str, Any]]:
             "score_public": round(scores["public"]),
             "bande_public": round(scores["bande_public"]),
         }
+        answers[name] = {"public": predictions}
         if state["revele"]:
             reference["score_prive"] = round(scores["prive"], 1)
             reference["bande_prive"] = round(scores["bande_prive"])
+            answers[name]["prive"] = predictions
         rows.append(reference)
+    for split in ("public", "prive") if state["revele"] else ("public",):
+        _mark_ties(rows, answers, solution, split)
     key = "score_prive" if state["revele"] else "score_public"
     rows.sort(key=lambda row: (-row.get(key, float("-inf")), row["equipe"]))
     return rows

@@ -4,6 +4,11 @@
 rows, no label, no fire count or burnt area) for pupils; ``DIR/enseignant/solution.csv``
 (``id,label,split``) readable by its owner only.
 
+The default dataset ``feux_meteo_station_jour`` ships in the teacher package only: its hidden
+rows' labels must never be in anything a pupil has. Pupils' own copy of station-days is
+:data:`PRACTICE_FILE`, the rows of the weeks that no challenge hides
+(:func:`eduia.challenge.split.never_hidden`), written by :func:`write_practice_file`.
+
 Examples
 --------
 >>> import pandas as pd, tempfile
@@ -28,6 +33,10 @@ DEFAULT_DATASET = "feux_meteo_station_jour"
 DEFAULT_LABEL = "feu_10km"
 #: Columns that give the label away: never in what pupils receive.
 DEFAULT_LEAKS = ("feux_10km", "surface_brulee_ha_10km")
+#: Share of the blocks of days a challenge hides (odd-numbered blocks only: at most about half).
+HIDDEN_FRACTION = 0.4
+#: The pupils' station-days: the rows of ``feux_meteo_station_jour`` that no challenge hides.
+PRACTICE_FILE = Path(__file__).with_name("jours_stations_libres.csv")
 
 
 def challenge_frames(
@@ -42,8 +51,7 @@ def challenge_frames(
 
     Rows get their ``id`` (1, 2, … in the dataset's order) before the split, and lose the
     columns that give the label away, so the same dataset and seed always give the same ids:
-    a pupil's practice copy (:func:`eduia.challenge.pupil.load_challenge`) and the teacher's
-    challenge made with the same seed share their test rows.
+    the rows of :data:`PRACTICE_FILE` keep the ids they have in every challenge.
     """
     import pandas as pd
 
@@ -52,11 +60,59 @@ def challenge_frames(
 
         data = load(dataset)
     frame = data.reset_index(drop=True).copy()
-    parts = split_by_day_blocks(frame, label_column=label_column, seed=seed)
+    parts = split_by_day_blocks(
+        frame,
+        label_column=label_column,
+        seed=seed,
+        hidden_fraction=HIDDEN_FRACTION,
+        odd_blocks_only=True,
+    )
     frame.insert(0, "id", [str(index + 1) for index in range(len(frame))])
     frame = frame.drop(columns=[c for c in leak_columns if c in frame.columns])
     part = pd.Series(parts, index=frame.index)
     return frame[part == "entrainement"], frame[part != "entrainement"], part
+
+
+def practice_rows(data: Any = None, *, dataset: str = DEFAULT_DATASET) -> Any:
+    """The rows no challenge hides (even-numbered weeks), with their ``id``, without leak columns.
+
+    Made from the teacher's ``feux_meteo_station_jour`` by :func:`write_practice_file`; pupils
+    read the result with :func:`load_practice_rows`.
+    """
+    from eduia.challenge.split import never_hidden
+
+    if data is None:
+        from eduia.datasets import load
+
+        data = load(dataset)
+    frame = data.reset_index(drop=True).copy()
+    frame.insert(0, "id", [str(index + 1) for index in range(len(frame))])
+    frame = frame.drop(columns=[c for c in DEFAULT_LEAKS if c in frame.columns])
+    return frame[never_hidden(frame)].reset_index(drop=True)
+
+
+def write_practice_file(path: str | os.PathLike[str] = PRACTICE_FILE) -> Path:
+    """Write :func:`practice_rows` as CSV (run from the checkout when the dataset changes)."""
+    frame = practice_rows()
+    frame["date"] = frame["date"].dt.strftime("%Y-%m-%d")
+    frame.to_csv(path, index=False)
+    return Path(path)
+
+
+def load_practice_rows() -> Any:
+    """The pupils' station-days (:data:`PRACTICE_FILE`): every 7-day block of even number.
+
+    Examples
+    --------
+    >>> rows = load_practice_rows()
+    >>> sorted(set(rows["date"].dt.dayofyear.sub(1) // 7 % 2))
+    [0]
+    """
+    import pandas as pd
+
+    frame = pd.read_csv(PRACTICE_FILE, dtype={"id": str, "num_poste": str})
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
+    return frame
 
 
 def create_challenge(

@@ -7,9 +7,10 @@ page refreshes itself with a few lines of inline script that poll ``tableau.json
 nothing from anywhere else (no CDN, no font, no library), which its Content-Security-Policy
 enforces.
 
-Every score is shown with its 95 % uncertainty band; teams whose bands overlap are shown as
-tied. After the reveal the page shows the private board, a plot of public rank against private
-rank (inline SVG drawn here) and the shake-up explained in French. Every name is escaped.
+Every score is shown with its 95 % uncertainty band; neighbours whose difference is within its own
+band (same rows, a paired comparison) are shown as tied. After the reveal the page shows the
+private board, a plot of public rank against private rank (inline SVG drawn here) and the
+shake-up explained in French. Every name is escaped.
 
 Examples
 --------
@@ -46,8 +47,10 @@ def rank_with_ties(
 ) -> list[dict[str, Any]]:
     """Copies of ``rows`` that have a score, best first, with ``rang`` and ``ex_aequo``.
 
-    A row is tied with the row just above it when their bands ``score ± band`` overlap; tied
-    rows share the rank of the first of their group.
+    A row is tied with the row just above it when the board says so (``egal_public`` or
+    ``egal_prive``: their difference is within its own band, see
+    :func:`eduia.challenge.board.board`), or, for rows without that flag, when their bands
+    ``score ± band`` overlap; tied rows share the rank of the first of their group.
 
     Examples
     --------
@@ -64,8 +67,13 @@ def rank_with_ties(
         row["rang"] = position + 1
         if position:
             above = scored[position - 1]
-            low_above = above[score_key] - above.get(band_key, 0)
-            if low_above <= row[score_key] + row.get(band_key, 0):
+            flag = "egal_" + score_key.removeprefix("score_")
+            if flag in row:
+                tied = bool(row[flag])
+            else:
+                low_above = above[score_key] - above.get(band_key, 0)
+                tied = low_above <= row[score_key] + row.get(band_key, 0)
+            if tied:
                 row["rang"] = above["rang"]
                 row["ex_aequo"] = above["ex_aequo"] = True
     return scored

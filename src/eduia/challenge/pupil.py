@@ -2,9 +2,10 @@
 
 :func:`load_challenge` finds the folder the teacher gave (``DIR/eleves``: the argument, the
 ``EDUIA_DEFI`` environment variable, or a folder ``defi`` or ``eleves`` next to the notebook).
-Without one, the pupil practises on their own copy: the same split of
-``feux_meteo_station_jour`` as ``eduia challenge create`` with its default seed, so the same
-test ids, made from the dataset shipped with eduia, offline.
+Without one, the pupil practises on their own copy, offline: the station-days that no challenge
+ever hides (:func:`eduia.challenge.create.load_practice_rows`, every other week of 2024), cut by
+blocks of days into training and test rows. The challenge's dataset itself is the teacher's
+(package ``eduia-enseignant``): no hidden row of any challenge is in the pupil's package.
 
 :func:`submit_predictions` checks the predictions exactly as the teacher's side will
 (:func:`eduia.challenge.submission.write_predictions`), writes the CSV in the pupil's folder,
@@ -33,6 +34,10 @@ from eduia.i18n import t
 ENVIRONMENT_VARIABLE = "EDUIA_DEFI"
 DEFAULT_FILE = "predictions_defi.csv"
 _CANDIDATES = ("defi", "eleves")
+#: The practice copy's test rows: this share of its blocks, drawn with this seed (lesson 11's
+#: texts describe what its demonstrations show with them).
+PRACTICE_HIDDEN_FRACTION = 0.2
+PRACTICE_SEED = 1
 
 
 def find_challenge_folder(folder: str | os.PathLike[str] | None = None) -> Path | None:
@@ -94,11 +99,17 @@ def load_challenge(folder: str | os.PathLike[str] | None = None) -> Challenge:
         label = labels[0] if len(labels) == 1 else DEFAULT_LABEL
         key, where = "challenge.pupil_class", {"folder": str(pupils)}
     else:
-        from eduia.challenge.create import challenge_frames
+        from eduia.challenge.create import load_practice_rows
+        from eduia.challenge.split import split_by_day_blocks
 
-        train, hidden, _ = challenge_frames()
+        rows = load_practice_rows()
         label = DEFAULT_LABEL
-        test = hidden.drop(columns=[label])
+        parts = split_by_day_blocks(
+            rows, label_column=label, seed=PRACTICE_SEED, hidden_fraction=PRACTICE_HIDDEN_FRACTION
+        )
+        hidden = [part != "entrainement" for part in parts]
+        train = rows[[not flag for flag in hidden]]
+        test = rows[hidden].drop(columns=[label])
         key, where = "challenge.pupil_practice", {}
     for frame in (train, test):
         if "date" in frame.columns:

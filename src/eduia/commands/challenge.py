@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             board_module.pick_final(args.dir, args.equipe, args.numbers)
         elif args.action == "board":
             rows = [
-                {k: v for k, v in row.items() if not k.startswith("bande")}
+                {k: v for k, v in row.items() if not k.startswith(("bande", "egal"))}
                 for row in board_module.board(args.dir)
             ]
             if args.json:

@@ -223,15 +223,19 @@ MESSAGES = {
         (
             "Chaque score est suivi de sa marge d'incertitude (à 95 %), qui vient du nombre de "
             "lignes notées : avec d'autres jours, le score aurait pu être ailleurs dans cette marge. "
-            "Quand les marges de deux équipes se chevauchent, elles sont ex æquo : on ne peut pas "
-            "dire laquelle prédit le mieux. Les lignes en italique sont les références : "
+            "Pour départager deux équipes voisines, on compare leurs réponses sur les mêmes "
+            "lignes : si l'écart de leurs scores est plus petit que la marge de cet écart, elles "
+            "sont ex æquo, on ne peut pas dire laquelle prédit le mieux. Les lignes en italique "
+            "sont les références : "
             "« toujours non » (score 0) et un k plus proches voisins fait sans réfléchir."
         ),
         (
             "Each score is followed by its uncertainty margin (95 %), which comes from the number "
             "of rows scored: with other days the score could have been elsewhere in this margin. "
-            "When two teams' margins overlap they are tied: nobody can tell which predicts best. "
-            "Rows in italics are the references: “always no” (score 0) and a quick k nearest "
+            "Two neighbouring teams are compared on the same rows: when the gap between their "
+            "scores is smaller than that gap's own margin they are tied: nobody can tell which "
+            "predicts best. Rows in italics are the references: “always no” (score 0) and a quick "
+            "k nearest "
             "neighbours."
         ),
     ),
@@ -280,13 +284,13 @@ MESSAGES = {
     "challenge.pupil_practice": (
         (
             "Pas de dossier de challenge de ton professeur ici : tu t'entraînes sur ta propre copie, "
-            "faite sans internet à partir des données d'eduia (les mêmes jours cachés que le "
-            "challenge de la classe par défaut). {train} {train:plural:ligne|lignes} d'entraînement "
-            "avec la colonne {label}, {test} {test:plural:ligne|lignes} de test sans elle."
+            "faite sans internet avec les semaines que le challenge ne cache jamais (une semaine "
+            "sur deux de 2024). {train} {train:plural:ligne|lignes} d'entraînement avec la colonne "
+            "{label}, {test} {test:plural:ligne|lignes} de test sans elle."
         ),
         (
             "No teacher's challenge folder here: you practise on your own copy, made offline from "
-            "eduia's data (the same hidden days as the class's default challenge). {train} "
+            "the weeks the challenge never hides (every other week of 2024). {train} "
             "{train:plural:training row|training rows} with the column {label}, "
             "{test} {test:plural:test row|test rows} without it."
         ),
