@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+from eduia.challenge.create import load_practice_rows
 from eduia.challenge.pupil import load_challenge, submit_predictions
 from eduia.challenge.scoring import (
     FALSE_ALARM_COST,
@@ -26,6 +27,7 @@ __all__ = [
     "MISSED_ALERT_COST",
     "SubmissionError",
     "load_challenge",
+    "load_practice_rows",
     "parse_submission",
     "score_band",
     "score_predictions",
