@@ -123,3 +123,39 @@ def test_installed_wheel_loads_data_outside_the_checkout(wheel: Path, tmp_path: 
     shipped_dir, rows = completed.stdout.split()
     assert shipped_dir.startswith(str(target))
     assert int(rows) == 946
+
+
+@pytest.mark.slow
+def test_no_row_a_challenge_may_hide_is_in_any_file_of_the_pupil_wheel(wheel: Path) -> None:
+    """The labels of the class challenge's hidden station-days are the teacher's alone: no file of
+    the pupil wheel (datasets, the practice copy, notebooks) names a station on a day that a
+    challenge may hide, whatever its seed."""
+    from eduia.challenge.create import challenge_frames
+    from eduia.challenge.split import never_hidden
+    from eduia.datasets import load
+
+    table = load("feux_meteo_station_jour")  # from the checkout: the teacher's copy
+    dates = table["date"].dt.strftime("%Y-%m-%d")
+    may_hide = [not kept for kept in never_hidden(table)]
+    hidden_keys = set(zip(table["num_poste"][may_hide], dates[may_hide]))
+    hidden_keys |= set(zip(table["station"][may_hide], dates[may_hide]))
+    for seed in (0, 7):  # what a challenge hides is among them
+        _, hidden, _ = challenge_frames(seed=seed)
+        assert set(zip(hidden["num_poste"], hidden["date"].dt.strftime("%Y-%m-%d"))) <= hidden_keys
+    stations = sorted(set(table["station"]), key=len, reverse=True)
+    token = re.compile(r"\b(\d{8})\b|" + "|".join(re.escape(name) for name in stations))
+    day = re.compile(r"\b(2024-\d\d-\d\d)\b")
+    archive = zipfile.ZipFile(wheel)
+    assert not [name for name in archive.namelist() if "feux_meteo_station_jour.csv" in name]
+    leaks = []
+    for name in archive.namelist():
+        text = archive.read(name).decode("utf-8", errors="replace")
+        for line in text.splitlines():
+            days = day.findall(line)
+            if not days:
+                continue
+            where = {match.group(0) for match in token.finditer(line)}
+            leaks += [f"{name}: {line[:80]}" for w in where for d in days if (w, d) in hidden_keys]
+    assert leaks == [], leaks[:5]
+    practice = [name for name in archive.namelist() if name.endswith("jours_stations_libres.csv")]
+    assert practice  # the test did read the pupils' station-days
