@@ -149,7 +149,9 @@ MESSAGES = {
             "prediction (0 ou 1), avec « , » ou « ; ». Les jours de test sont des semaines entières "
             "que ton IA n'a jamais vues : valide-la de la même façon, par blocs de jours. Une partie "
             "des lignes de test donne le classement public ; l'autre, cachée, donne le classement "
-            "final, révélé à la fin. Seules tes prédictions sont envoyées, jamais ton code."
+            "final, révélé à la fin. Ton IA n'utilise que ces deux fichiers : les feux réels de ces "
+            "jours, lus dans un autre tableau (comme feux_meteo_jour), sont la réponse, pas de la "
+            "météo. Seules tes prédictions sont envoyées, jamais ton code."
         ),
         (
             "Challenge rules. Train your AI on entrainement.csv (the column {label} is 1 when a "
@@ -157,7 +159,9 @@ MESSAGES = {
             "test.csv, then hand in a CSV file of two columns, id and prediction (0 or 1), with “,” "
             "or “;”. Test days are whole weeks your AI has never seen: validate it the same way, by "
             "blocks of days. Part of the test rows gives the public board; the other, hidden, gives "
-            "the final board, revealed at the end. Only your predictions are sent, never your code."
+            "the final board, revealed at the end. Your AI uses these two files only: the real "
+            "fires of those days, read from another table (such as feux_meteo_jour), are the "
+            "answer, not weather. Only your predictions are sent, never your code."
         ),
     ),
     "challenge.length_mismatch": (
