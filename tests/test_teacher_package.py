@@ -120,10 +120,16 @@ def test_course_init_from_built_wheels_outside_the_checkout(
     assert subprocess.run(
         check, capture_output=True, text=True, env=environment, check=True
     ).stdout.split() == ["False", "True"]
+    # the class challenge's table is the teacher's: a pupil's installation cannot create one
+    refused = eduia("challenge", "create", "defi-eleve")
+    assert refused.returncode != 0 and "eduia-enseignant" in refused.stderr + refused.stdout
 
     pip_install(teacher)
     done = eduia("course", "init", "seconde-3")
     assert done.returncode == 0, done.stderr
+    created = eduia("challenge", "create", "defi")
+    assert created.returncode == 0, created.stderr
+    assert (tmp_path / "defi" / "enseignant" / "solution.csv").is_file()
     copied = sorted(p.name for p in (tmp_path / "seconde-3" / "source").iterdir())
     assert len(copied) == len(
         [
