@@ -53,3 +53,15 @@ def test_teacher_folder_records_the_team_file(tmp_path, monkeypatch):
     assert "Équipe inconnue" in submit_predictions(defi.test["id"], ones, team="Inconnus").message
     renards = next(row for row in board(folder) if row["equipe"] == "Renards")
     assert renards["soumissions"] == 1
+
+
+def test_the_shipped_practice_rows_are_the_weeks_no_challenge_hides(tmp_path):
+    """``jours_stations_libres.csv`` is what ``write_practice_file`` makes from the teacher's
+    table (rerun it when the dataset changes): the even-numbered weeks, without the leak columns."""
+    from eduia.challenge.create import PRACTICE_FILE, load_practice_rows, write_practice_file
+
+    expected = write_practice_file(tmp_path / "libres.csv").read_text(encoding="utf-8")
+    assert PRACTICE_FILE.read_text(encoding="utf-8") == expected
+    shipped = load_practice_rows()
+    assert "feux_10km" not in shipped.columns and "surface_brulee_ha_10km" not in shipped.columns
+    assert len(shipped) == 3680 and shipped["date"].nunique() == 184  # 27 weeks of 7 days, minus 5
