@@ -105,7 +105,7 @@ def load_practice_rows() -> Any:
     Examples
     --------
     >>> rows = load_practice_rows()
-    >>> sorted(set(rows["date"].dt.dayofyear.sub(1) // 7 % 2))
+    >>> sorted(set(rows["date"].dt.day_of_year.sub(1) // 7 % 2))
     [0]
     """
     import pandas as pd

@@ -66,8 +66,8 @@ def score_band(labels: Sequence[int], predictions: Sequence[int]) -> float:
 
     It comes from the number of rows: the per-row costs' spread divided by the square root of
     their number, scaled like the score. What matters is the number of fires among the rows,
-    not the number of rows: with 3.7 % of fire rows, 150 rows hold about 5 fires and a band of
-    about ±80 points; a board of 1 400 rows (about 75 fires) gives ±20 to ±25 for a weak model.
+    not the number of rows: with 3.7 % of fire rows, 150 rows hold about 6 fires and a band of
+    about ±75 points; a board of 1 400 rows (about 57 fires) gives ±20 to ±25 for a weak model.
     Rows of the same day are not independent (same weather, often the same fire), so the true
     band is rather wider. To tell two answers apart, use :func:`difference_band`.
 
