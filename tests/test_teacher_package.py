@@ -123,6 +123,8 @@ def test_course_init_from_built_wheels_outside_the_checkout(
     # the class challenge's table is the teacher's: a pupil's installation cannot create one
     refused = eduia("challenge", "create", "defi-eleve")
     assert refused.returncode != 0 and "eduia-enseignant" in refused.stderr + refused.stdout
+    listed = eduia("datasets")  # the teacher's table is listed, without its rows
+    assert listed.returncode == 0 and "feux_meteo_station_jour" in listed.stdout, listed.stderr
 
     pip_install(teacher)
     done = eduia("course", "init", "seconde-3")

@@ -39,6 +39,7 @@ def list_lines() -> list[str]:
     True
     """
     from eduia.datasets import catalog
+    from eduia.datasets.loader import missing_teacher_only
 
     header = t(
         "datasets.list_header",
@@ -57,7 +58,7 @@ def list_lines() -> list[str]:
             t(
                 "datasets.list_header",
                 name=name,
-                rows=catalog.row_count(name),
+                rows="—" if missing_teacher_only(name) else catalog.row_count(name),
                 origin=origin,
                 licence=licence,
             )

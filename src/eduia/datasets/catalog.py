@@ -119,6 +119,11 @@ def row_count(name: str, folder: Path | None = None) -> int:
     """
     entry = resource(name, folder)
     path = (Path(folder) if folder is not None else data_dir()) / entry["path"]
+    if folder is None and not path.is_file() and name in TEACHER_ONLY:
+        from eduia.resources import teacher_datasets_dir
+
+        teacher = teacher_datasets_dir()
+        path = teacher / entry["path"] if teacher is not None else path
     with open(path, encoding="utf-8") as stream:
         return sum(1 for _ in stream) - 1
 
