@@ -1,12 +1,13 @@
 """The playground framework: how a lesson's interactive playground is written.
 
-A playground has two halves, in the spirit of ipywidgets' ``interactive_output``:
+A playground is a declaration, in the spirit of ipywidgets' ``interactive_output``:
 
 1. **A plain keyword function that computes and draws.** It takes the parameters the pupil moves
    (``k=5``, ``depth=2``...), optional data (``data=None`` loads the real dataset) and an optional
    matplotlib Figure ``fig`` (a new one when omitted), draws on it and returns a small result
    object with what it drew (predicted labels, error, accuracy...) and the figure. It knows
-   nothing about widgets, so it is tested like any function. A bad parameter raises
+   nothing about widgets, so it is tested like any function. Its keyword defaults are the
+   playground's defaults, written nowhere else. A bad parameter raises
    :class:`PlaygroundError` with a French message from the catalogue (keys
    ``playgrounds.<name>.*`` in ``eduia/messages/playgrounds.py``; the usual checks are
    ``check_range``, ``check_whole_number`` and ``check_choice`` in
@@ -14,13 +15,16 @@ A playground has two halves, in the spirit of ipywidgets' ``interactive_output``
    ``summary`` attribute (scores in French words), the widget shows it as text under the
    figure: long changing sentences belong there rather than in the figure (text in a figure
    is slow to draw and unreadable by screen readers).
-2. **A declaration of its controls**: :func:`int_slider`, :func:`float_slider`, :func:`dropdown`
-   and :func:`checkbox`, each naming the keyword it feeds, its French label and its range.
+2. **Its controls**: :func:`int_slider`, :func:`float_slider`, :func:`dropdown` and
+   :func:`checkbox`, each naming the keyword it feeds, its French label and its range, returned
+   by a function called when the widget is built (it may take ``data`` to size a range).
 
-The entry function that a lesson calls (``knn_map()``) puts both into a :class:`Playground` and
-returns :func:`show` of it. :func:`show` builds the widget (controls, an image of the figure and a
-message line) from :mod:`eduia.playgrounds._widget`; every control change redraws the same figure
-and swaps the PNG bytes of one ``ipywidgets.Image``, which works in JupyterLab with no extension.
+:func:`playground` puts both into a :class:`Playground` declaration and generates the entry
+function a lesson calls (``knn_map()``): same keywords and defaults as the draw function, minus
+``fig``. It returns :func:`show` of the declaration, which builds the widget (controls, an image
+of the figure and a message line) from :mod:`eduia.playgrounds._widget`; every control change
+redraws the same figure (:mod:`eduia.playgrounds._figure`) and swaps the PNG bytes of one
+``ipywidgets.Image``, which works in JupyterLab with no extension.
 An error raised while drawing is shown in French inside the playground, never swallowed and never
 as a raw traceback. Under nbgrader autograding (``NBGRADER_EXECUTION`` set) :func:`show` returns a
 :class:`Placeholder` at once: nothing is loaded, computed or drawn.
@@ -55,41 +59,59 @@ compare the bytes.
 
 Writing a playground
 --------------------
->>> from eduia.i18n import t
->>> from eduia.playgrounds._base import Playground, int_slider, show, new_figure
+>>> from eduia.playgrounds._base import int_slider, new_figure, playground
 >>> def draw_squares(*, n: int = 3, fig=None):
 ...     fig = fig if fig is not None else new_figure()
 ...     fig.clear()
 ...     ax = fig.add_subplot()
 ...     ax.plot(range(n), [i * i for i in range(n)])
 ...     return [i * i for i in range(n)]
->>> def squares(*, n: int = 3):
-...     return show(Playground(
-...         name="squares",
-...         draw=draw_squares,
-...         controls=lambda: [int_slider("n", "n", 1, 10)],
-...         values={"n": n},
-...     ))
+>>> @playground(draw=draw_squares, controls=lambda: [int_slider("n", "n", 1, 10)])
+... def squares():
+...     'Squares: move n.'
 >>> draw_squares(n=4)
 [0, 1, 4, 9]
+>>> squares.declaration.defaults()
+{'n': 3}
 
 Then add the name to ``PLAYGROUNDS`` in ``eduia/playgrounds/__init__.py``: the module
-``eduia/playgrounds/<name>.py`` must define a function ``<name>``.
+``eduia/playgrounds/<name>.py`` must define the entry ``<name>``.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from eduia.errors import EduiaError
 from eduia.i18n import t
+from eduia.playgrounds._figure import dynamic, new_figure, scene, static_changed
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+__all__ = [
+    "Control",
+    "Placeholder",
+    "Playground",
+    "PlaygroundError",
+    "checkbox",
+    "dropdown",
+    "dynamic",
+    "float_slider",
+    "int_slider",
+    "load_dataset",
+    "memo",
+    "new_figure",
+    "playground",
+    "require_columns",
+    "scene",
+    "show",
+    "static_changed",
+    "under_autograding",
+]
 
 AUTOGRADING_VARIABLE = "NBGRADER_EXECUTION"
 
@@ -108,6 +130,9 @@ class Control:
     """The declaration of one control: which keyword it feeds, its label and its range.
 
     Build one with :func:`int_slider`, :func:`float_slider`, :func:`dropdown` or :func:`checkbox`.
+    ``value`` is the starting value; left at ``None``, the widget starts from the default of the
+    draw function's keyword of the same name (the one place a default is written), else from the
+    minimum, the first option or ``False``.
     ``options`` holds ``(label, value)`` pairs for a dropdown; ``continuous_update`` says whether a
     slider redraws while it is dragged (choose ``True`` when the update is fast).
     """
@@ -122,6 +147,21 @@ class Control:
     options: tuple[tuple[str, Any], ...] = ()
     continuous_update: bool = True
     description: str = ""
+
+    def start(self, default: Any = None) -> Any:
+        """The value the widget starts from: ``value``, else ``default``, else the first allowed.
+
+        Examples
+        --------
+        >>> int_slider("k", "k", 1, 30).start(5), int_slider("k", "k", 1, 30).start()
+        (5, 1)
+        """
+        for candidate in (self.value, default):
+            if candidate is not None:
+                return candidate
+        if self.kind == "choice":
+            return self.options[0][1] if self.options else None
+        return False if self.kind == "bool" else self.minimum
 
     def sweep(self, steps: int = 12) -> list[Any]:
         """Values spread over the control's range, for benchmarks and tests.
@@ -161,9 +201,8 @@ def int_slider(
     >>> int_slider("k", "k (voisins)", 1, 30, value=5).value
     5
     """
-    start = minimum if value is None else value
     return Control(
-        name, label, "int", start, minimum, maximum, step, (), continuous_update, description
+        name, label, "int", value, minimum, maximum, step, (), continuous_update, description
     )
 
 
@@ -185,9 +224,8 @@ def float_slider(
     >>> float_slider("slope", "pente", -2.0, 2.0).minimum
     -2.0
     """
-    start = minimum if value is None else value
     return Control(
-        name, label, "float", start, minimum, maximum, step, (), continuous_update, description
+        name, label, "float", value, minimum, maximum, step, (), continuous_update, description
     )
 
 
@@ -203,15 +241,14 @@ def dropdown(
 
     Examples
     --------
-    >>> dropdown("zone", "Département", [("Var", "83"), ("Vaucluse", "84")]).value
+    >>> dropdown("zone", "Département", [("Var", "83"), ("Vaucluse", "84")]).start()
     '83'
     """
     options = tuple((str(label), option) for label, option in options)
-    start = options[0][1] if value is None and options else value
-    return Control(name, label, "choice", start, options=options, description=description)
+    return Control(name, label, "choice", value, options=options, description=description)
 
 
-def checkbox(name: str, label: str, *, value: bool = False, description: str = "") -> Control:
+def checkbox(name: str, label: str, *, value: bool | None = None, description: str = "") -> Control:
     """A tick box feeding the keyword ``name`` with ``True`` or ``False``.
 
     Examples
@@ -219,42 +256,133 @@ def checkbox(name: str, label: str, *, value: bool = False, description: str = "
     >>> checkbox("best", "Montrer la meilleure droite").kind
     'bool'
     """
-    return Control(name, label, "bool", bool(value), description=description)
+    value = None if value is None else bool(value)
+    return Control(name, label, "bool", value, description=description)
 
 
 @dataclass
 class Playground:
-    """Everything :func:`show` needs to build a playground.
+    """The declaration of a playground: what :func:`show` needs to build its widget.
 
     Parameters
     ----------
     name : str
         The playground's name (``"knn_map"``), as listed in ``eduia.playgrounds.PLAYGROUNDS``.
     draw : callable
-        The keyword function ``draw(fig=..., **fixed, **values)`` that computes and draws.
+        The keyword function ``draw(fig=..., **fixed, **values)`` that computes and draws. Its
+        keyword defaults are the controls' starting values.
     controls : callable
         Returns the list of :class:`Control`; called only when the widget is built, so that
-        labels are translated and data read only then (never under autograding).
+        labels are translated and data read only then (never under autograding). It receives
+        those of the playground's arguments it names (``def controls(data): ...``).
     values : mapping
-        Starting values that override the controls' defaults (``None`` values are ignored).
+        The arguments given to the playground: a control's starting value when it names a
+        control (``None`` is ignored), else passed to ``draw`` unchanged (usually ``data``).
     fixed : mapping
-        Keywords passed to ``draw`` unchanged (usually ``data``).
+        Keywords always passed to ``draw`` unchanged.
     title : str
         A French title shown above the controls (optional).
     figsize : tuple
         Size of the figure in inches.
     dpi : int
         Pixels per inch of the figure.
+    setup : callable, optional
+        ``setup(widget)`` adds to the built widget (a button...); not called under autograding.
     """
 
     name: str
     draw: Callable[..., Any]
-    controls: Callable[[], Sequence[Control]]
+    controls: Callable[..., Sequence[Control]]
     values: Mapping[str, Any] = field(default_factory=dict)
     fixed: Mapping[str, Any] = field(default_factory=dict)
     title: str = ""
     figsize: tuple[float, float] = (7.0, 4.5)
     dpi: int = 90
+    setup: Callable[[Any], None] | None = None
+
+    def arguments(self) -> dict[str, Any]:
+        """Every argument given to the playground, fixed ones first."""
+        return {**self.fixed, **self.values}
+
+    def declared_controls(self) -> list[Control]:
+        """The controls, ``controls`` being called with the arguments it names."""
+        wanted = _keywords(self.controls)
+        given = self.arguments()
+        return list(self.controls(**{name: given.get(name) for name in wanted}))
+
+    def defaults(self) -> dict[str, Any]:
+        """The keyword defaults of ``draw``: the starting value of the control of each name."""
+        return {
+            name: parameter.default
+            for name, parameter in _parameters(self.draw).items()
+            if name != "fig" and parameter.default is not inspect.Parameter.empty
+        }
+
+
+def _parameters(function: Any) -> dict[str, inspect.Parameter]:
+    try:
+        return dict(inspect.signature(function).parameters)
+    except (TypeError, ValueError):  # a builtin such as ``list``: no keywords to give
+        return {}
+
+
+def _keywords(function: Any) -> list[str]:
+    kinds = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return [name for name, p in _parameters(function).items() if p.kind in kinds]
+
+
+def playground(
+    *,
+    draw: Callable[..., Any],
+    controls: Callable[..., Sequence[Control]],
+    title: str = "",
+    figsize: tuple[float, float] = (7.0, 4.5),
+    dpi: int = 90,
+    setup: Callable[[Any], None] | None = None,
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare a playground; the decorated function's name and docstring become its entry's.
+
+    The entry function takes, by keyword, the keywords of ``draw`` (except ``fig``) with the
+    same defaults, and returns :func:`show` of the declaration. ``title`` is a catalogue key,
+    translated when the playground is shown. The decorated function's body is never run.
+
+    Examples
+    --------
+    >>> def draw_bars(*, n: int = 3, fig=None):
+    ...     return list(range(n))
+    >>> @playground(draw=draw_bars, controls=lambda: [int_slider("n", "n", 1, 9)])
+    ... def bars():
+    ...     "Some bars."
+    >>> import inspect
+    >>> inspect.signature(bars).parameters["n"].default, bars.__doc__
+    (3, 'Some bars.')
+    """
+
+    def declare(stub: Callable[..., Any]) -> Callable[..., Any]:
+        declaration = Playground(
+            stub.__name__, draw, controls, figsize=figsize, dpi=dpi, setup=setup
+        )
+        keywords = [
+            parameter.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+            for name, parameter in _parameters(draw).items()
+            if name != "fig" and name in _keywords(draw)
+        ]
+        accepted = {parameter.name for parameter in keywords}
+
+        @functools.wraps(stub)
+        def entry(**values: Any) -> Any:
+            unknown = sorted(set(values) - accepted)
+            if unknown:
+                raise TypeError(
+                    f"{stub.__name__}() got an unexpected keyword argument {unknown[0]!r}"
+                )
+            return show(replace(declaration, values=values, title=t(title) if title else ""))
+
+        entry.__signature__ = inspect.Signature(keywords, return_annotation=Any)
+        entry.declaration = declaration
+        return entry
+
+    return declare
 
 
 class Placeholder:
@@ -300,83 +428,10 @@ def show(playground: Playground) -> Any:
         return Placeholder(playground.name)
     from eduia.playgrounds._widget import PlaygroundWidget
 
-    return PlaygroundWidget(playground)
-
-
-def new_figure(figsize: tuple[float, float] = (7.0, 4.5), dpi: int = 90) -> Figure:
-    """A matplotlib Figure drawn with Agg, outside pyplot (no global state, no leak).
-
-    Examples
-    --------
-    >>> new_figure((4, 3)).get_size_inches().tolist()
-    [4.0, 3.0]
-    """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=figsize, dpi=dpi, layout="constrained")
-    FigureCanvasAgg(figure)
-    return figure
-
-
-def scene(fig: Figure, key: Any, build: Callable[[Figure], Any]) -> Any:
-    """The artists ``build(fig)`` made on ``fig``, built once per ``key`` and then reused.
-
-    A draw function calls it to create its axes and artists the first time, and gets the same
-    artists back on the next calls with the same ``key`` (e.g. the playground's name and the id
-    of its data), so that an update only changes data on existing artists. A different key
-    clears the figure and builds again. The layout is computed at the first render after a
-    build and then frozen, because constrained layout costs tens of milliseconds per draw.
-
-    Examples
-    --------
-    >>> fig = new_figure()
-    >>> first = scene(fig, "demo", lambda f: f.add_subplot())
-    >>> scene(fig, "demo", lambda f: f.add_subplot()) is first
-    True
-    """
-    stored = getattr(fig, "_eduia_scene", None)
-    if stored is not None and stored[0] == key:
-        return stored[1]
-    fig.clear()
-    fig._eduia_dynamic = []
-    static_changed(fig)
-    fig.set_layout_engine("constrained")
-    artists = build(fig)
-    fig._eduia_scene = (key, artists)
-    fig._eduia_freeze_layout = True  # laid out once at the next render, then kept (speed)
-    return artists
-
-
-def dynamic(fig: Figure, *artists: Any) -> None:
-    """Declare the artists that change from one update to the next (points, lines, texts).
-
-    The widget draws everything else once, keeps that picture, and on each update pastes it
-    back and draws only these artists (matplotlib's "blitting"): a map with its axes, ticks and
-    legend then redraws in a few milliseconds. Call it from the ``build`` of :func:`scene`.
-    When something *else* changes (axis limits, a rebuilt axes), call :func:`static_changed`.
-    Dynamic artists are painted over all the others (in their z-order): declare as dynamic too
-    any artist that must stay above them, e.g. points over a changing background image, or a
-    legend inside the axes.
-
-    Examples
-    --------
-    >>> fig = new_figure()
-    >>> line, = fig.add_subplot().plot([0, 1], [0, 1])
-    >>> dynamic(fig, line)
-    """
-    fig._eduia_dynamic = [*getattr(fig, "_eduia_dynamic", []), *artists]
-    static_changed(fig)
-
-
-def static_changed(fig: Figure) -> None:
-    """Tell the widget that more than the :func:`dynamic` artists changed: redraw all next time.
-
-    Examples
-    --------
-    >>> static_changed(new_figure())
-    """
-    fig._eduia_background = None
+    widget = PlaygroundWidget(playground)
+    if playground.setup is not None:
+        playground.setup(widget)
+    return widget
 
 
 _MEMO: dict[tuple[int, str], tuple[weakref.ref, Any]] = {}

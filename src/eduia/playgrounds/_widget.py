@@ -1,77 +1,40 @@
 """The widget half of the playground framework (see :mod:`eduia.playgrounds._base`).
 
-Imports ipywidgets and matplotlib, so it is loaded only when a playground is shown.
+Imports ipywidgets and matplotlib, so it is loaded only when a playground is shown. It reads a
+:class:`~eduia.playgrounds._base.Playground` declaration by its attributes and imports nothing
+of :mod:`eduia.playgrounds` but :mod:`eduia.playgrounds._figure`: dependencies point one way
+(``_base`` → ``_widget`` → ``_figure``).
 """
 
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import ipywidgets as widgets
 
+from eduia.errors import EduiaError
 from eduia.i18n import t
-from eduia.playgrounds._base import Control, Playground, PlaygroundError, new_figure
+from eduia.playgrounds._figure import new_figure, render_png
+
+__all__ = [
+    "ACCESSIBILITY_SCRIPT",
+    "PlaygroundWidget",
+    "give_back_memory",
+    "make_control",
+    "render_png",
+]
 
 _LABEL_STYLE = {"description_width": "initial"}
 _SLIDER_LAYOUT = {"width": "32em"}
 
 
-def render_png(fig: Any) -> bytes:
-    """The figure drawn with Agg, as PNG bytes (fast compression: speed over size).
+def make_control(control: Any, default: Any = None) -> widgets.Widget:
+    """The keyboard-usable ipywidget for a :class:`~eduia.playgrounds._base.Control`.
 
-    The picture is reduced to 256 colours (no dithering): invisible on a chart, and it makes the
-    encoding about three times faster. When the draw function declared its changing artists with
-    :func:`eduia.playgrounds._base.dynamic`, the rest of the figure is drawn once and reused.
-
-    Examples
-    --------
-    >>> render_png(new_figure((2, 2)))[:4]
-    b'\\x89PNG'
-    """
-    from PIL import Image
-
-    _draw(fig)
-    canvas = fig.canvas
-    width, height = canvas.get_width_height(physical=True)
-    image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    # 256 colours are plenty for a chart, and make the PNG three times faster and smaller.
-    image = image.convert("RGB").quantize(
-        256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
-    )
-    buffer = io.BytesIO()
-    image.save(buffer, format="png", compress_level=1)
-    return buffer.getvalue()
-
-
-def _draw(fig: Any) -> None:
-    canvas = fig.canvas
-    moving = sorted(getattr(fig, "_eduia_dynamic", []), key=lambda artist: artist.get_zorder())
-    background = getattr(fig, "_eduia_background", None)
-    if background is None or not moving:
-        for artist in moving:
-            artist.set_animated(True)
-        try:
-            canvas.draw()
-            if getattr(fig, "_eduia_freeze_layout", False):  # see eduia.playgrounds._base.scene
-                fig.set_layout_engine("none")
-                fig._eduia_freeze_layout = False
-            background = canvas.copy_from_bbox(fig.bbox)
-        finally:
-            for artist in moving:
-                artist.set_animated(False)
-        fig._eduia_background = background
-    else:
-        canvas.restore_region(background)
-    for artist in moving:
-        (artist.axes or fig).draw_artist(artist)
-
-
-def make_control(control: Control) -> widgets.Widget:
-    """The keyboard-usable ipywidget for a :class:`Control` declaration.
+    It starts from the control's value, else from ``default`` (the draw function's default).
 
     Examples
     --------
@@ -79,13 +42,14 @@ def make_control(control: Control) -> widgets.Widget:
     >>> make_control(int_slider("k", "k", 1, 9, value=3)).value
     3
     """
+    start = control.start(default)
     common = {"description": control.label, "style": _LABEL_STYLE}
     if control.description:
         common["tooltip"] = control.description
     if control.kind in ("int", "float"):
         slider = widgets.IntSlider if control.kind == "int" else widgets.FloatSlider
         return slider(
-            value=control.value,
+            value=start,
             min=control.minimum,
             max=control.maximum,
             step=control.step,
@@ -94,9 +58,9 @@ def make_control(control: Control) -> widgets.Widget:
             **common,
         )
     if control.kind == "choice":
-        return widgets.Dropdown(options=list(control.options), value=control.value, **common)
+        return widgets.Dropdown(options=list(control.options), value=start, **common)
     if control.kind == "bool":
-        return widgets.Checkbox(value=control.value, indent=False, **common)
+        return widgets.Checkbox(value=start, indent=False, **common)
     raise ValueError(f"unknown control kind {control.kind!r}")
 
 
@@ -210,7 +174,7 @@ def _display_accessibility_script() -> None:
 
 def _explain(error: Exception) -> str:
     """The French text shown for ``error``: its own message if it is a pupil's error."""
-    if isinstance(error, PlaygroundError):
+    if isinstance(error, EduiaError):  # PlaygroundError and every other pupil-facing error
         return str(error)
     return t("playgrounds.unexpected_error", kind=type(error).__name__, detail=error)
 
@@ -245,21 +209,23 @@ class PlaygroundWidget(widgets.VBox):
     >>> playground.update(k=7)  # doctest: +SKIP
     """
 
-    def __init__(self, playground: Playground) -> None:
+    def __init__(self, playground: Any) -> None:
         self.playground = playground
         self.result: Any = None
         self.error: str | None = None
         try:
-            self.declarations = list(playground.controls())
+            self.declarations = playground.declared_controls()
         except Exception as error:  # noqa: BLE001 - e.g. the data of a drop-down list is unreadable
             self.declarations = []
             self._pending_error = _explain(error)
         else:
             self._pending_error = None
-        self.controls = {c.name: make_control(c) for c in self.declarations}
-        wanted = {
-            k: v for k, v in playground.values.items() if v is not None and k in self.controls
-        }
+        defaults = playground.defaults()
+        self.controls = {c.name: make_control(c, defaults.get(c.name)) for c in self.declarations}
+        given = playground.arguments()
+        #: The arguments passed to the draw function unchanged (those that are no control).
+        self.fixed = {k: v for k, v in given.items() if k not in self.controls}
+        wanted = {k: v for k, v in given.items() if v is not None and k in self.controls}
         note = " ".join(filter(None, self._set_values(wanted)))
         self.figure = new_figure(playground.figsize, dpi=playground.dpi)
         self.alt = t("accessibility.figure_alt", title=playground.title or playground.name)
@@ -298,7 +264,7 @@ class PlaygroundWidget(widgets.VBox):
     def redraw(self) -> Any:
         """Draw with the current values and show the image, or the error in French."""
         try:
-            result = self.playground.draw(fig=self.figure, **self.playground.fixed, **self.values())
+            result = self.playground.draw(fig=self.figure, **self.fixed, **self.values())
             self.image.value = render_png(self.figure)
         except Exception as error:  # noqa: BLE001 - shown to the pupil in French, never swallowed
             self._show_error(_explain(error))

@@ -19,16 +19,15 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dynamic,
     int_slider,
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     category_colours,
@@ -179,29 +178,16 @@ def draw_knn_map(
     return KnnMapResult(int(k), predicted, data.loc[wrong], accuracy, summary, fig)
 
 
-def knn_map(*, k: int = 5, data: pd.DataFrame | None = None) -> Any:
+def _controls(data: pd.DataFrame | None) -> list:
+    frame = load_dataset("communes") if data is None else data
+    return [int_slider("k", t("playgrounds.knn_map.k"), 1, min(MAX_K, len(frame)))]
+
+
+@playground(
+    draw=draw_knn_map, controls=_controls, title="playgrounds.knn_map.title", figsize=FIGSIZE
+)
+def knn_map() -> None:
     """The lesson-02 playground: a « k » slider and the map of predicted départements.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import knn_map
-    >>> knn_map(k=3)  # doctest: +SKIP
     """
-
-    def controls() -> list:
-        frame = load_dataset("communes") if data is None else data
-        return [int_slider("k", t("playgrounds.knn_map.k"), 1, min(MAX_K, len(frame)), value=5)]
-
-    return show(
-        Playground(
-            name="knn_map",
-            draw=draw_knn_map,
-            controls=controls,
-            values={"k": k},
-            fixed={"data": data},
-            title=t("playgrounds.knn_map.title"),
-            figsize=FIGSIZE,
-        )
-    )

@@ -22,16 +22,15 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dynamic,
     int_slider,
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     NEGATIVE_COLOUR,
@@ -223,28 +222,16 @@ def draw_tree_depth(
     )
 
 
-def tree_depth(*, depth: int = 2, data: pd.DataFrame | None = None) -> Any:
+@playground(
+    draw=draw_tree_depth,
+    controls=lambda: [int_slider("depth", t("playgrounds.tree_depth_label"), 1, MAX_DEPTH)],
+    title="playgrounds.tree_depth.title",
+    figsize=_FIGURE_SIZE,
+    dpi=_DPI,
+)
+def tree_depth() -> None:
     """The lesson-04 playground: a depth slider, the tree, its decision regions and its scores.
 
     Building it learns and draws the trees once (a second or two); then each move is instant.
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import tree_depth
-    >>> tree_depth(depth=3)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="tree_depth",
-            draw=draw_tree_depth,
-            controls=lambda: [
-                int_slider("depth", t("playgrounds.tree_depth_label"), 1, MAX_DEPTH, value=2)
-            ],
-            values={"depth": depth},
-            fixed={"data": data},
-            title=t("playgrounds.tree_depth.title"),
-            figsize=_FIGURE_SIZE,
-            dpi=_DPI,
-        )
-    )
