@@ -274,7 +274,8 @@ class Playground:
     controls : callable
         Returns the list of :class:`Control`; called only when the widget is built, so that
         labels are translated and data read only then (never under autograding). It receives
-        those of the playground's arguments it names (``def controls(data): ...``).
+        those of the playground's arguments it names (``def controls(data): ...``), or their
+        defaults in ``draw``.
     values : mapping
         The arguments given to the playground: a control's starting value when it names a
         control (``None`` is ignored), else passed to ``draw`` unchanged (usually ``data``).
@@ -306,9 +307,8 @@ class Playground:
 
     def declared_controls(self) -> list[Control]:
         """The controls, ``controls`` being called with the arguments it names."""
-        wanted = _keywords(self.controls)
-        given = self.arguments()
-        return list(self.controls(**{name: given.get(name) for name in wanted}))
+        given = {**self.defaults(), **self.arguments()}
+        return list(self.controls(**{name: given.get(name) for name in _keywords(self.controls)}))
 
     def defaults(self) -> dict[str, Any]:
         """The keyword defaults of ``draw``: the starting value of the control of each name."""

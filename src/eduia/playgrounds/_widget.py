@@ -58,6 +58,8 @@ def make_control(control: Any, default: Any = None) -> widgets.Widget:
             **common,
         )
     if control.kind == "choice":
+        if start not in [value for _, value in control.options] and control.value is None:
+            start = control.start()  # the draw function's default is not offered: the first
         return widgets.Dropdown(options=list(control.options), value=start, **common)
     if control.kind == "bool":
         return widgets.Checkbox(value=start, indent=False, **common)

@@ -14,7 +14,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dropdown,
     dynamic,
@@ -22,9 +21,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     category_colours,
@@ -180,26 +179,14 @@ def _controls(data: pd.DataFrame | None) -> list:
     ]
 
 
-def commune_map(
-    *, min_population: int = 0, departement: str = ALL_REGION, data: pd.DataFrame | None = None
-) -> Any:
+@playground(
+    draw=draw_commune_map,
+    controls=_controls,
+    title="playgrounds.commune_map.title",
+    figsize=FIGSIZE,
+)
+def commune_map() -> None:
     """The lesson-00 playground: filter the map of the communes by population and département.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import commune_map
-    >>> commune_map(min_population=10_000)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="commune_map",
-            draw=draw_commune_map,
-            controls=lambda: _controls(data),
-            values={"min_population": min_population, "departement": departement},
-            fixed={"data": data},
-            title=t("playgrounds.commune_map.title"),
-            figsize=FIGSIZE,
-        )
-    )

@@ -19,7 +19,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dropdown,
     dynamic,
@@ -27,9 +26,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     check_choice,
@@ -290,40 +289,20 @@ def _controls(data: pd.DataFrame | None) -> list:
             t("playgrounds.fairness.departement"),
             [(departement_label(code, DEPARTEMENT_NAMES), code) for code in codes],
         ),
-        int_slider("gap", t("playgrounds.fairness.gap"), 0, 100, value=50, step=10),
+        int_slider("gap", t("playgrounds.fairness.gap"), 0, 100, step=10),
         dropdown(
             "measure",
             t("playgrounds.fairness.measure"),
             [(t(f"playgrounds.fairness.{m}"), m) for m in MEASURES],
-            value="missed",
         ),
     ]
 
 
-def fairness(
-    *,
-    departement: str = "04",
-    gap: int = 50,
-    measure: str = "missed",
-    data: pd.DataFrame | None = None,
-) -> Any:
+@playground(
+    draw=draw_fairness, controls=_controls, title="playgrounds.fairness.title", figsize=(8.5, 5.0)
+)
+def fairness() -> None:
     """The lesson-10 playground: error rate by département before and after correcting the data.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import fairness
-    >>> fairness(departement="04", gap=100)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="fairness",
-            draw=draw_fairness,
-            controls=lambda: _controls(data),
-            values={"departement": departement, "gap": gap, "measure": measure},
-            fixed={"data": data},
-            title=t("playgrounds.fairness.title"),
-            figsize=(8.5, 5.0),
-        )
-    )

@@ -25,7 +25,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     checkbox,
     dropdown,
@@ -34,9 +33,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import check_choice, check_whole_number, french_number
 
@@ -362,8 +361,8 @@ def draw_kmeans_steps(
 
 def _controls() -> list:
     return [
-        int_slider("k", t("playgrounds.kmeans_steps.k"), 2, MAX_K, value=4),
-        int_slider("step", t("playgrounds.kmeans_steps.step"), 0, MAX_STEP, value=0),
+        int_slider("k", t("playgrounds.kmeans_steps.k"), 2, MAX_K),
+        int_slider("step", t("playgrounds.kmeans_steps.step"), 0, MAX_STEP),
         checkbox("to_end", t("playgrounds.kmeans_steps.to_end")),
         checkbox("weighted", t("playgrounds.kmeans_steps.weighted")),
         dropdown(
@@ -374,46 +373,20 @@ def _controls() -> list:
                 (t("playgrounds.kmeans_steps.start_plusplus_option"), "kmeans++"),
             ],
         ),
-        int_slider("seed", t("playgrounds.kmeans_steps.seed"), 0, MAX_SEED, value=SEED),
+        int_slider("seed", t("playgrounds.kmeans_steps.seed"), 0, MAX_SEED),
     ]
 
 
-def kmeans_steps(
-    *,
-    k: int = 4,
-    step: int = 0,
-    to_end: bool = False,
-    weighted: bool = False,
-    start: str = "random",
-    seed: int = SEED,
-    data: pd.DataFrame | None = None,
-) -> Any:
+@playground(
+    draw=draw_kmeans_steps,
+    controls=_controls,
+    title="playgrounds.kmeans_steps.title",
+    figsize=(7.5, 5.5),
+)
+def kmeans_steps() -> None:
     """The lesson-06 playground: k-means step by step on the map (assign, then move the centres).
 
     The inertia is shown at each step; the start is ``k`` communes drawn at random with
     ``seed``, or k-means++ (``start="kmeans++"``). Under nbgrader autograding it returns a
     placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import kmeans_steps
-    >>> kmeans_steps(k=5, weighted=True, start="kmeans++", seed=3)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="kmeans_steps",
-            draw=draw_kmeans_steps,
-            controls=_controls,
-            values={
-                "k": k,
-                "step": step,
-                "to_end": to_end,
-                "weighted": weighted,
-                "start": start,
-                "seed": seed,
-            },
-            fixed={"data": data},
-            title=t("playgrounds.kmeans_steps.title"),
-            figsize=(7.5, 5.5),
-        )
-    )

@@ -16,7 +16,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     checkbox,
     dynamic,
@@ -24,9 +23,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     NEGATIVE_COLOUR,
@@ -229,52 +228,31 @@ def draw_line_fit(
     )
 
 
-def line_fit(
-    *,
-    slope: float | None = None,
-    intercept: float | None = None,
-    data: pd.DataFrame | None = None,
-    x: str = DEFAULT_X,
-    y: str = DEFAULT_Y,
-) -> Any:
+def _controls(data: pd.DataFrame | None, x: str, y: str) -> list:
+    _, prepared = _prepared(data, x, y)
+    (s_low, s_high, s_step), (i_low, i_high, i_step) = (
+        prepared.slope_range,
+        prepared.intercept_range,
+    )
+    return [
+        float_slider(
+            "slope", t("playgrounds.line_fit.slope"), s_low, s_high, value=0.0, step=s_step
+        ),
+        float_slider(
+            "intercept",
+            t("playgrounds.line_fit.intercept"),
+            i_low,
+            i_high,
+            value=round(float(prepared.y.mean()) / i_step) * i_step,
+            step=i_step,
+        ),
+        checkbox("show_best", t("playgrounds.line_fit.show_best")),
+    ]
+
+
+@playground(draw=draw_line_fit, controls=_controls, title="playgrounds.line_fit.title")
+def line_fit() -> None:
     """The lesson-03 playground: slope and intercept sliders, live squared error, the best line.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import line_fit
-    >>> line_fit()  # doctest: +SKIP
     """
-
-    def controls() -> list:
-        _, prepared = _prepared(data, x, y)
-        (s_low, s_high, s_step), (i_low, i_high, i_step) = (
-            prepared.slope_range,
-            prepared.intercept_range,
-        )
-        return [
-            float_slider(
-                "slope", t("playgrounds.line_fit.slope"), s_low, s_high, value=0.0, step=s_step
-            ),
-            float_slider(
-                "intercept",
-                t("playgrounds.line_fit.intercept"),
-                i_low,
-                i_high,
-                value=round(float(prepared.y.mean()) / i_step) * i_step,
-                step=i_step,
-            ),
-            checkbox("show_best", t("playgrounds.line_fit.show_best")),
-        ]
-
-    return show(
-        Playground(
-            name="line_fit",
-            draw=draw_line_fit,
-            controls=controls,
-            values={"slope": slope, "intercept": intercept},
-            fixed={"data": data, "x": x, "y": y},
-            title=t("playgrounds.line_fit.title"),
-        )
-    )
