@@ -27,7 +27,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     checkbox,
     dropdown,
@@ -37,9 +36,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     check_choice,
@@ -645,77 +644,40 @@ def _controls() -> list:
                 (t("playgrounds.neuron.case_xor"), "xor"),
             ],
         ),
-        float_slider(
-            "w1", t("playgrounds.neuron.weight_1"), -MAX_WEIGHT, MAX_WEIGHT, value=1.0, step=0.05
-        ),
-        float_slider(
-            "w2", t("playgrounds.neuron.weight_2"), -MAX_WEIGHT, MAX_WEIGHT, value=0.0, step=0.05
-        ),
-        float_slider(
-            "bias", t("playgrounds.neuron.bias"), -MAX_WEIGHT, MAX_WEIGHT, value=0.0, step=0.05
-        ),
-        int_slider("steps", t("playgrounds.neuron.steps"), 0, MAX_STEPS, value=0),
+        float_slider("w1", t("playgrounds.neuron.weight_1"), -MAX_WEIGHT, MAX_WEIGHT, step=0.05),
+        float_slider("w2", t("playgrounds.neuron.weight_2"), -MAX_WEIGHT, MAX_WEIGHT, step=0.05),
+        float_slider("bias", t("playgrounds.neuron.bias"), -MAX_WEIGHT, MAX_WEIGHT, step=0.05),
+        int_slider("steps", t("playgrounds.neuron.steps"), 0, MAX_STEPS),
         dropdown(
             "learning_rate",
             t("playgrounds.neuron.learning_rate"),
             [(french_number(rate, 2), rate) for rate in LEARNING_RATES],
-            value=LEARNING_RATE,
         ),
-        int_slider("seed", t("playgrounds.neuron.seed"), 0, MAX_SEED, value=0),
+        int_slider("seed", t("playgrounds.neuron.seed"), 0, MAX_SEED),
         checkbox("two_neurons", t("playgrounds.neuron.two_neurons")),
     ]
 
 
-def neuron(
-    *,
-    w1: float = 1.0,
-    w2: float = 0.0,
-    bias: float = 0.0,
-    steps: int = 0,
-    learning_rate: float = LEARNING_RATE,
-    seed: int = 0,
-    case: str = "fires",
-    two_neurons: bool = False,
-    data: pd.DataFrame | None = None,
-) -> Any:
+@playground(
+    draw=draw_neuron,
+    controls=_controls,
+    title="playgrounds.neuron.title",
+    figsize=(8.0, 5.0),
+    setup=lambda widget: _add_restart_button(widget),
+)
+def neuron() -> None:
     """The lesson-07 playground: weight and bias sliders move the border; steps let it learn.
 
     A « Recommencer » button puts the steps back to 0: with the same seed, the neuron then
     replays exactly the same path. Under nbgrader autograding it returns a placeholder and
     computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import neuron
-    >>> neuron(case="xor", two_neurons=True)  # doctest: +SKIP
     """
-    shown = show(
-        Playground(
-            name="neuron",
-            draw=draw_neuron,
-            controls=_controls,
-            values={
-                "w1": w1,
-                "w2": w2,
-                "bias": bias,
-                "steps": steps,
-                "learning_rate": learning_rate,
-                "seed": seed,
-                "case": case,
-                "two_neurons": two_neurons,
-            },
-            fixed={"data": data},
-            title=t("playgrounds.neuron.title"),
-            figsize=(8.0, 5.0),
-        )
-    )
-    if hasattr(shown, "controls") and "steps" in shown.controls:
-        _add_restart_button(shown)
-    return shown
 
 
 def _add_restart_button(playground: Any) -> None:
     """A « Recommencer » button under the controls: steps back to 0, same seed, same start."""
+    if "steps" not in playground.controls:  # the controls could not be built
+        return
     import ipywidgets as widgets
 
     button = widgets.Button(description=t("playgrounds.neuron.restart"), icon="undo")

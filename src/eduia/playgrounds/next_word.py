@@ -19,15 +19,14 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dropdown,
     dynamic,
     float_slider,
     int_slider,
     new_figure,
+    playground,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     check_choice,
@@ -195,38 +194,26 @@ def _controls() -> list:
     starts = [(t("playgrounds.next_word.sentence_start") if s == "" else s, s) for s in STARTS]
     contexts = [(t("playgrounds.next_word.context_words", count=count), count) for count in (1, 2)]
     return [
-        dropdown("start", t("playgrounds.next_word.start"), starts, value="Le mistral"),
+        dropdown("start", t("playgrounds.next_word.start"), starts),
         float_slider(
             "temperature",
             t("playgrounds.next_word.temperature"),
             *TEMPERATURE_RANGE,
-            value=1.0,
             step=0.1,
         ),
-        int_slider("seed", t("playgrounds.next_word.seed"), 0, MAX_SEED, value=0),
+        int_slider("seed", t("playgrounds.next_word.seed"), 0, MAX_SEED),
         dropdown("context", t("playgrounds.next_word.context"), contexts),
     ]
 
 
-def next_word(
-    *, start: str = "Le mistral", temperature: float = 1.0, seed: int = 0, context: int = 1
-) -> Any:
+@playground(
+    draw=draw_next_word,
+    controls=_controls,
+    title="playgrounds.next_word.title",
+    figsize=(8.0, 5.5),
+)
+def next_word() -> None:
     """The lesson-09 playground: a temperature slider, the text written, the next-word bars.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import next_word
-    >>> next_word(temperature=0.5)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="next_word",
-            draw=draw_next_word,
-            controls=_controls,
-            values={"start": start, "temperature": temperature, "seed": seed, "context": context},
-            title=t("playgrounds.next_word.title"),
-            figsize=(8.0, 5.5),
-        )
-    )

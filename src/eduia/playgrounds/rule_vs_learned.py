@@ -16,7 +16,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dynamic,
     float_slider,
@@ -24,9 +23,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     check_range,
@@ -276,56 +275,28 @@ def _score_line(key: str, score: RuleScore, **fields: Any) -> str:
     )
 
 
-def rule_vs_learned(
-    *,
-    temperature: float = 28.0,
-    rain: float = 1.0,
-    depth: int = 2,
-    data: pd.DataFrame | None = None,
-) -> Any:
+def _controls(data: pd.DataFrame | None) -> list:
+    frame = load_dataset(DATASET) if data is None else data
+    require_columns(frame, (X, Y, LABEL))
+    low, high = np.floor(frame[X].min()), np.ceil(frame[X].max())
+    return [
+        float_slider(
+            "temperature",
+            t("playgrounds.rule_vs_learned.temperature"),
+            float(low),
+            float(high),
+            step=0.5,
+        ),
+        float_slider("rain", t("playgrounds.rule_vs_learned.rain"), 0.0, RAIN_SLIDER_MAX, step=0.5),
+        int_slider("depth", t("playgrounds.rule_vs_learned.depth"), min(DEPTHS), max(DEPTHS)),
+    ]
+
+
+@playground(
+    draw=draw_rule_vs_learned, controls=_controls, title="playgrounds.rule_vs_learned.title"
+)
+def rule_vs_learned() -> None:
     """The lesson-01 playground: your threshold rule against a learned rule, scored live.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import rule_vs_learned
-    >>> rule_vs_learned()  # doctest: +SKIP
     """
-
-    def controls() -> list:
-        frame = load_dataset(DATASET) if data is None else data
-        require_columns(frame, (X, Y, LABEL))
-        low, high = np.floor(frame[X].min()), np.ceil(frame[X].max())
-        return [
-            float_slider(
-                "temperature",
-                t("playgrounds.rule_vs_learned.temperature"),
-                float(low),
-                float(high),
-                value=28.0,
-                step=0.5,
-            ),
-            float_slider(
-                "rain",
-                t("playgrounds.rule_vs_learned.rain"),
-                0.0,
-                RAIN_SLIDER_MAX,
-                value=1.0,
-                step=0.5,
-            ),
-            int_slider(
-                "depth", t("playgrounds.rule_vs_learned.depth"), min(DEPTHS), max(DEPTHS), value=2
-            ),
-        ]
-
-    return show(
-        Playground(
-            name="rule_vs_learned",
-            draw=draw_rule_vs_learned,
-            controls=controls,
-            values={"temperature": temperature, "rain": rain, "depth": depth},
-            fixed={"data": data},
-            title=t("playgrounds.rule_vs_learned.title"),
-        )
-    )
