@@ -20,7 +20,6 @@ import numpy as np
 
 from eduia.i18n import t
 from eduia.playgrounds._base import (
-    Playground,
     PlaygroundError,
     dynamic,
     float_slider,
@@ -28,9 +27,9 @@ from eduia.playgrounds._base import (
     load_dataset,
     memo,
     new_figure,
+    playground,
     require_columns,
     scene,
-    show,
 )
 from eduia.playgrounds._common import (
     NEGATIVE_COLOUR,
@@ -204,42 +203,19 @@ def draw_threshold(
     )
 
 
-def threshold(
-    *,
-    threshold: float = 0.5,
-    data: pd.DataFrame | None = None,
-    features: Sequence[str] = THRESHOLD_FEATURES,
-    target: str = THRESHOLD_TARGET,
-) -> Any:
+@playground(
+    draw=draw_threshold,
+    controls=lambda: [
+        float_slider("threshold", t("playgrounds.threshold.threshold"), 0.0, 1.0, step=0.01)
+    ],
+    title="playgrounds.threshold.title",
+    figsize=_THRESHOLD_FIGSIZE,
+)
+def threshold() -> None:
     """The lesson-05 playground: an alert threshold and the live confusion matrix in words.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import threshold
-    >>> threshold(threshold=0.3)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="threshold",
-            draw=draw_threshold,
-            controls=lambda: [
-                float_slider(
-                    "threshold",
-                    t("playgrounds.threshold.threshold"),
-                    0.0,
-                    1.0,
-                    value=0.5,
-                    step=0.01,
-                )
-            ],
-            values={"threshold": threshold},
-            fixed={"data": data, "features": tuple(features), "target": target},
-            title=t("playgrounds.threshold.title"),
-            figsize=_THRESHOLD_FIGSIZE,
-        )
-    )
 
 
 # --- complexity_curve --------------------------------------------------------------------------
@@ -337,31 +313,13 @@ def draw_complexity_curve(
     return ComplexityResult(int(depth), train_accuracy, test_accuracy, dict(curve), summary, fig)
 
 
-def complexity_curve(
-    *,
-    depth: int = 3,
-    data: pd.DataFrame | None = None,
-    features: Sequence[str] = CURVE_FEATURES,
-    target: str = CURVE_TARGET,
-) -> Any:
+@playground(
+    draw=draw_complexity_curve,
+    controls=lambda: [int_slider("depth", t("playgrounds.tree_depth_label"), 1, MAX_DEPTH)],
+    title="playgrounds.complexity_curve.title",
+)
+def complexity_curve() -> None:
     """The lesson-05 playground: training and test scores against the depth of a tree.
 
     Under nbgrader autograding it returns a placeholder and computes nothing.
-
-    Examples
-    --------
-    >>> from eduia.playgrounds import complexity_curve
-    >>> complexity_curve(depth=10)  # doctest: +SKIP
     """
-    return show(
-        Playground(
-            name="complexity_curve",
-            draw=draw_complexity_curve,
-            controls=lambda: [
-                int_slider("depth", t("playgrounds.tree_depth_label"), 1, MAX_DEPTH, value=3)
-            ],
-            values={"depth": depth},
-            fixed={"data": data, "features": tuple(features), "target": target},
-            title=t("playgrounds.complexity_curve.title"),
-        )
-    )
