@@ -225,8 +225,6 @@ class PlaygroundWidget(widgets.VBox):
         defaults = playground.defaults()
         self.controls = {c.name: make_control(c, defaults.get(c.name)) for c in self.declarations}
         given = playground.arguments()
-        #: The arguments passed to the draw function unchanged (those that are no control).
-        self.fixed = {k: v for k, v in given.items() if k not in self.controls}
         wanted = {k: v for k, v in given.items() if v is not None and k in self.controls}
         note = " ".join(filter(None, self._set_values(wanted)))
         self.figure = new_figure(playground.figsize, dpi=playground.dpi)
@@ -253,6 +251,12 @@ class PlaygroundWidget(widgets.VBox):
             self._show_note(note)
         give_back_memory()  # the set-up's temporary arrays (see benchmarks/kernel_memory.py)
 
+    def fixed(self) -> dict[str, Any]:
+        """The playground's arguments that are no control, passed to the draw function as given
+        (read at each redraw: a composite widget may change them, see ``digit_drawing``)."""
+        given = self.playground.arguments()
+        return {name: value for name, value in given.items() if name not in self.controls}
+
     def values(self) -> dict[str, Any]:
         """The current value of every control, by keyword name."""
         return {name: control.value for name, control in self.controls.items()}
@@ -266,7 +270,7 @@ class PlaygroundWidget(widgets.VBox):
     def redraw(self) -> Any:
         """Draw with the current values and show the image, or the error in French."""
         try:
-            result = self.playground.draw(fig=self.figure, **self.fixed, **self.values())
+            result = self.playground.draw(fig=self.figure, **self.fixed(), **self.values())
             self.image.value = render_png(self.figure)
         except Exception as error:  # noqa: BLE001 - shown to the pupil in French, never swallowed
             self._show_error(_explain(error))
