@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import functools
-import importlib
 from typing import Any
 
 import numpy as np
 
 from eduia import i18n
 from eduia.i18n import t
-from eduia.playgrounds._base import PlaygroundError
+from eduia.playgrounds._base import PlaygroundError, load_dataset
 
-# Okabe & Ito's colour-blind-safe palette, used when eduia.plots offers none.
-_OKABE_ITO = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#F0E442",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#000000",
-)
 POSITIVE_COLOUR = "#D55E00"  # e.g. a fire day, an ozone episode
 NEGATIVE_COLOUR = "#0072B2"
 _DISPLAY_POINTS = 1500  # points drawn in a scatter: enough to see, fast to render
@@ -30,15 +18,16 @@ TEST_SHARE = 0.3  # share of the rows kept aside to test a model
 
 
 def palette(count: int) -> list[str]:
-    """``count`` colour-blind-safe colours (eduia.plots' palette when it exists).
+    """``count`` colour-blind-safe colours, eduia.plots' palette repeated as needed.
 
     Examples
     --------
     >>> len(palette(6))
     6
     """
-    colours = list(_plots_style("PALETTE", _OKABE_ITO))
-    return [colours[i % len(colours)] for i in range(count)]
+    from eduia.plots import PALETTE
+
+    return [PALETTE[i % len(PALETTE)] for i in range(count)]
 
 
 def category_colours(values: Any) -> dict[Any, str]:
@@ -49,21 +38,9 @@ def category_colours(values: Any) -> dict[Any, str]:
     >>> sorted(category_colours(["83", "13"]))
     ['13', '83']
     """
-    shared = _plots_style("category_colours", None)
-    if shared is not None:
-        return dict(shared(values))
-    distinct = sorted(set(values), key=str)
-    return dict(zip(distinct, palette(len(distinct))))
+    from eduia.plots import category_colours as shared
 
-
-def _plots_style(name: str, default: Any) -> Any:
-    """``name`` from eduia.plots (public, else its style module), or ``default`` if absent."""
-    for module in ("eduia.plots", "eduia.plots._style"):
-        try:
-            return getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
-    return default
+    return dict(shared(values))
 
 
 def french_number(value: float, decimals: int = 0) -> str:
@@ -225,25 +202,26 @@ def axis_label(column: str) -> str:
     >>> axis_label("temperature_c")  # doctest: +SKIP
     'temperature c'
     """
-    label = _plots_style("column_label", None)
-    return label(column) if label is not None else str(column).replace("_", " ")
+    from eduia.plots._style import column_label
+
+    return column_label(column)
 
 
 def departement_names() -> dict[str, str]:
-    """The name of each département by code (the ``departements`` dataset, else eduia.plots).
+    """The name of each département by code (the ``departements`` dataset, else eduia.plots').
 
     Examples
     --------
     >>> departement_names().get("13", "13")  # doctest: +SKIP
     'Bouches-du-Rhône'
     """
-    from eduia.playgrounds._base import load_dataset
+    from eduia.plots import DEPARTEMENT_NAMES
 
     try:
         table = load_dataset("departements")
         return dict(zip(table["code"].astype(str), table["nom"].astype(str)))
     except (PlaygroundError, KeyError):
-        return dict(_plots_style("DEPARTEMENT_NAMES", {}))
+        return dict(DEPARTEMENT_NAMES)
 
 
 def departement_label(code: str, names: dict[str, str]) -> str:
