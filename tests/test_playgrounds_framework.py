@@ -319,3 +319,70 @@ def test_starting_values_out_of_range_or_refused_are_explained_not_raised():
     playground.update(n=99)
     assert playground.controls["n"].value == 9
     assert "ne peut pas valoir 99" in playground.message.value
+
+
+DECLARED = [name for name in playgrounds.PLAYGROUNDS if name != "digit_drawing"]
+
+
+@pytest.mark.parametrize("name", DECLARED)
+def test_entry_function_takes_the_draw_functions_keywords_and_defaults(name):
+    import inspect
+
+    entry = getattr(playgrounds, name)
+    draw = entry.declaration.draw
+    wanted = {
+        key: parameter.default
+        for key, parameter in inspect.signature(draw).parameters.items()
+        if key != "fig"
+    }
+    given = inspect.signature(entry).parameters
+    assert {key: parameter.default for key, parameter in given.items()} == wanted
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in given.values())
+    assert entry.__name__ == name and entry.__doc__
+
+
+def test_an_unknown_keyword_of_an_entry_function_is_a_type_error():
+    with pytest.raises(TypeError, match="'kk'"):
+        playgrounds.knn_map(kk=3)
+
+
+def test_a_control_starts_from_the_draw_functions_default():
+    def draw(*, n: int = 4, fig=None):
+        return n
+
+    shown = show(Playground("d", draw=draw, controls=lambda: [int_slider("n", "n", 1, 9)]))
+    assert shown.controls["n"].value == 4 and shown.result == 4
+
+
+def test_the_figure_keeps_no_private_state_of_the_framework():
+    from eduia.playgrounds._base import dynamic
+    from eduia.playgrounds._widget import render_png
+
+    fig = new_figure((2, 2))
+    scene(fig, "state", lambda f: dynamic(f, *f.add_subplot().plot([0, 1], [0, 1])))
+    render_png(fig)
+    assert not [name for name in vars(fig) if name.startswith("_eduia")]
+
+
+def test_no_import_cycle_between_the_playground_modules():
+    import ast
+    from pathlib import Path
+
+    folder = Path(playgrounds.__file__).parent
+    graph = {}
+    for path in folder.glob("*.py"):
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "eduia.playgrounds."
+            ):
+                imported.add(node.module.rsplit(".", 1)[1])
+        graph[path.stem] = imported - {path.stem}
+
+    def reaches(start, goal, seen=()):
+        return any(
+            n == goal or (n not in seen and reaches(n, goal, (*seen, n)))
+            for n in graph.get(start, ())
+        )
+
+    assert [name for name in graph if reaches(name, name)] == []
