@@ -54,7 +54,7 @@ picture in the browser, ``benchmarks/browser_latency.py``):
 
 Check a new playground with ``python benchmarks/playgrounds.py <name>``, and test that a fast
 redraw gives the same picture as a full one: render with
-:func:`eduia.playgrounds._widget.render_png`, call :func:`static_changed`, render again, and
+:func:`eduia.playgrounds._figure.render_png`, call :func:`static_changed`, render again, and
 compare the bytes.
 
 Writing a playground
