@@ -142,4 +142,121 @@ MESSAGES = {
     "plots.tree.class": ("classe", "class"),
     "plots.tree.true": ("oui", "yes"),
     "plots.tree.false": ("non", "no"),
+    # one-line summaries (the text equivalent of each chart)
+    "plots.summary.scatter": (
+        "Nuage de {count} {count:plural:point|points} : {x} en abscisse, {y} en ordonnée.",
+        "Scatter plot of {count} {count:plural:point|points}: {x} across, {y} up.",
+    ),
+    "plots.summary.classes": (
+        "Un symbole et une couleur par {hue} : {classes}.",
+        "One marker and one colour per {hue}: {classes}.",
+    ),
+    "plots.summary.class": ("{count} « {name} » ({shape})", "{count} “{name}” ({shape})"),
+    "plots.summary.scale": (
+        "La couleur suit {hue}, de {low} (violet foncé) à {high} (jaune clair).",
+        "The colour follows {hue}, from {low} (dark purple) to {high} (light yellow).",
+    ),
+    "plots.summary.bars": (
+        (
+            "Diagramme en barres, une barre par {x} : la plus haute est « {top} » ({top_value}), "
+            "la plus basse « {bottom} » ({bottom_value})."
+        ),
+        (
+            "Bar chart, one bar per {x}: the tallest is “{top}” ({top_value}), "
+            "the shortest “{bottom}” ({bottom_value})."
+        ),
+    ),
+    "plots.summary.line": (
+        "Courbe de {y} selon {x}, de {start} à {end}.",
+        "Line of {y} against {x}, from {start} to {end}.",
+    ),
+    "plots.summary.lines": (
+        (
+            "{count} {count:plural:courbe|courbes} de {y} selon {x}, de {start} à {end}, "
+            "une par {hue}, chacune avec son symbole et son trait : {groups}."
+        ),
+        (
+            "{count} {count:plural:line|lines} of {y} against {x}, from {start} to {end}, "
+            "one per {hue}, each with its own marker and dashes: {groups}."
+        ),
+    ),
+    "plots.summary.regions": (
+        (
+            "Régions de décision du modèle selon {x} et {y}, chaque zone porte le nom de sa "
+            "réponse : {shares}."
+        ),
+        "The model's decision regions over {x} and {y}, each zone named by its answer: {shares}.",
+    ),
+    "plots.summary.share": (
+        "« {name} » sur {percent} % du plan",
+        "“{name}” on {percent}% of the plane",
+    ),
+    "plots.summary.map": (
+        "Carte de {count} {count:plural:commune|communes}.",
+        "Map of {count} {count:plural:commune|communes}.",
+    ),
+    "plots.summary.map_departements": (
+        "Le nom de chaque département est écrit au milieu de ses communes.",
+        "Each département's name is written in the middle of its communes.",
+    ),
+    "plots.summary.sizes": (
+        "La taille des points suit {size}, jusqu'à {largest}.",
+        "The size of the points follows {size}, up to {largest}.",
+    ),
+    "plots.summary.confusion": (
+        (
+            "Matrice de confusion : {tp} {tp:plural:vrai positif|vrais positifs}, "
+            "{fn} {fn:plural:alerte manquée|alertes manquées}, "
+            "{fp} {fp:plural:fausse alerte|fausses alertes}, "
+            "{tn} {tn:plural:vrai négatif|vrais négatifs}."
+        ),
+        (
+            "Confusion matrix: {tp} {tp:plural:true positive|true positives}, "
+            "{fn} {fn:plural:missed alarm|missed alarms}, "
+            "{fp} {fp:plural:false alarm|false alarms}, "
+            "{tn} {tn:plural:true negative|true negatives}."
+        ),
+    ),
+    "plots.summary.scores": (
+        (
+            "Scores sur l'entraînement (ronds, trait plein) et sur le test (carrés, tirets) "
+            "selon {x} : le meilleur score de test, {best}, est atteint pour {x} = {at}."
+        ),
+        (
+            "Training scores (circles, solid line) and test scores (squares, dashes) against "
+            "{x}: the best test score, {best}, is reached for {x} = {at}."
+        ),
+    ),
+    "plots.summary.scores_no_best": (
+        "Scores sur l'entraînement (ronds, trait plein) et sur le test (carrés, tirets) selon {x}.",
+        "Training scores (circles, solid line) and test scores (squares, dashes) against {x}.",
+    ),
+    "plots.summary.tree": (
+        (
+            "Arbre de décision de profondeur {depth}, {leaves} {leaves:plural:feuille|feuilles} ; "
+            "chaque case écrit sa classe, première question : {question}."
+        ),
+        (
+            "Decision tree of depth {depth}, {leaves} {leaves:plural:leaf|leaves}; "
+            "each box writes its class, first question: {question}."
+        ),
+    ),
+    "plots.summary.tree_leaf": (
+        "Arbre de décision réduit à une seule case : il donne toujours la même réponse.",
+        "Decision tree reduced to one box: it always gives the same answer.",
+    ),
+    "plots.summary.category": ("catégorie", "category"),
+    "plots.summary.value": ("la valeur", "the value"),
+    "plots.marker.circle": ("ronds", "circles"),
+    "plots.marker.square": ("carrés", "squares"),
+    "plots.marker.triangle_up": ("triangles", "triangles"),
+    "plots.marker.diamond": ("losanges", "diamonds"),
+    "plots.marker.triangle_down": ("triangles pointe en bas", "upside-down triangles"),
+    "plots.marker.plus": ("croix droites", "plus signs"),
+    "plots.marker.cross": ("croix en X", "X crosses"),
+    "plots.marker.star": ("étoiles", "stars"),
+    "plots.marker.pentagon": ("pentagones", "pentagons"),
+    "plots.marker.hexagon": ("hexagones", "hexagons"),
+    "plots.marker.triangle_left": ("triangles pointe à gauche", "left-pointing triangles"),
+    "plots.marker.triangle_right": ("triangles pointe à droite", "right-pointing triangles"),
 }

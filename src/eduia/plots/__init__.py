@@ -2,7 +2,10 @@
 
 Every function takes a table and column names, draws on ``ax`` (pyplot's current Axes when
 omitted) and returns the Axes for further tweaking. Colours come from one colour-blind-safe
-palette (:data:`PALETTE`), fonts are sized for a projector, and a wrong column name raises a
+palette (:data:`PALETTE`) and are never alone: categories also differ by marker shape
+(:data:`MARKERS`), line style (:data:`LINE_STYLES`) or their name written on the chart, so the
+chart reads in greyscale too. :func:`summary` gives each chart's one-line summary in French
+words, its text equivalent. Fonts are sized for a projector, and a wrong column name raises a
 :class:`PlotError` in French that names the argument and suggests the closest column.
 
 - :func:`scatter`: points coloured by class
@@ -12,6 +15,7 @@ palette (:data:`PALETTE`), fonts are sized for a projector, and a wrong column n
 - :func:`confusion_matrix`: vrais positifs, fausses alertes, alertes manquées, vrais négatifs
 - :func:`score_curve`: training and test scores against model complexity
 - :func:`decision_tree`: a decision tree drawn in French
+- :func:`summary`: what a chart shows, in one line of words
 
 Examples
 --------
@@ -19,6 +23,8 @@ Examples
 >>> from eduia import plots
 >>> days = pd.DataFrame({"temperature_c": [20, 35], "vent_km_h": [10, 50], "feu": [0, 1]})
 >>> ax = plots.scatter(days, x="temperature_c", y="vent_km_h", hue="feu")
+>>> plots.summary(ax).startswith("Nuage de 2 points")
+True
 """
 
 from eduia.plots._columns import PlotError
@@ -26,8 +32,13 @@ from eduia.plots._style import (
     BINARY_COLOURS,
     DEPARTEMENT_NAMES,
     FONT_SIZES,
+    LINE_STYLES,
+    MARKERS,
     PALETTE,
     category_colours,
+    category_line_styles,
+    category_markers,
+    summary,
 )
 from eduia.plots.charts import bar_chart, line_chart
 from eduia.plots.evaluation import confusion_counts, confusion_matrix, score_curve
@@ -40,10 +51,14 @@ __all__ = [
     "BINARY_COLOURS",
     "DEPARTEMENT_NAMES",
     "FONT_SIZES",
+    "LINE_STYLES",
+    "MARKERS",
     "PALETTE",
     "PlotError",
     "bar_chart",
     "category_colours",
+    "category_line_styles",
+    "category_markers",
     "confusion_counts",
     "confusion_matrix",
     "decision_regions",
@@ -53,4 +68,5 @@ __all__ = [
     "scatter",
     "score_curve",
     "set_map_aspect",
+    "summary",
 ]

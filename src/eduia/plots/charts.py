@@ -1,4 +1,8 @@
-"""Bars and lines: a value per category, a value over time, coloured by group."""
+"""Bars and lines: a value per category, a value over time, coloured by group.
+
+Colour is never alone: each bar has its category's name under it, and each line its own marker
+shape and line style.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eduia.i18n import french_number
+from eduia.i18n import french_number, t
 from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     FONT_SIZES,
     LEGEND_OUTSIDE,
     category_colours,
     category_label,
+    category_line_styles,
+    category_markers,
     column_label,
     column_legend,
     finish_axes,
     get_axes,
+    named,
+    set_summary,
 )
 
 
@@ -35,6 +43,19 @@ def chart_number(value: float) -> str:
     """
     decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 1
     return french_number(value, decimals, half_up=False)
+
+
+def _axis_number(value: float) -> str:
+    """:func:`chart_number`, but a year stays a year (« 2020 », not « 2 020 »).
+
+    Examples
+    --------
+    >>> _axis_number(2020.0), _axis_number(12.5)
+    ('2020', '12,5')
+    """
+    if float(value).is_integer() and 1000 <= value < 3000:
+        return str(int(value))
+    return chart_number(value)
 
 
 def _french_ticks(axis: Any) -> None:
@@ -82,6 +103,7 @@ def bar_chart(
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words (tallest and shortest bars) is :func:`eduia.plots.summary`.
 
     Examples
     --------
@@ -99,6 +121,17 @@ def bar_chart(
     _french_ticks(ax.yaxis)
     if values:
         ax.bar_label(bars, labels=[chart_number(v) for v in totals], fontsize=FONT_SIZES["ticks"])
+    if len(totals):
+        top, bottom = totals.idxmax(), totals.idxmin()
+        words = t(
+            "plots.summary.bars",
+            x=named(x_name, "plots.summary.category"),
+            top=category_label(top, labels),
+            top_value=chart_number(totals[top]),
+            bottom=category_label(bottom, labels),
+            bottom_value=chart_number(totals[bottom]),
+        )
+        set_summary(ax, words)
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)
 
 
@@ -130,11 +163,12 @@ def line_chart(
     ax : matplotlib Axes, optional
         Where to draw; pyplot's current Axes when omitted.
     **kwargs
-        Passed to ``Axes.plot``.
+        Passed to ``Axes.plot`` (``marker=`` or ``linestyle=`` then apply to every line).
 
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words is :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -151,13 +185,44 @@ def line_chart(
     groups = frame.groupby("group") if hue is not None else [(None, frame)]
     colours = category_colours(frame["group"].dropna()) if hue is not None else {None: "#0072B2"}
     ax = get_axes(ax)
-    kwargs = {"linewidth": 2.5, "marker": "o", "markersize": 4, **kwargs}
+    keys = list(colours)
+    markers = category_markers(keys) if hue is not None else {None: "o"}
+    styles = category_line_styles(keys) if hue is not None else {None: "-"}
+    kwargs = {"linewidth": 2.5, "markersize": 6, **kwargs}
     for group, rows in groups:
         rows = rows.sort_values("x")
         label = category_label(group, hue_labels) if hue is not None else None
-        ax.plot(rows["x"], rows["y"], color=colours[group], label=label, **kwargs)
+        style = {"marker": markers[group], "linestyle": styles[group], **kwargs}
+        ax.plot(rows["x"], rows["y"], color=colours[group], label=label, **style)
     if hue is not None:
-        column_legend(ax, hue_name, **LEGEND_OUTSIDE)
+        column_legend(ax, hue_name, handlelength=3.5, **LEGEND_OUTSIDE)
+    _line_summary(ax, frame, x_name, y_name, hue_name if hue is not None else None, hue_labels)
     ax.grid(alpha=0.3)
     _french_ticks(ax.yaxis)
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)
+
+
+def _line_summary(
+    ax: Any,
+    frame: pd.DataFrame,
+    x_name: str,
+    y_name: str,
+    hue_name: str | None,
+    labels: Mapping[Any, str] | None,
+) -> None:
+    xs = frame["x"].dropna()
+    if not len(xs):
+        return
+    fields = {
+        "x": named(x_name),
+        "y": named(y_name),
+        "start": _axis_number(xs.min()),
+        "end": _axis_number(xs.max()),
+    }
+    if hue_name is None:
+        set_summary(ax, t("plots.summary.line", **fields))
+        return
+    groups = sorted(frame["group"].dropna().unique(), key=str)
+    names = ", ".join(f"« {category_label(group, labels)} »" for group in groups)
+    hue = named(hue_name, "plots.summary.category")
+    set_summary(ax, t("plots.summary.lines", count=len(groups), hue=hue, groups=names, **fields))

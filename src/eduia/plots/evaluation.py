@@ -1,4 +1,8 @@
-"""Charts that judge a model: the confusion matrix in words, and scores against complexity."""
+"""Charts that judge a model: the confusion matrix in words, and scores against complexity.
+
+Colour is never alone: each cell of the matrix is named in words (right answers in bold), and
+the two score curves differ by marker shape and line style as well as colour.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,17 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eduia.i18n import t
+from eduia.i18n import french_number, t
 from eduia.plots._columns import PlotError, check_table, numeric, resolve
-from eduia.plots._style import BINARY_COLOURS, FONT_SIZES, column_label, finish_axes, get_axes
+from eduia.plots._style import (
+    BINARY_COLOURS,
+    FONT_SIZES,
+    column_label,
+    finish_axes,
+    get_axes,
+    named,
+    set_summary,
+)
 
 #: The four cells, in reading order: (truth is positive, prediction is positive) → name.
 #: Each name's French words are the message ``plots.<name>`` (« fausses alertes »...).
@@ -83,6 +95,7 @@ def confusion_matrix(
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words (the four counts) is :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -114,6 +127,8 @@ def confusion_matrix(
     ax.set_yticks([0, 1], [yes, no])
     ax.xaxis.set_label_position("top")
     ax.xaxis.tick_top()
+    tp, fn, fp, tn = counts
+    set_summary(ax, t("plots.summary.confusion", tp=tp, fn=fn, fp=fp, tn=tn))
     return finish_axes(ax, xlabel=t("plots.prediction"), ylabel=t("plots.truth"), title=title)
 
 
@@ -152,6 +167,7 @@ def score_curve(
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words (the best test score) is :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -181,8 +197,15 @@ def score_curve(
         linewidth=2.5,
         label=t("plots.test_score"),
     )
+    words = t("plots.summary.scores_no_best", x=named(x_name))
     if np.isfinite(test_scores).any():
         best = int(np.nanargmax(test_scores))
+        words = t(
+            "plots.summary.scores",
+            x=named(x_name),
+            best=french_number(float(test_scores[best]), 2),
+            at=f"{complexity[best]:g}",
+        )
         ax.axvline(
             complexity[best],
             color="#555555",
@@ -191,5 +214,6 @@ def score_curve(
             label=t("plots.best_test", value=f"{complexity[best]:g}"),
         )
     ax.legend(fontsize=FONT_SIZES["legend"])
+    set_summary(ax, words)
     ax.grid(alpha=0.3)
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=t("plots.score"), title=title)

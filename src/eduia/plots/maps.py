@@ -2,7 +2,8 @@
 
 Longitude and latitude go on plain axes; one degree of longitude is shorter than one degree of
 latitude away from the equator, so the axes are stretched by ``1 / cos(latitude)`` to keep the
-region's true shape.
+region's true shape. Colour is never alone: each département (or class of ``hue``) has its own
+marker shape too, and the départements' names are written on the map.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eduia.i18n import t
+from eduia.i18n import french_number, t
 from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     DEPARTEMENT_NAMES,
@@ -22,8 +23,10 @@ from eduia.plots._style import (
     column_legend,
     finish_axes,
     get_axes,
+    named,
+    set_summary,
 )
-from eduia.plots.points import draw_hue
+from eduia.plots.points import draw_hue, hue_summary
 
 LARGEST_MARKER = 600.0  # area in points² of the commune with the largest value
 SMALLEST_MARKER = 3.0
@@ -147,6 +150,7 @@ def region_map(
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words is :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -190,5 +194,13 @@ def region_map(
         _departement_labels(ax, lon, lat, hue_values)
     if size is not None:
         _size_legend(ax, size_numbers, size_name)
+    words = [t("plots.summary.map", count=len(lon))]
+    if named_on_map:
+        words.append(t("plots.summary.map_departements"))
+    words.append(hue_summary(hue_values, hue_name, hue_labels))
+    if size is not None and np.isfinite(size_numbers).any():
+        largest = french_number(float(np.nanmax(size_numbers)))
+        words.append(t("plots.summary.sizes", size=named(size_name), largest=largest))
+    set_summary(ax, " ".join(words))
     set_map_aspect(ax, lat)
     return finish_axes(ax, xlabel=t("plots.longitude"), ylabel=t("plots.latitude"), title=title)

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from eduia.i18n import french_number, t
 from eduia.plots._columns import check_table, numeric, resolve, resolve_optional
 from eduia.plots._style import (
     CONTINUOUS_COLOURMAP,
@@ -15,10 +16,14 @@ from eduia.plots._style import (
     MAX_CATEGORIES,
     category_colours,
     category_label,
+    category_markers,
+    classes_summary,
     column_label,
     column_legend,
     finish_axes,
     get_axes,
+    named,
+    set_summary,
 )
 
 
@@ -46,9 +51,11 @@ def draw_hue(
     legend: Mapping[str, Any] | None = None,
     **kwargs: Any,
 ) -> None:
-    """Scatter ``(x, y)`` on ``ax``: one colour per class of ``hue``, or a colour scale.
+    """Scatter ``(x, y)`` on ``ax``: one colour and one marker shape per class of ``hue``, or a
+    colour scale (viridis, whose lightness alone already orders the values).
 
-    ``s=`` may hold one size per point; ``legend`` holds extra ``Axes.legend`` arguments.
+    ``s=`` may hold one size per point; ``legend`` holds extra ``Axes.legend`` arguments;
+    ``marker=`` forces one shape for every class (then only colour tells them apart).
 
     Examples
     --------
@@ -71,15 +78,43 @@ def draw_hue(
     from matplotlib.lines import Line2D
 
     values, sizes, handles = hue.to_numpy(), kwargs.pop("s", None), []
+    forced = kwargs.pop("marker", None)
+    markers = category_markers(hue.dropna())
     for value, colour in category_colours(hue.dropna()).items():
         chosen = values == value
         size = sizes[chosen] if np.ndim(sizes) == 1 and len(sizes) == len(x) else sizes
-        ax.scatter(x[chosen], y[chosen], s=size, color=colour, **kwargs)
+        marker = forced or markers[value]
+        ax.scatter(x[chosen], y[chosen], s=size, color=colour, marker=marker, **kwargs)
         label = category_label(value, labels)
         handles.append(
-            Line2D([], [], marker="o", linestyle="", color=colour, markersize=9, label=label)
+            Line2D([], [], marker=marker, linestyle="", color=colour, markersize=9, label=label)
         )
     column_legend(ax, hue_name, handles=handles, **(legend or {}))
+
+
+def hue_summary(hue: pd.Series | None, hue_name: str, labels: Any = None) -> str:
+    """What ``hue`` adds to a scatter's summary: each class's count and shape, or the colour scale.
+
+    Examples
+    --------
+    >>> from eduia.i18n import set_language
+    >>> set_language("fr")
+    >>> hue_summary(None, "")
+    ''
+    >>> hue_summary(pd.Series(np.linspace(5, 35, 30)), "t")
+    'La couleur suit t, de 5 (violet foncé) à 35 (jaune clair).'
+    """
+    if hue is None or not len(hue.dropna()):
+        return ""
+    if is_categorical(hue):
+        return classes_summary(hue, hue_name, labels)
+    numbers = numeric(hue, "hue", hue_name)
+    return t(
+        "plots.summary.scale",
+        hue=named(hue_name),
+        low=french_number(np.nanmin(numbers)),
+        high=french_number(np.nanmax(numbers)),
+    )
 
 
 def scatter(
@@ -110,11 +145,13 @@ def scatter(
     ax : matplotlib Axes, optional
         Where to draw; pyplot's current Axes when omitted.
     **kwargs
-        Passed to ``Axes.scatter`` (``s=``, ``alpha=``, ``marker=``...).
+        Passed to ``Axes.scatter`` (``s=``, ``alpha=``...); ``marker=`` gives every class the
+        same shape instead of one shape per class.
 
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words is :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -127,13 +164,16 @@ def scatter(
     hue_values, hue_name = resolve_optional(data, hue, "hue")
     ax = get_axes(ax)
     kwargs = {"s": 36, "alpha": 0.8, "linewidths": 0, **kwargs}
+    x_numbers = numeric(x_values, "x", x_name)
     draw_hue(
         ax,
-        numeric(x_values, "x", x_name),
+        x_numbers,
         numeric(y_values, "y", y_name),
         hue_values,
         hue_name=hue_name,
         labels=hue_labels,
         **kwargs,
     )
+    words = t("plots.summary.scatter", count=len(x_numbers), x=named(x_name), y=named(y_name))
+    set_summary(ax, f"{words} {hue_summary(hue_values, hue_name, hue_labels)}")
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)

@@ -1,4 +1,8 @@
-"""The decision regions of a fitted classifier: the answer it gives at every point of the plane."""
+"""The decision regions of a fitted classifier: the answer it gives at every point of the plane.
+
+Colour is never alone: a line marks the borders between regions, each region carries its
+answer written in it, and the points on top have one marker shape per class.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eduia.i18n import t
+from eduia.i18n import french_number, t
 from eduia.plots._columns import PlotError, check_table, numeric, resolve, resolve_optional
-from eduia.plots._style import category_colours, column_label, finish_axes, get_axes
-from eduia.plots.points import draw_hue
+from eduia.plots._style import (
+    FONT_SIZES,
+    category_colours,
+    category_label,
+    column_label,
+    finish_axes,
+    get_axes,
+    named,
+    set_summary,
+)
+from eduia.plots.points import draw_hue, hue_summary
 
 _MARGIN = 0.05  # share of each axis' span added around the points
 
@@ -68,6 +81,49 @@ def _explain_failure(names: Any, x_name: str, y_name: str, error: Exception) -> 
     )
 
 
+def label_point(mask: np.ndarray) -> tuple[int, int]:
+    """The (row, column) of ``mask`` farthest from its border: where a region's name fits best.
+
+    Examples
+    --------
+    >>> mask = np.zeros((5, 8), dtype=bool)
+    >>> mask[:, 2:] = True
+    >>> label_point(mask)
+    (2, 4)
+    """
+    from scipy.ndimage import distance_transform_edt
+
+    distance = distance_transform_edt(np.pad(mask, 1))[1:-1, 1:-1]
+    row, column = np.unravel_index(int(np.argmax(distance)), mask.shape)
+    return int(row), int(column)
+
+
+def _name_regions(
+    ax: Any, codes: np.ndarray, grid_x: np.ndarray, grid_y: np.ndarray, names: list[str]
+) -> None:
+    """Draw the borders between regions and write each region's answer in it."""
+    import matplotlib.patheffects as effects
+
+    present = np.unique(codes)
+    if len(present) > 1:
+        levels = np.arange(len(names) - 1) + 0.5
+        ax.contour(grid_x, grid_y, codes, levels=levels, colors="#333333", linewidths=1.2)
+    halo = [effects.withStroke(linewidth=3, foreground="white")]
+    for code in present:
+        row, column = label_point(codes == code)
+        ax.text(
+            grid_x[row, column],
+            grid_y[row, column],
+            names[int(code)],
+            ha="center",
+            va="center",
+            fontsize=FONT_SIZES["annotation"],
+            fontweight="bold",
+            path_effects=halo,
+            zorder=3,
+        )
+
+
 def decision_regions(
     model: Any,
     data: pd.DataFrame | None = None,
@@ -108,6 +164,8 @@ def decision_regions(
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words (each answer's share of the plane) is
+        :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -143,4 +201,13 @@ def decision_regions(
     )
     kwargs = {"s": 36, "alpha": 0.9, "edgecolors": "white", "linewidths": 0.5, **kwargs}
     draw_hue(ax, x_numbers, y_numbers, hue_values, hue_name=hue_name, labels=hue_labels, **kwargs)
+    names = [category_label(value, hue_labels) for value in colours]
+    _name_regions(ax, codes, grid_x, grid_y, names)
+    shares = [
+        t("plots.summary.share", name=names[code], percent=french_number(100 * share, 0))
+        for code, share in enumerate(np.bincount(codes.ravel(), minlength=len(names)) / codes.size)
+        if share > 0
+    ]
+    words = t("plots.summary.regions", x=named(x_name), y=named(y_name), shares=", ".join(shares))
+    set_summary(ax, f"{words} {hue_summary(hue_values, hue_name, hue_labels)}")
     return finish_axes(ax, xlabel=column_label(x_name), ylabel=column_label(y_name), title=title)

@@ -1,4 +1,7 @@
-"""A decision tree drawn in French, readable down to depth 3 on a projector."""
+"""A decision tree drawn in French, readable down to depth 3 on a projector.
+
+Colour is never alone: each box writes its class in words (« classe = feu »).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,14 @@ from typing import Any
 
 from eduia.i18n import t
 from eduia.plots._columns import PlotError
-from eduia.plots._style import BINARY_COLOURS, FONT_SIZES, PALETTE, get_axes, set_title
+from eduia.plots._style import (
+    BINARY_COLOURS,
+    FONT_SIZES,
+    PALETTE,
+    get_axes,
+    set_summary,
+    set_title,
+)
 
 _WORDS = {"samples": "plots.tree.samples", "value": "plots.tree.value", "class": "plots.tree.class"}
 _ARROWS = {"True": "plots.tree.true", "False": "plots.tree.false"}
@@ -83,6 +93,8 @@ def decision_tree(
     Returns
     -------
     matplotlib Axes
+        Its one-line summary in words (depth, leaves, first question) is
+        :func:`eduia.plots.summary` of it.
 
     Examples
     --------
@@ -118,4 +130,17 @@ def decision_tree(
         if text.get_text().strip() in _ARROWS:
             text.set_text(t(_ARROWS[text.get_text().strip()]))
     set_title(ax, title)
+    set_summary(ax, _tree_summary(model, nodes))
     return ax
+
+
+def _tree_summary(model: Any, nodes: Sequence[Any]) -> str:
+    if model.tree_.node_count <= 1 or not nodes:
+        return t("plots.summary.tree_leaf")
+    question = nodes[0].get_text().splitlines()[0]
+    return t(
+        "plots.summary.tree",
+        depth=model.get_depth(),
+        leaves=model.get_n_leaves(),
+        question=question,
+    )
