@@ -279,3 +279,20 @@ def test_greyscale_keeps_the_classes_apart() -> None:
     assert (left ^ right).sum() > 0.05 * max(left.sum(), right.sum())
     same_left, same_right = _grey_marker_masks(marker="o")  # colour alone: identical in grey
     assert (same_left ^ same_right).sum() < 0.02 * same_left.sum()
+
+
+def test_a_pupils_own_style_still_wins() -> None:
+    """``marker=`` or ``ls=`` given by the pupil apply to every line; the other cue remains."""
+    frame = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 3, 4], "groupe": ["a", "a", "b", "b"]})
+    dashed = plots.line_chart(frame, x="x", y="y", hue="groupe", ls="--")
+    assert [(line.get_marker(), line.get_linestyle()) for line in dashed.get_lines()] == [
+        ("o", "--"),
+        ("s", "--"),
+    ]
+    dots = plots.line_chart(
+        frame, x="x", y="y", hue="groupe", marker=".", ax=plt.figure().add_subplot()
+    )
+    assert [(line.get_marker(), line.get_linestyle()) for line in dots.get_lines()] == [
+        (".", "-"),
+        (".", "--"),
+    ]

@@ -192,7 +192,9 @@ def line_chart(
     for group, rows in groups:
         rows = rows.sort_values("x")
         label = category_label(group, hue_labels) if hue is not None else None
-        style = {"marker": markers[group], "linestyle": styles[group], **kwargs}
+        style = {"marker": markers[group], **kwargs}
+        if "ls" not in kwargs:  # matplotlib refuses both spellings at once
+            style.setdefault("linestyle", styles[group])
         ax.plot(rows["x"], rows["y"], color=colours[group], label=label, **style)
     if hue is not None:
         column_legend(ax, hue_name, handlelength=3.5, **LEGEND_OUTSIDE)
