@@ -180,3 +180,30 @@ def test_export_to_a_folder_or_a_missing_folder_says_so_in_french(
         == 2
     )
     assert "n'existe pas" in capsys.readouterr().err
+
+
+def test_points_after_pour_aller_plus_loin_are_a_bonus_and_the_mark_stays_at_most_20(
+    graded_course: Path,
+) -> None:
+    import nbformat
+
+    from eduia.course.export import mark_rows
+    from eduia.course.grading import _results
+
+    def graded(grade_id: str, points: int):
+        cell = nbformat.v4.new_code_cell("pass")
+        cell.metadata["nbgrader"] = {"grade": True, "grade_id": grade_id, "points": points}
+        return cell
+
+    heading = nbformat.v4.new_markdown_cell("## Pour aller plus loin (facultatif)")
+    source = graded_course / "source" / "01-regles"
+    source.mkdir(parents=True, exist_ok=True)
+    notebook = nbformat.v4.new_notebook(cells=[graded("q1", 2), heading, graded("r", 1)])
+    nbformat.write(notebook, source / "01-regles.ipynb")
+    rows = {(row.id, row.lesson): row for row in mark_rows(graded_course)}
+    ana, eve = rows["ana.roux", "01-regles"], rows["eve.blanc", "01-regles"]
+    assert (ana.points, ana.maximum, ana.cells()[7]) == (2.5, 2.0, "20,00")  # bonus, capped
+    assert (eve.points, eve.maximum, eve.cells()[7]) == (1.0, 2.0, "10,00")  # the core only
+    assert rows["ana.roux", "02-knn"].maximum == 6.0  # no source notebook: nbgrader's maximum
+    summary = _results(graded_course, "01-regles", ["eve.blanc"], {"eve.blanc": []})
+    assert (summary[0].score, summary[0].max_score) == (1.0, 2.0)

@@ -4,7 +4,9 @@ One row per pupil and lesson (lessons with no submission yet are left out): id, 
 raw points, maximum, mark out of 20, and a status (« noté », « à vérifier », « réponses
 écrites à noter », « non rendu »). Semicolons, decimal comma, UTF-8 with BOM: the file opens
 correctly in LibreOffice Calc and Excel set to French. The late penalty nbgrader may compute
-is taken off the points.
+is taken off the points. The maximum is the lesson's core (the graded cells before « Pour aller
+plus loin », :mod:`eduia.course.core_points`): points earned after it are a bonus, the mark capped
+at 20.
 
 The wide layout (``--format large``) is the one Pronote's mark entry and a class council want:
 one row per pupil, one column per lesson holding the mark out of 20 (empty when nothing was handed
@@ -56,12 +58,15 @@ def _csv_number(value: float, decimals: int | None = None) -> str:
 def mark_out_of_20(score: float, max_score: float) -> float:
     """The mark out of 20 of ``score`` points out of ``max_score`` (0 when there is no maximum).
 
+    ``max_score`` is the lesson's core (:mod:`eduia.course.core_points`): points earned in
+    « Pour aller plus loin » are a bonus, and the mark never goes above 20.
+
     Examples
     --------
-    >>> mark_out_of_20(6, 8)
-    15.0
+    >>> mark_out_of_20(6, 8), mark_out_of_20(9, 4)
+    (15.0, 20.0)
     """
-    return 20.0 * score / max_score if max_score else 0.0
+    return min(20.0, 20.0 * score / max_score) if max_score else 0.0
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ def mark_rows(course_root: str | Path) -> list[MarkRow]:
     from nbgrader.api import Gradebook, MissingEntry
 
     from eduia.course.config import gradebook_url
+    from eduia.course.core_points import core_maximum
     from eduia.course.roster import plain, read_roster
 
     root = require_course(course_root)
@@ -122,17 +128,21 @@ def mark_rows(course_root: str | Path) -> list[MarkRow]:
         for assignment in sorted(gradebook.assignments, key=lambda a: a.name):
             if not assignment.submissions:  # generated in advance, nothing collected yet
                 continue
+            maximum = core_maximum(root, assignment.name) or float(assignment.max_score)
             for student in students:
                 try:
                     submission = gradebook.find_submission(assignment.name, student.id)
                 except MissingEntry:
                     submission = None
-                rows.append(_row(student, classes.get(student.id, ""), assignment, submission))
+                rows.append(
+                    _row(student, classes.get(student.id, ""), assignment, submission, maximum)
+                )
     return rows
 
 
-def _row(student: object, classe: str, assignment: object, submission: object | None) -> MarkRow:
-    maximum = float(assignment.max_score)  # type: ignore[attr-defined]
+def _row(
+    student: object, classe: str, assignment: object, submission: object | None, maximum: float
+) -> MarkRow:
     names = (student.id, student.last_name or "", student.first_name or "", classe)  # type: ignore[attr-defined]
     lesson = assignment.name  # type: ignore[attr-defined]
     if submission is None:

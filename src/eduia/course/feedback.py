@@ -247,6 +247,7 @@ def _read_gradebook(root: Path, lesson: str) -> tuple[list[_Submission], dict, d
     from nbgrader.api import Gradebook, MissingEntry
 
     from eduia.course.config import gradebook_url
+    from eduia.course.core_points import core_maximum
     from eduia.course.feedback_page import CellGrade, NotebookGrades
 
     submissions: list[_Submission] = []
@@ -256,6 +257,7 @@ def _read_gradebook(root: Path, lesson: str) -> tuple[list[_Submission], dict, d
             assignment = gradebook.find_assignment(lesson)
         except MissingEntry:
             raise CourseError(t("course.feedback_not_graded", lesson=lesson)) from None
+        maximum = core_maximum(root, lesson) or float(assignment.max_score or 0)
         released, hidden = {}, {}
         for notebook in assignment.notebooks:
             released[notebook.name], hidden[notebook.name] = _released_cells(notebook.source_cells)
@@ -301,7 +303,7 @@ def _read_gradebook(root: Path, lesson: str) -> tuple[list[_Submission], dict, d
                     student.id,
                     name,
                     float(submission.score or 0),
-                    float(assignment.max_score or 0),
+                    maximum,
                     bool(submission.needs_manual_grade),
                     tuple(notebooks),
                 )

@@ -467,10 +467,11 @@ def _results(
     from nbgrader.api import Gradebook, MissingEntry
 
     from eduia.course.config import gradebook_url
+    from eduia.course.core_points import core_maximum
 
     results = []
     with Gradebook(gradebook_url(root)) as gradebook:
-        maximum = gradebook.find_assignment(lesson).max_score
+        maximum = core_maximum(root, lesson) or gradebook.find_assignment(lesson).max_score
         for student in students:
             try:
                 submission = gradebook.find_submission(lesson, student)
