@@ -7,11 +7,17 @@ its peak (``VmHWM``). Linux only.
 
 Usage: ``python benchmarks/kernel_memory.py`` prints a table and exits 1 when a lesson is over
 budget; ``--json`` prints one line, a JSON list of ``{"lesson", "rss_mb", "peak_mb"}``.
+
+``--floor`` also runs, per lesson, a fresh kernel that executes only the lesson's own ``import``
+statements (``floor_mb`` in the JSON): the resident memory no change to the lesson's work (its
+data, figures or playgrounds) can go below, since it is what Python holds for the modules the
+lesson imports (numpy, pandas, matplotlib, scikit-learn and the scipy it pulls in).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import sys
@@ -29,12 +35,38 @@ REPORT_CELL = (
 )
 
 
-def kernel_memory(source_path: Path) -> dict[str, float]:
-    """Resident and peak MB of a fresh kernel after running ``source_path`` top to bottom."""
+def import_lines(notebook: object) -> list[str]:
+    """The ``import`` statements of a notebook's code cells, in order, each once.
+
+    Cells that are not plain Python (magics) are skipped.
+    """
+    lines: list[str] = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                line = ast.unparse(node)
+                if line not in lines:
+                    lines.append(line)
+    return lines
+
+
+def kernel_memory(source_path: Path, imports_only: bool = False) -> dict[str, float]:
+    """Resident and peak MB of a fresh kernel after running ``source_path`` top to bottom.
+
+    With ``imports_only``, the kernel runs only the notebook's ``import`` statements.
+    """
     import nbformat
     from nbclient import NotebookClient
 
     notebook = nbformat.read(source_path, as_version=4)
+    if imports_only:
+        notebook.cells = [nbformat.v4.new_code_cell("\n".join(import_lines(notebook)))]
     notebook.cells.append(nbformat.v4.new_code_cell(REPORT_CELL))
     with tempfile.TemporaryDirectory() as folder:
         client = NotebookClient(
@@ -50,26 +82,43 @@ def kernel_memory(source_path: Path) -> dict[str, float]:
     return {"rss_mb": round(report["VmRSS"] / 1024, 1), "peak_mb": round(report["VmHWM"] / 1024, 1)}
 
 
-def measure(root: Path = REPO_ROOT) -> list[dict[str, float | str]]:
-    """``[{"lesson": "00-jupyter", "rss_mb": 140.2, "peak_mb": 151.0}, ...]`` per lesson."""
+def measure(root: Path = REPO_ROOT, floor: bool = False) -> list[dict[str, float | str]]:
+    """``[{"lesson": "00-jupyter", "rss_mb": 140.2, "peak_mb": 151.0}, ...]`` per lesson.
+
+    With ``floor``, each entry also has ``floor_mb``: the resident MB of a kernel that ran only
+    the lesson's imports.
+    """
     from eduia.release import source_notebooks
 
     os.environ.setdefault("MPLBACKEND", "Agg")
-    return [{"lesson": path.parent.name, **kernel_memory(path)} for path in source_notebooks(root)]
+    results: list[dict[str, float | str]] = []
+    for path in source_notebooks(root):
+        result: dict[str, float | str] = {"lesson": path.parent.name, **kernel_memory(path)}
+        if floor:
+            result["floor_mb"] = kernel_memory(path, imports_only=True)["rss_mb"]
+        results.append(result)
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="one JSON line instead of a table")
+    parser.add_argument(
+        "--floor", action="store_true", help="also measure a kernel running only the imports"
+    )
     args = parser.parse_args(argv)
-    results = measure()
+    results = measure(floor=args.floor)
     over = [result for result in results if float(result["rss_mb"]) >= RSS_BUDGET_MB]
     if args.json:
         print(json.dumps(results))
     else:
-        print(f"{'lesson':<32} {'rss MB':>8} {'peak MB':>8}")
+        floor_header = f" {'imports MB':>10}" if args.floor else ""
+        print(f"{'lesson':<32} {'rss MB':>8} {'peak MB':>8}{floor_header}")
         for result in results:
-            print(f"{result['lesson']:<32} {result['rss_mb']:>8} {result['peak_mb']:>8}")
+            floor_column = f" {result['floor_mb']:>10}" if args.floor else ""
+            print(
+                f"{result['lesson']:<32} {result['rss_mb']:>8} {result['peak_mb']:>8}{floor_column}"
+            )
         verdict = "within" if not over else "OVER"
         print(f"budget: resident < {RSS_BUDGET_MB:.0f} MB per kernel after the lesson: {verdict}")
     return 1 if over else 0
