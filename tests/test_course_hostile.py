@@ -95,6 +95,13 @@ def _scores(course: Path) -> dict[str, dict[str, float]]:
         }
 
 
+def _secrets() -> list[str]:
+    """Teacher files a pupil's kernel must not read: lesson sources, the teacher package."""
+    from eduia.course.isolation import teacher_paths
+
+    return sorted(teacher_paths()) if isolation.sandbox_available() else []
+
+
 #: A written answer that would run JavaScript in the teacher's formgrader.
 XSS_ANSWER = 'Réponse <img src=x onerror="fetch(\'/formgrader/api\')"> <a href="javascript:alert(1)">lien</a>'
 
@@ -107,6 +114,8 @@ def attempt(action):
         action()
     except Exception as error:
         print('bloqué', type(error).__name__)
+    else:
+        print('réussi', action)
 def rewrite_gradebook(path):
     db = sqlite3.connect(path)
     db.execute("update grade set auto_score = 0")
@@ -119,6 +128,8 @@ for snapshot in glob.glob('/tmp/eduia-autograde-*/snapshot.db') + glob.glob('../
     attempt(lambda: rewrite_gradebook(snapshot))
 attempt(lambda: open('../../../../snapshot.db', 'w').write(''))
 attempt(lambda: os.listdir(os.path.join(COURSE, 'source')))
+for secret in {secrets!r}:  # the teacher's lesson sources and package (solutions, hidden tests)
+    attempt(lambda: print(open(secret).read()[:100]) if os.path.isfile(secret) else os.listdir(secret)[0])
 # a background process that outlives the kernel (double fork and setsid), to act after grading
 import time
 if os.fork() == 0:  # double fork and setsid: a grandchild in a session of its own
@@ -151,7 +162,7 @@ def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(
         course,
         "mallory",
         "correct",
-        WRITE_EVERYTHING.format(course=str(course), config=str(config)),
+        WRITE_EVERYTHING.format(course=str(course), config=str(config), secrets=_secrets()),
     )
     before = {
         "config": _digest(config),
@@ -179,7 +190,8 @@ def test_pupil_code_cannot_touch_the_course_the_snapshot_or_other_pupils(
     printed = "".join(
         o.get("text", "") for c in mallory.cells if c.cell_type == "code" for o in c.outputs
     )
-    assert printed.count("bloqué") >= 6, printed  # every write and read was refused
+    # every write and read was refused (the snapshot, hidden, is not even found)
+    assert printed.count("bloqué") >= 5 and "réussi" not in printed, printed
     graded_text = (
         course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
     ).read_text()
@@ -247,7 +259,7 @@ def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(
 
     from eduia.cli import main
 
-    monkeypatch.setattr(isolation, "isolation_available", lambda: False)
+    monkeypatch.setattr(isolation, "protection", lambda: "none")
     course = _course(tmp_path)
     for name in ("ana", "teo", "zoe"):
         _hand_in(course, name, "correct")

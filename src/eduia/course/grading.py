@@ -58,6 +58,7 @@ class GradingReport:
     jobs: int = 1
     isolated: bool = True
     unknown: list[tuple[str, str | None]] = field(default_factory=list)
+    protection: str = ""
 
     @property
     def needs_attention(self) -> bool:
@@ -78,7 +79,13 @@ class GradingReport:
 
         lines = [t("course.summary_title", language, lesson=self.lesson, count=len(self.results))]
         if not self.isolated:
-            lines.insert(0, t("course.not_isolated", language))
+            blocked = self.protection == "blocked"
+            lines.insert(
+                0, t("course.not_isolated_blocked" if blocked else "course.not_isolated", language)
+            )
+        elif self.protection:  # which protection the pupils' code ran under, said once
+            key = "course.protection_" + self.protection.replace("+", "_")
+            lines.insert(0, t(key, language))
         for result in self.results:
             key = "course.summary_attention" if result.needs_attention else "course.summary_ok"
             lines.append(
@@ -161,12 +168,15 @@ def autograde(
     students, skipped, unknown = _students_to_grade(root, lesson, force)
     if on_start:
         on_start(len(students))
-    from eduia.course.isolation import allocate_uid, isolation_available
+    from eduia.course.isolation import allocate_uid, protection, teacher_paths
 
-    isolated = isolation_available()
+    mode = protection()
+    by_uid, sandboxed = mode in ("bwrap+uid", "uid"), mode.startswith("bwrap")
+    if sandboxed:
+        teacher_paths()  # found once here, before the workers fork
     work_dir = Path(tempfile.mkdtemp(prefix="eduia-autograde-"))
     try:
-        if isolated:
+        if by_uid:
             os.chmod(work_dir, 0o711)  # kernel users cross it to their own folder only
         snapshot = _snapshot_gradebook(root, work_dir)
         grading_jobs = [
@@ -177,7 +187,9 @@ def autograde(
                 str(snapshot),
                 str(work_dir),
                 expected,
-                allocate_uid() if isolated else 0,
+                allocate_uid() if by_uid else 0,
+                sandboxed,
+                _gradebook_files(root),
             )
             for student in students
         ]
@@ -198,7 +210,19 @@ def autograde(
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
     results = _results(root, lesson, sorted(issues), issues)
-    return GradingReport(lesson, results, skipped, max(1, jobs), isolated, unknown)
+    isolated = mode not in ("none", "blocked")
+    return GradingReport(lesson, results, skipped, max(1, jobs), isolated, unknown, mode)
+
+
+def _gradebook_files(root: Path) -> tuple[str, ...]:
+    """The gradebook's SQLite file when it lives outside the course (hidden from kernels)."""
+    from eduia.course.config import gradebook_url, is_sqlite_url
+
+    url = gradebook_url(root)
+    if not is_sqlite_url(url) or not url.startswith("sqlite:///"):
+        return ()
+    path = Path(url[len("sqlite:///") :])
+    return (str(path),) if path.exists() else ()
 
 
 class TamperGuard:

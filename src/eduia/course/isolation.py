@@ -1,42 +1,63 @@
-"""Run pupil code as nobody: an unprivileged kernel user per submission, and nothing left behind.
+"""Run pupil code in a sandbox: hidden course, no network, nothing left behind.
 
-When eduia grades as root on Linux and ``setpriv`` (util-linux) is there, each submission's
-kernel runs under a user id of its own (:func:`allocate_uid`, in a range no account uses),
-with no supplementary groups and ``no_new_privs``. That user owns only the folder the
-notebook runs in and a private home; the course, the gradebook, its snapshot,
-``nbgrader_config.py``, the lesson's sources and the other submissions belong to root and
-are not writable (and, folders being private, not readable) by it. It cannot signal the
-grading process either, so a cell killing its parent or its process group only ends its own
-kernel. After the notebook, every process of that user id is killed (double forks and
-``setsid`` included, since they keep the uid) and the kill is checked (:func:`end_processes`).
+Two mechanisms, used together where they can be:
 
-Elsewhere (not root, macOS, Windows) the kernel runs with the teacher's rights: the grading
-copy still has no link to the course, and the summary tells the teacher once.
+- **bubblewrap** (``bwrap``, Debian's ``bubblewrap``), for any teacher, root or not, on Linux
+  where user namespaces are allowed: the kernel runs in namespaces of its own
+  (:func:`sandbox_arguments`). The whole system is read-only; the course folder, the grading
+  work folder (gradebook snapshot, the other submissions, the lesson's sources), the
+  teacher's home and configuration, ``/tmp``, ``/run`` and every file of the teacher package
+  ``eduia-enseignant`` (solutions, hidden tests) are hidden behind empty read-only folders;
+  only the folder the notebook runs in and a private home are writable. There is no network
+  (the kernel talks to the grader over unix sockets, :attr:`IsolatedKernelManager.transport`
+  ``ipc``), no other process is visible (pid namespace: a cell cannot signal the grader) and,
+  when the kernel ends, the kernel of the system ends every process left in its namespace
+  (double forks and ``setsid`` included). The grader counts those processes before shutting
+  the kernel down and checks afterwards that none is left (:func:`namespace_members`).
+- **an unprivileged user** when eduia grades as root with ``setpriv`` (util-linux): inside the
+  sandbox the kernel drops to a user id of its own (:func:`allocate_uid`) with no groups and
+  ``no_new_privs``; every process of that user is killed after the notebook
+  (:func:`end_processes`).
+
+:func:`protection` says which of them work here: ``"bwrap+uid"`` (root with both),
+``"bwrap"`` (a teacher account: the pupil's code keeps the teacher's user id, but inside a
+sandbox where nothing of the teacher's is visible), ``"uid"`` (root without bubblewrap: the
+course is protected by its permissions only, world-readable files such as the teacher
+package stay readable, the network stays open), ``"none"`` (macOS, Windows, Linux without
+bubblewrap) or ``"blocked"`` (bubblewrap is there but user namespaces are forbidden): the
+kernel then runs with the teacher's rights. The summary tells the teacher once, in French,
+which of these held.
 
 Examples
 --------
->>> isinstance(isolation_available(), bool)
+>>> protection() in ("bwrap+uid", "bwrap", "uid", "none", "blocked")
 True
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import secrets
 import shutil
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
-from traitlets import Integer, Unicode
+from traitlets import Bool, Integer, List, Unicode
 
 #: Kernel user ids are drawn from ``[UID_BASE, UID_BASE + UID_SPAN)``: far above any account.
 UID_BASE = 1_500_000_000
 UID_SPAN = 100_000_000
+
+#: Folders hidden from every sandboxed kernel, besides the course, the teacher's home and the
+#: grading folder: other users' homes, temporary files, sockets of running services.
+HIDDEN_FOLDERS = ("/home", "/root", "/tmp", "/var/tmp", "/run", "/srv", "/mnt", "/media")
 
 
 def isolation_available() -> bool:
@@ -52,6 +73,238 @@ def isolation_available() -> bool:
         and os.geteuid() == 0
         and shutil.which("setpriv") is not None
     )
+
+
+@functools.lru_cache(maxsize=1)
+def sandbox_available() -> bool:
+    """Whether ``bwrap`` can build a sandbox here (Linux, bubblewrap, namespaces allowed).
+
+    Tried once per process with the very namespaces a kernel gets, so a kernel where user
+    namespaces are forbidden (``kernel.apparmor_restrict_unprivileged_userns``, a container)
+    is reported as unprotected rather than failing at every submission.
+
+    Examples
+    --------
+    >>> sandbox_available() in (True, False)
+    True
+    """
+    bwrap, true = shutil.which("bwrap"), shutil.which("true")
+    if not sys.platform.startswith("linux") or not bwrap or not true:
+        return False
+    command = [bwrap, *_namespace_options(os.geteuid() == 0), "--ro-bind", "/", "/"]
+    command += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--remount-ro", "/tmp"]
+    try:
+        done = subprocess.run([*command, "--", true], capture_output=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def protection() -> str:
+    """Which protection pupil kernels get here: ``bwrap+uid``, ``bwrap``, ``uid``, ``none``,
+    or ``blocked`` (bubblewrap is installed but the system refuses it namespaces).
+
+    Examples
+    --------
+    >>> protection() in ("bwrap+uid", "bwrap", "uid", "none", "blocked")
+    True
+    """
+    sandbox = sandbox_available()
+    if isolation_available():
+        return "bwrap+uid" if sandbox else "uid"
+    if sandbox:
+        return "bwrap"
+    installed = sys.platform.startswith("linux") and shutil.which("bwrap") is not None
+    return "blocked" if installed else "none"
+
+
+def _namespace_options(as_root: bool) -> list[str]:
+    """bwrap's namespace options; ``as_root``: root drops to a kernel user id afterwards."""
+    options = ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts"]
+    options += ["--unshare-cgroup-try", "--die-with-parent"]
+    if not as_root:  # a user namespace, and none nested inside it (no way to regain rights)
+        options += ["--unshare-user", "--disable-userns"]
+        if os.geteuid() == 0:  # root without setpriv: no capability inside either
+            options += ["--cap-drop", "ALL"]
+    return options
+
+
+@functools.lru_cache(maxsize=1)
+def teacher_paths() -> tuple[str, ...]:
+    """The files and folders of the teacher's material that no pupil kernel may read.
+
+    Every file of the installed teacher package ``eduia-enseignant`` (its folder, its
+    ``dist-info``, an editable install's ``.pth``), the lesson sources eduia would use
+    (:func:`eduia.resources.lesson_sources_dir`) and the teacher-only datasets.
+
+    Examples
+    --------
+    >>> all(os.path.isabs(path) for path in teacher_paths())
+    True
+    """
+    import importlib.metadata
+    import importlib.util
+
+    from eduia.datasets.catalog import TEACHER_ONLY, data_dir
+    from eduia.resources import lesson_sources_dir, teacher_datasets_dir
+
+    found: set[Path] = set()
+    try:
+        spec = importlib.util.find_spec("eduia_enseignant")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None:
+        found.update(Path(place) for place in spec.submodule_search_locations or ())
+        if spec.origin and spec.origin not in ("namespace", "built-in"):
+            found.add(
+                Path(spec.origin).parent if spec.submodule_search_locations else Path(spec.origin)
+            )
+    try:
+        distribution = importlib.metadata.distribution("eduia-enseignant")
+    except importlib.metadata.PackageNotFoundError:
+        distribution = None
+    if distribution is not None:
+        for file in distribution.files or ():
+            if file.parts and file.parts[0] != "..":
+                found.add(Path(str(distribution.locate_file(file.parts[0]))))
+    for folder in (lesson_sources_dir(), teacher_datasets_dir()):
+        if folder is not None:
+            found.add(folder)
+    found.update(data_dir() / f"{name}.csv" for name in TEACHER_ONLY)
+    return tuple(sorted({os.path.realpath(path) for path in found if path.exists()}))
+
+
+def python_paths() -> list[str]:
+    """What the kernel's Python reads: its prefixes, site-packages and the folders they add.
+
+    Examples
+    --------
+    >>> os.path.realpath(sys.prefix) in python_paths()
+    True
+    """
+    import site
+
+    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    packages = [*site.getsitepackages(), site.getusersitepackages()]
+    paths.update(packages)
+    for folder in packages:  # the folders that ``.pth`` files add (editable installs)
+        for pth in Path(folder).glob("*.pth") if os.path.isdir(folder) else ():
+            for line in pth.read_text(encoding="utf-8", errors="replace").splitlines():
+                line = line.strip()
+                if line and not line.startswith(("#", "import ", "import\t")):
+                    paths.add(os.path.join(folder, line))
+    paths.update(filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep)))
+    return sorted({os.path.realpath(path) for path in paths if os.path.exists(path)})
+
+
+def _under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def _outermost(paths: list[str]) -> list[str]:
+    """``paths`` without those inside another one."""
+    kept: list[str] = []
+    for path in sorted(set(paths), key=len):
+        if not any(_under(path, other) for other in kept):
+            kept.append(path)
+    return sorted(kept)
+
+
+def sandbox_arguments(
+    writable: list[str], hidden: list[str], as_root: bool, bwrap: str = "bwrap"
+) -> list[str]:
+    """The ``bwrap`` command line (up to ``--``) that a pupil's kernel runs in.
+
+    Parameters
+    ----------
+    writable : list of str
+        The only folders the kernel may write (the notebook's folder, its private home).
+    hidden : list of str
+        Folders to hide besides :data:`HIDDEN_FOLDERS`, the teacher's home and
+        :func:`teacher_paths`: the course, the grading work folder.
+    as_root : bool
+        Whether bwrap runs as root (no user namespace: the kernel drops to its own user id
+        afterwards with ``setpriv``).
+
+    Examples
+    --------
+    >>> arguments = sandbox_arguments(["/tmp/g/k"], ["/srv/classe"], as_root=False)
+    >>> "--unshare-net" in arguments and arguments[-1] == "/tmp/g/k"
+    True
+    """
+    import tempfile
+
+    real = [os.path.realpath(path) for path in writable]
+    private = [tempfile.gettempdir(), os.path.expanduser("~"), *hidden]
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "JUPYTER_CONFIG_DIR"):
+        if os.environ.get(name):
+            private.append(os.environ[name])
+    from jupyter_core.paths import jupyter_config_path
+
+    private += jupyter_config_path()  # nbgrader_config.py may hold a gradebook's password
+    from eduia.resources import checkout_root
+
+    checkout = checkout_root()
+    shown: list[str] = []
+    if checkout is not None:  # a source checkout: sources, tests, history; src/ comes back
+        private.append(str(checkout))
+        shown += [str(checkout / "datasets"), str(checkout / "notebooks" / "release")]
+    private = [os.path.realpath(p) for p in private if os.path.exists(p)]
+    private = [path for path in private if path != "/"]
+    system = [os.path.realpath(path) for path in HIDDEN_FOLDERS if os.path.exists(path)]
+    broad = _outermost([*system, *private])
+    reveal = [
+        os.path.realpath(path)
+        for path in python_paths() + shown
+        if os.path.exists(path) and any(_under(os.path.realpath(path), f) for f in broad)
+    ]
+    reveal = [path for path in _outermost(reveal) if path not in broad]
+    secret = _outermost(
+        [
+            path
+            for path in {os.path.realpath(path) for path in (*teacher_paths(), *private)}
+            if (
+                not any(_under(path, folder) for folder in broad)
+                or any(_under(path, folder) for folder in reveal)
+            )
+            and path not in broad
+            and not any(_under(inner, path) for inner in [*real, *reveal])
+        ]
+    )
+
+    arguments = [bwrap, *_namespace_options(as_root), "--ro-bind", "/", "/"]
+    arguments += ["--dev", "/dev", "--proc", "/proc"]
+    tmpfs: list[str] = []
+    made: set[str] = set()
+
+    def mount_point(path: str) -> list[str]:
+        """The folders leading to ``path`` inside a hiding tmpfs, crossable by anyone."""
+        inside = [folder for folder in tmpfs if _under(path, folder) and folder != path]
+        if not inside:
+            return []
+        base, steps = max(inside, key=len), []
+        for part in Path(path).parent.relative_to(base).parts:
+            base = os.path.join(base, part)
+            if base not in made:
+                made.add(base)
+                steps += ["--perms", "0755", "--dir", base]
+        return steps
+
+    for group in (broad, reveal, secret):
+        for path in group:
+            arguments += mount_point(path)
+            if group is reveal:
+                arguments += ["--ro-bind", path, path]
+            elif os.path.isdir(path):
+                arguments += ["--tmpfs", path]
+                tmpfs.append(path)
+            else:
+                arguments += ["--ro-bind", "/dev/null", path]
+    for path in real:
+        arguments += [*mount_point(path), "--bind", path, path]
+    for path in tmpfs:
+        arguments += ["--remount-ro", path]
+    return arguments + ["--chdir", real[0]]
 
 
 def allocate_uid() -> int:
@@ -129,8 +382,9 @@ def give_to(path: Path, uid: int) -> None:
             os.chown(os.path.join(folder, name), uid, uid, follow_symlinks=False)
 
 
-def take_back(path: Path) -> None:
-    """Give ``path`` back to root and drop whatever is neither a file nor a folder (symlinks)."""
+def take_back(path: Path, as_root: bool = True) -> None:
+    """Drop from ``path`` whatever is neither a file nor a folder (symlinks, sockets, fifos),
+    make the rest read-only for others and, as root, give it back to root."""
     if not path.exists():
         return
     for folder, dirs, files in os.walk(path):
@@ -139,32 +393,95 @@ def take_back(path: Path) -> None:
             if os.path.islink(item) or not (os.path.isfile(item) or os.path.isdir(item)):
                 os.unlink(item)
             else:
-                os.chown(item, 0, 0, follow_symlinks=False)
-                os.chmod(item, os.stat(item).st_mode & 0o755)
-    os.chown(path, 0, 0, follow_symlinks=False)
+                if as_root:
+                    os.chown(item, 0, 0, follow_symlinks=False)
+                os.chmod(
+                    item, os.stat(item).st_mode & 0o755 | (0o700 if os.path.isdir(item) else 0o600)
+                )
+    if as_root:
+        os.chown(path, 0, 0, follow_symlinks=False)
+
+
+def namespace_of(pid: int) -> str:
+    """The pid namespace of process ``pid`` (``""`` if it is gone or out of reach)."""
+    try:
+        return os.readlink(f"/proc/{pid}/ns/pid")
+    except OSError:
+        return ""
+
+
+def namespace_members(namespace: str) -> dict[int, int]:
+    """The live processes of the pid namespace ``namespace``: host pid -> pid inside it."""
+    members: dict[int, int] = {}
+    if not namespace:
+        return members
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or namespace_of(int(entry.name)) != namespace:
+            continue
+        try:
+            status = (entry / "status").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            continue
+        if _is_zombie(status):
+            continue
+        inner = [line.split()[-1] for line in status.splitlines() if line.startswith("NSpid:")]
+        members[int(entry.name)] = int(inner[0]) if inner else 0
+    return members
+
+
+def end_namespace(namespace: str, patience: float = 5.0) -> None:
+    """Kill every process left in the pid namespace ``namespace``; raise if one survives."""
+    deadline = time.monotonic() + patience
+    survivors = namespace_members(namespace)
+    while survivors and time.monotonic() < deadline:
+        for pid in survivors:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.05)
+        survivors = namespace_members(namespace)
+    if survivors:
+        raise RuntimeError(f"processes of a grading sandbox survive: {sorted(survivors)}")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="ascii")
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
 
 
 class IsolatedKernelManager(AsyncKernelManager):
-    """A kernel manager that starts the kernel as ``kernel_uid`` with ``setpriv``.
+    """A kernel manager that starts the kernel in a bubblewrap sandbox, as ``kernel_uid``.
 
-    The kernel's working folder (the graded submission) and ``kernel_home`` are given to
-    that user; the connection file is written in ``kernel_home``.
+    With ``sandbox`` the kernel runs under ``bwrap`` (:func:`sandbox_arguments`), talks to the
+    grader over unix sockets in ``kernel_home`` and can write only its working folder and
+    ``kernel_home``; ``hidden`` lists the folders it must not see (the course, the grading
+    folder). With ``kernel_uid`` (root only) it also drops to that user id with ``setpriv``;
+    its working folder and ``kernel_home`` are then given to that user.
     """
 
-    kernel_uid = Integer(0, config=True, help="User id the kernel runs as (0: no isolation).")
-    kernel_home = Unicode("", config=True, help="A private home folder for the kernel user.")
+    kernel_uid = Integer(0, config=True, help="User id the kernel runs as (0: the grader's).")
+    kernel_home = Unicode("", config=True, help="A private home folder for the kernel.")
+    sandbox = Bool(False, config=True, help="Run the kernel inside a bubblewrap sandbox.")
+    hidden = List(Unicode(), config=True, help="Folders hidden from the sandboxed kernel.")
 
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
-        if not self.kernel_uid:
+        if not self.kernel_uid and not self.sandbox:
             return await super()._async_pre_start_kernel(**kw)
         home = Path(self.kernel_home)
         (home / "tmp").mkdir(parents=True, exist_ok=True)
-        self.connection_file = str(home / f"kernel-{os.getpid()}-{secrets.token_hex(4)}.json")
+        self.connection_file = str(home / f"kernel-{secrets.token_hex(4)}.json")
+        if self.sandbox:  # no network in the sandbox: unix sockets in the kernel's home
+            self.transport = "ipc"
+            self.ip = str(home / "k")
         cmd, kw = await super()._async_pre_start_kernel(**kw)
         uid = self.kernel_uid
-        give_to(home, uid)
-        self._kernel_cwd = kw.get("cwd") or ""
-        if self._kernel_cwd:
+        self._kernel_cwd = kw.get("cwd") or str(home)
+        if uid:
+            give_to(home, uid)
             give_to(Path(self._kernel_cwd), uid)
         env = dict(kw.get("env") or os.environ)
         for name in ("JPY_API_TOKEN", "JUPYTERHUB_API_TOKEN", "JUPYTER_TOKEN"):
@@ -178,31 +495,68 @@ class IsolatedKernelManager(AsyncKernelManager):
             JUPYTER_CONFIG_DIR=str(home / ".jupyter"),
             JUPYTER_DATA_DIR=str(home / ".jupyter"),
             XDG_CACHE_HOME=str(home / ".cache"),
+            XDG_CONFIG_HOME=str(home / ".config"),
             USER="eduia-eleve",
             LOGNAME="eduia-eleve",
         )
         kw["env"] = env
-        wrapper = [
-            shutil.which("setpriv") or "setpriv",
-            f"--reuid={uid}",
-            f"--regid={uid}",
-            "--clear-groups",
-            "--no-new-privs",
-            "--",
-        ]
+        wrapper: list[str] = []
+        if self.sandbox:
+            # bubblewrap itself ignores SIGINT, which interrupts a cell (a timeout) in the
+            # kernel only (the kernel sets its own handler while it runs a cell). The kernel's
+            # parent is the sandbox's init: no parent polling (--die-with-parent does it).
+            script = 'trap "" INT; unset JPY_PARENT_PID; exec "$0" "$@"'
+            wrapper += [shutil.which("sh") or "/bin/sh", "-c", script]
+            wrapper += sandbox_arguments(
+                [self._kernel_cwd, str(home)],
+                list(self.hidden),
+                as_root=bool(uid),
+                bwrap=shutil.which("bwrap") or "bwrap",
+            )
+            wrapper.append("--")
+        if uid:
+            wrapper += [
+                shutil.which("setpriv") or "setpriv",
+                f"--reuid={uid}",
+                f"--regid={uid}",
+                "--clear-groups",
+                "--no-new-privs",
+                "--",
+            ]
         return wrapper + list(cmd), kw
 
+    async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+        """Count what the notebook left running (besides the kernel), then shut down."""
+        namespace = self._namespace = self._sandbox_namespace()
+        if namespace and not restart:
+            extra = [inner for inner in namespace_members(namespace).values() if inner > 2]
+            LINGERING.append(len(extra))  # pid 1: bubblewrap's init, pid 2: the kernel
+        await super()._async_shutdown_kernel(now=now, restart=restart)
+
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
-        """After the kernel: kill what it left running, then take its folder back."""
+        """After the kernel: check that nothing of it runs, then take its folder back."""
         await super()._async_cleanup_resources(restart=restart)
-        if not self.kernel_uid or restart:
+        if restart or (not self.kernel_uid and not self.sandbox):
             return
         await asyncio.sleep(0.05)  # let the kernel's own exit finish
-        LINGERING.append(end_processes(self.kernel_uid))
+        if getattr(self, "_namespace", ""):
+            end_namespace(self._namespace)
+        if self.kernel_uid:
+            LINGERING.append(end_processes(self.kernel_uid))
         if getattr(self, "_kernel_cwd", ""):
-            take_back(Path(self._kernel_cwd))
+            take_back(Path(self._kernel_cwd), as_root=bool(self.kernel_uid))
+
+    def _sandbox_namespace(self) -> str:
+        """The pid namespace of the running sandbox (that of bubblewrap's init, its pid 1)."""
+        process = getattr(self.provisioner, "process", None) if self.sandbox else None
+        if process is None or process.poll() is not None:
+            return ""
+        for child in _children(process.pid):
+            return namespace_of(child)
+        return ""
 
     pre_start_kernel = _async_pre_start_kernel  # type: ignore[assignment]
+    shutdown_kernel = _async_shutdown_kernel  # type: ignore[assignment]
     cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
 
 
@@ -216,6 +570,11 @@ __all__ = [
     "end_processes",
     "give_to",
     "isolation_available",
+    "namespace_members",
     "processes_of",
+    "protection",
+    "sandbox_arguments",
+    "sandbox_available",
     "take_back",
+    "teacher_paths",
 ]

@@ -5,7 +5,8 @@ server (PostgreSQL) that no pupil's kernel may reach. So each submission is grad
 a temporary course folder with a private SQLite copy of the gradebook (taken once before grading
 starts, whatever database holds the real one), a private copy of the lesson's sources (no link back to the
 course) and a repaired copy of the submission; where :mod:`eduia.course.isolation` is available
-the kernel runs as a user of its own that can write only the folder the notebook runs in. The caller then merges the sandbox's results into the course
+the kernel runs in a bubblewrap sandbox (and, as root, as a user of its own) that can write only
+the folder the notebook runs in and sees neither the course nor the teacher's files. The caller then merges the sandbox's results into the course
 (:mod:`eduia.course.merge`). Every submission sees the same starting gradebook, so the results
 do not depend on how many processes grade or in which order.
 
@@ -41,6 +42,8 @@ class GradingJob:
     work_dir: str
     expected: dict[str, set[str]]
     kernel_uid: int = 0
+    sandbox: bool = False
+    hidden: tuple[str, ...] = ()
 
 
 @dataclass
@@ -138,6 +141,7 @@ def _prepare(job: GradingJob, sandbox: Path) -> list[Issue]:
         (sandbox / "autograded" / job.student).mkdir(parents=True, mode=0o711, exist_ok=True)
         os.chmod(sandbox / "autograded", 0o711)
         os.chmod(sandbox / "autograded" / job.student, 0o711)
+    if job.kernel_uid or job.sandbox:
         (sandbox / "kernel-home").mkdir(mode=0o700)
     return issues
 
@@ -151,10 +155,12 @@ def _sandbox_config(job: GradingJob, sandbox: Path) -> Any:
     config.CourseDirectory.assignment_id = job.lesson
     config.CourseDirectory.student_id = job.student
     config.Autograde.force = True
-    if job.kernel_uid:
+    if job.kernel_uid or job.sandbox:
         config.Execute.kernel_manager_class = "eduia.course.isolation.IsolatedKernelManager"
         config.IsolatedKernelManager.kernel_uid = job.kernel_uid
         config.IsolatedKernelManager.kernel_home = str(sandbox / "kernel-home")
+        config.IsolatedKernelManager.sandbox = job.sandbox
+        config.IsolatedKernelManager.hidden = [job.course_root, job.work_dir, *job.hidden]
     return config
 
 
@@ -190,9 +196,11 @@ def _run_autograde(job: GradingJob, sandbox: Path) -> list[Issue]:
     finally:
         for handler in logger.handlers:
             handler.close()
-        if job.kernel_uid:  # whatever happened above, nothing of the pupil's may keep running
-            lingering = sum(isolation.LINGERING) + isolation.end_processes(job.kernel_uid)
-            isolation.take_back(sandbox / "autograded")
+        if job.kernel_uid or job.sandbox:  # whatever happened, nothing of the pupil's may run on
+            lingering = sum(isolation.LINGERING)
+            if job.kernel_uid:
+                lingering += isolation.end_processes(job.kernel_uid)
+            isolation.take_back(sandbox / "autograded", as_root=bool(job.kernel_uid))
             if lingering:
                 converter.issues.append(("lingering_processes", {"count": lingering}))
         from eduia.course.sanitize import sanitize_folder

@@ -151,13 +151,68 @@ MESSAGES = {
     ),
     "course.not_isolated": (
         (
-            "Attention : le code des élèves s'exécute avec vos droits (isolation possible "
-            "seulement sous Linux, en root avec setpriv). Ne corrigez que des travaux de confiance, "
-            "ou lancez la correction en root."
+            "Attention : le code des élèves s'exécute avec vos droits : il peut lire et modifier "
+            "vos fichiers (isolement possible seulement sous Linux, avec bubblewrap "
+            "(« apt install bubblewrap ») ou en root avec setpriv). Ne corrigez que des travaux "
+            "de confiance."
         ),
         (
-            "Warning: pupils' code runs with your rights (isolation only works on Linux, as root "
-            "with setpriv). Grade only trusted submissions, or run grading as root."
+            "Warning: pupils' code runs with your rights: it can read and change your files "
+            "(isolation only works on Linux, with bubblewrap (“apt install bubblewrap”) or as "
+            "root with setpriv). Grade only trusted submissions."
+        ),
+    ),
+    "course.not_isolated_blocked": (
+        (
+            "Attention : le code des élèves s'exécute avec vos droits : bubblewrap est installé "
+            "mais ce système lui refuse les espaces de noms utilisateur (réglage "
+            "kernel.apparmor_restrict_unprivileged_userns, ou un conteneur). Demandez à "
+            "l'administrateur de l'autoriser pour bwrap, ou lancez la correction en root. Ne "
+            "corrigez que des travaux de confiance."
+        ),
+        (
+            "Warning: pupils' code runs with your rights: bubblewrap is installed but this "
+            "system refuses it user namespaces (kernel.apparmor_restrict_unprivileged_userns, "
+            "or a container). Ask the administrator to allow it for bwrap, or grade as root. "
+            "Grade only trusted submissions."
+        ),
+    ),
+    "course.protection_bwrap_uid": (
+        (
+            "Isolement : chaque copie est corrigée dans un bac à sable bubblewrap, sous un "
+            "utilisateur sans droits et sans réseau ; le cours, le carnet de notes, votre "
+            "configuration et le paquet enseignant lui sont cachés."
+        ),
+        (
+            "Isolation: each submission is graded in a bubblewrap sandbox, as a user without "
+            "rights and without network; the course, the gradebook, your configuration and the "
+            "teacher package are hidden from it."
+        ),
+    ),
+    "course.protection_bwrap": (
+        (
+            "Isolement : chaque copie est corrigée dans un bac à sable bubblewrap, sans réseau ; "
+            "le cours, le carnet de notes, votre dossier personnel et le paquet enseignant lui "
+            "sont cachés (il garde votre compte, mais ne voit que son propre dossier)."
+        ),
+        (
+            "Isolation: each submission is graded in a bubblewrap sandbox, without network; the "
+            "course, the gradebook, your home folder and the teacher package are hidden from it "
+            "(it keeps your account but sees only its own folder)."
+        ),
+    ),
+    "course.protection_uid": (
+        (
+            "Isolement partiel : chaque copie est corrigée sous un utilisateur sans droits, mais "
+            "sans bubblewrap le réseau reste ouvert et les fichiers lisibles par tous (dont le "
+            "paquet enseignant, avec les corrigés) le restent. Installez bubblewrap "
+            "(« apt install bubblewrap »)."
+        ),
+        (
+            "Partial isolation: each submission is graded as a user without rights, but without "
+            "bubblewrap the network stays open and world-readable files (the teacher package "
+            "with the solutions among them) stay readable. Install bubblewrap "
+            "(“apt install bubblewrap”)."
         ),
     ),
     "course.issue_kernel_died": (
