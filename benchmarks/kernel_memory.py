@@ -3,10 +3,12 @@
 Budget: under 200 MB resident per kernel after « Exécuter tout » (35 pupils share a school server).
 Each lesson (its teacher source, so every exercise runs) is executed top to bottom in a fresh
 kernel; then the kernel reports, from ``/proc/self/status``, its resident memory (``VmRSS``) and
-its peak (``VmHWM``). Linux only.
+its peak (``VmHWM``), and the part of it no other kernel can share (``private_mb``: the anonymous
+memory of ``/proc/self/smaps_rollup``; the rest is pages of library files, which the kernels of one
+server share). Linux only.
 
 Usage: ``python benchmarks/kernel_memory.py`` prints a table and exits 1 when a lesson is over
-budget; ``--json`` prints one line, a JSON list of ``{"lesson", "rss_mb", "peak_mb"}``.
+budget; ``--json`` prints one line, a JSON list of ``{"lesson", "rss_mb", "peak_mb", "private_mb"}``.
 
 ``--floor`` also runs, per lesson, a fresh kernel that executes only the lesson's own ``import``
 statements (``floor_mb`` in the JSON): the resident memory no change to the lesson's work (its
@@ -31,7 +33,9 @@ RSS_BUDGET_MB = 200.0
 REPORT_CELL = (
     "import json as _j\n"
     "_s = dict(l.split(':', 1) for l in open('/proc/self/status') if ':' in l)\n"
-    "print(_j.dumps({k: int(_s[k].split()[0]) for k in ('VmRSS', 'VmHWM')}))"
+    "_r = dict(l.split(':', 1) for l in open('/proc/self/smaps_rollup') if ':' in l)\n"
+    "_p = int(_r['Anonymous'].split()[0])\n"
+    "print(_j.dumps({**{k: int(_s[k].split()[0]) for k in ('VmRSS', 'VmHWM')}, 'private': _p}))"
 )
 
 
@@ -79,7 +83,11 @@ def kernel_memory(source_path: Path, imports_only: bool = False) -> dict[str, fl
         client.execute()
     text = "".join(output.get("text", "") for output in notebook.cells[-1].outputs)
     report = json.loads(text.strip().splitlines()[-1])
-    return {"rss_mb": round(report["VmRSS"] / 1024, 1), "peak_mb": round(report["VmHWM"] / 1024, 1)}
+    return {
+        "rss_mb": round(report["VmRSS"] / 1024, 1),
+        "peak_mb": round(report["VmHWM"] / 1024, 1),
+        "private_mb": round(report["private"] / 1024, 1),
+    }
 
 
 def measure(root: Path = REPO_ROOT, floor: bool = False) -> list[dict[str, float | str]]:
@@ -113,11 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results))
     else:
         floor_header = f" {'imports MB':>10}" if args.floor else ""
-        print(f"{'lesson':<32} {'rss MB':>8} {'peak MB':>8}{floor_header}")
+        print(f"{'lesson':<32} {'rss MB':>8} {'peak MB':>8} {'private':>8}{floor_header}")
         for result in results:
             floor_column = f" {result['floor_mb']:>10}" if args.floor else ""
             print(
-                f"{result['lesson']:<32} {result['rss_mb']:>8} {result['peak_mb']:>8}{floor_column}"
+                f"{result['lesson']:<32} {result['rss_mb']:>8} {result['peak_mb']:>8}"
+                f" {result['private_mb']:>8}{floor_column}"
             )
         verdict = "within" if not over else "OVER"
         print(f"budget: resident < {RSS_BUDGET_MB:.0f} MB per kernel after the lesson: {verdict}")
