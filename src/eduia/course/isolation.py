@@ -167,7 +167,11 @@ def teacher_paths() -> tuple[str, ...]:
         for file in distribution.files or ():
             if file.parts and file.parts[0] != "..":
                 found.add(Path(str(distribution.locate_file(file.parts[0]))))
-    for folder in (lesson_sources_dir(), teacher_datasets_dir()):
+    for where in (lesson_sources_dir, teacher_datasets_dir):
+        try:
+            folder = where()
+        except Exception:  # noqa: BLE001 - a broken teacher package: its folder is hidden above
+            folder = None
         if folder is not None:
             found.add(folder)
     found.update(data_dir() / f"{name}.csv" for name in TEACHER_ONLY)
