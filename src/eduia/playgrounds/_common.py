@@ -280,6 +280,9 @@ def scatter_classes(
 ) -> list[Any]:
     """One scatter for the rows ``shown`` of class 0, one for class 1, named for the legend.
 
+    The two classes differ by shape as well as colour (eduia.plots' :func:`category_markers`),
+    so the chart still reads without colour (issue 19).
+
     Examples
     --------
     >>> from eduia.playgrounds._base import new_figure
@@ -289,8 +292,20 @@ def scatter_classes(
     >>> [len(p.get_offsets()) for p in points]
     [1, 2]
     """
+    from eduia.plots import category_markers
+
+    markers = category_markers([0, 1])
     return [
-        ax.scatter(x[rows], y[rows], s=size, color=colour, alpha=alpha, linewidths=0, label=name)
+        ax.scatter(
+            x[rows],
+            y[rows],
+            s=size,
+            color=colour,
+            marker=markers[value],
+            alpha=alpha,
+            linewidths=0,
+            label=name,
+        )
         for value, (colour, name) in enumerate(zip(colours, names))
         for rows in [shown[labels[shown] == value]]
     ]

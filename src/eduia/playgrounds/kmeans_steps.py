@@ -18,6 +18,7 @@ only recolours points and moves the centres.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -188,6 +189,17 @@ def _mean_distance(
     return float(np.average(distances, weights=weights))
 
 
+@functools.cache
+def _group_shapes() -> tuple[Any, ...]:
+    """The marker outline of each group, in the order of eduia.plots' :data:`MARKERS`."""
+    from matplotlib.markers import MarkerStyle
+
+    from eduia.plots import MARKERS
+
+    styles = [MarkerStyle(marker) for marker in MARKERS]
+    return tuple(style.get_path().transformed(style.get_transform()) for style in styles)
+
+
 def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     from matplotlib.collections import LineCollection
 
@@ -324,6 +336,11 @@ def draw_kmeans_steps(
     artists = scene(fig, ("kmeans_steps", id(prepared)), lambda f: _build(f, prepared))
     colours = np.array(PALETTE[:k])
     artists["communes"].set_facecolors(colours[groups] if groups is not None else _UNASSIGNED)
+    # each group has its shape as well as its colour: readable without colour (issue 19)
+    shapes = _group_shapes()
+    artists["communes"].set_paths(
+        [shapes[0]] if groups is None else [shapes[g % len(shapes)] for g in groups]
+    )
     artists["centres"].set_offsets(centres)
     artists["centres"].set_facecolors(colours)
     moves = np.stack([_degrees(prepared, states[shown - 1][1]), centres], axis=1)

@@ -109,12 +109,15 @@ def _build_threshold(fig: Figure, scored: _Scored) -> dict[str, Any]:
     matrix_ax, histogram_ax = fig.subplots(1, 2, width_ratios=(1.2, 1))
     names = (t("playgrounds.threshold.no_episode"), t("playgrounds.threshold.episode"))
     confusion_matrix(truth=scored.truth, prediction=scored.truth, names=names, ax=matrix_ax)
-    for value, colour, name in ((0, NEGATIVE_COLOUR, names[0]), (1, POSITIVE_COLOUR, names[1])):
+    # the two classes differ by hatching as well as colour: readable without colour (issue 19)
+    classes = ((0, NEGATIVE_COLOUR, names[0], None), (1, POSITIVE_COLOUR, names[1], "//"))
+    for value, colour, name, hatch in classes:
         histogram_ax.hist(
             scored.probabilities[scored.truth == value],
             bins=_BINS,
             color=colour,
             alpha=0.6,
+            hatch=hatch,
             label=name,
         )
     histogram_ax.set_yscale("log")
