@@ -266,6 +266,24 @@ def region_image(ax: Any, pixels: np.ndarray, extent: tuple[float, float, float,
     return ax.imshow(pixels, extent=extent, origin="lower", aspect="auto", interpolation="nearest")
 
 
+@functools.cache
+def marker_path(marker: str) -> Any:
+    """The outline of ``marker`` (one of eduia.plots' :data:`MARKERS`), for ``set_paths``.
+
+    A scatter given one outline per point shows each category with its own shape, without
+    redrawing the scatter (issue 19: readable without colour).
+
+    Examples
+    --------
+    >>> marker_path("s").vertices.shape[1]
+    2
+    """
+    from matplotlib.markers import MarkerStyle
+
+    style = MarkerStyle(marker)
+    return style.get_path().transformed(style.get_transform())
+
+
 def scatter_classes(
     ax: Any,
     x: np.ndarray,

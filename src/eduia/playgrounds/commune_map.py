@@ -31,6 +31,7 @@ from eduia.playgrounds._common import (
     departement_label,
     departement_names,
     french_number,
+    marker_path,
 )
 
 if TYPE_CHECKING:
@@ -62,12 +63,14 @@ class _Prepared:
     departement: np.ndarray
     codes: list[str]
     colours: np.ndarray  # one RGBA row per commune
+    shapes: list[Any]  # one marker outline per commune: its département's shape (issue 19)
     sizes: np.ndarray
 
 
 def _prepare(data: pd.DataFrame) -> _Prepared:
     from matplotlib.colors import to_rgba_array
 
+    from eduia.plots import category_markers
     from eduia.plots.maps import marker_sizes
 
     require_columns(data, COLUMNS)
@@ -78,6 +81,7 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
     codes = sorted(set(departement))
     named = category_colours(codes)
     colour_of = dict(zip(codes, to_rgba_array([named[code] for code in codes])))
+    shape_of = {code: marker_path(marker) for code, marker in category_markers(codes).items()}
     return _Prepared(
         longitude=data["longitude"].to_numpy(dtype=float),
         latitude=data["latitude"].to_numpy(dtype=float),
@@ -85,6 +89,7 @@ def _prepare(data: pd.DataFrame) -> _Prepared:
         departement=departement,
         codes=codes,
         colours=np.array([colour_of[code] for code in departement]),
+        shapes=[shape_of[code] for code in departement],
         sizes=marker_sizes(population),  # the scale of eduia.plots.region_map
     )
 
@@ -151,6 +156,7 @@ def draw_commune_map(
     )
     artists["shown"].set_sizes(prepared.sizes[keep])
     artists["shown"].set_facecolors(prepared.colours[keep])
+    artists["shown"].set_paths([prepared.shapes[i] for i in np.flatnonzero(keep)])
     count, population = int(keep.sum()), int(prepared.population[keep].sum())
     summary = t(
         "playgrounds.commune_map.summary",

@@ -18,7 +18,6 @@ only recolours points and moves the centres.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +37,12 @@ from eduia.playgrounds._base import (
     require_columns,
     scene,
 )
-from eduia.playgrounds._common import check_choice, check_whole_number, french_number
+from eduia.playgrounds._common import (
+    check_choice,
+    check_whole_number,
+    french_number,
+    marker_path,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -189,15 +193,11 @@ def _mean_distance(
     return float(np.average(distances, weights=weights))
 
 
-@functools.cache
-def _group_shapes() -> tuple[Any, ...]:
+def _group_shapes() -> list[Any]:
     """The marker outline of each group, in the order of eduia.plots' :data:`MARKERS`."""
-    from matplotlib.markers import MarkerStyle
-
     from eduia.plots import MARKERS
 
-    styles = [MarkerStyle(marker) for marker in MARKERS]
-    return tuple(style.get_path().transformed(style.get_transform()) for style in styles)
+    return [marker_path(marker) for marker in MARKERS]
 
 
 def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:

@@ -121,7 +121,9 @@ def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, An
     ax = fig.add_subplot()
     empty = np.zeros((GRID_SIZE[1], GRID_SIZE[0], 4))
     regions = region_image(ax, empty, prepared.extent)
-    region_map(data, labels=False, ax=ax)  # the communes in their true département's colour
+    # the communes in their true département's colour and shape, each département's name written
+    # on the map: the predicted regions read without colour (issue 19)
+    region_map(data, ax=ax)
     communes = list(ax.collections)
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
     title = ax.set_title("")
