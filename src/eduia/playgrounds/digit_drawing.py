@@ -187,7 +187,12 @@ def draw_digit_drawing(
         summary = t("playgrounds.digit_drawing.empty")
     for digit, bar in enumerate(artists["bars"]):
         bar.set_width(probabilities[digit])
-        bar.set_color(BINARY_COLOURS[1] if digit == prediction else BINARY_COLOURS[0])
+        chosen = digit == prediction
+        bar.set_color(BINARY_COLOURS[1] if chosen else BINARY_COLOURS[0])
+        # the guess is hatched and outlined as well as coloured: readable without colour
+        bar.set_hatch("//" if chosen else None)
+        if chosen:
+            bar.set_edgecolor("black")
     return DigitResult(grid, bitmap, pixels, prediction, probabilities, summary, fig)
 
 

@@ -174,7 +174,12 @@ def draw_next_word(
     for index, (bar, label) in enumerate(zip(artists["bars"], artists["labels"])):
         name, probability, members = bars[index] if index < len(bars) else ("", 0.0, [])
         bar.set_width(probability)
-        bar.set_color(BINARY_COLOURS[1] if chosen in members else BINARY_COLOURS[0])
+        picked = chosen in members
+        bar.set_color(BINARY_COLOURS[1] if picked else BINARY_COLOURS[0])
+        # the chosen word is hatched and outlined as well as coloured: readable without colour
+        bar.set_hatch("//" if picked else None)
+        if picked:
+            bar.set_edgecolor("black")
         label.set_text(f"{name}  {percent(probability)}" if name else "")
         label.set_x(probability + 0.01)
     context_text = detokenize(tokenize(start)[-context:]) or t(
