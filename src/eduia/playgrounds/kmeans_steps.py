@@ -343,6 +343,7 @@ def draw_kmeans_steps(
     )
     artists["centres"].set_offsets(centres)
     artists["centres"].set_facecolors(colours)
+    artists["centres"].set_paths([shapes[g % len(shapes)] for g in range(k)])  # big, outlined
     moves = np.stack([_degrees(prepared, states[shown - 1][1]), centres], axis=1)
     artists["trails"].set_segments(moves if phase == "move" else [])
     caption = _caption(phase, shown, k, weighted, len(states), start)
