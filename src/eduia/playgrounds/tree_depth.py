@@ -15,7 +15,7 @@ swaps two images and moves a marker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -94,6 +94,9 @@ class _Prepared:
     scores: dict[int, tuple[float, float]]
     regions: dict[int, np.ndarray]  # RGBA picture of where each tree gives the alert
     drawings: dict[int, np.ndarray]  # min(depth, DRAWN_LEVELS + 1) -> RGBA picture of the tree
+    # depth -> where each class's name is written in its region (None: no such region), so that
+    # the regions read without colour (issue 19)
+    names_at: dict[int, list[tuple[float, float] | None]] = field(default_factory=dict)
 
 
 def _split(
@@ -131,24 +134,33 @@ def _draw_tree(model: Any) -> np.ndarray:
 
 
 def _prepare(data: pd.DataFrame) -> _Prepared:
+    from eduia.plots.regions import label_point
+
     train, test = _split(data)
     everything = np.vstack([train[0], test[0]])
     west, east = everything[:, 0].min(), everything[:, 0].max()
     extent = (west - 1, east + 1, 0.0, float(rain_to_axis(everything[:, 1].max())) + 0.3)
-    grid = grid_points(extent, _GRID)
-    grid = np.column_stack([grid[:, 0], axis_to_rain(grid[:, 1])])  # the trees read millimetres
+    on_axes = grid_points(extent, _GRID)
+    grid = np.column_stack([on_axes[:, 0], axis_to_rain(on_axes[:, 1])])  # trees read millimetres
+    on_axes = on_axes.reshape(_GRID[1], _GRID[0], 2)
     prepared = _Prepared(train, test, extent, *trees_by_depth(train, test, MAX_DEPTH), {}, {})
     for depth, model in prepared.models.items():
         alerts = model.predict(grid).reshape(_GRID[1], _GRID[0])
         prepared.regions[depth] = class_picture(
             alerts, [NEGATIVE_COLOUR, POSITIVE_COLOUR], alpha=0.3
         )
+        prepared.names_at[depth] = [
+            tuple(on_axes[label_point(alerts == value)]) if (alerts == value).any() else None
+            for value in (0, 1)
+        ]
     for depth in range(1, DRAWN_LEVELS + 2):
         prepared.drawings[depth] = _draw_tree(prepared.models[depth])
     return prepared
 
 
 def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
+    from matplotlib import patheffects
+
     fig.set_layout_engine("none")
     tree = add_picture(fig, prepared.drawings[1], 0, int(_FIGURE_SIZE[1] * _DPI / 2))
     ax = fig.add_axes((0.05, 0.07, 0.36, 0.38))
@@ -158,6 +170,21 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     points = scatter_classes(
         ax, x_test[:, 0], rain_to_axis(x_test[:, 1]), y_test, shown, names, size=12, alpha=0.7
     )
+    halo = [patheffects.withStroke(linewidth=3, foreground="white")]
+    region_names = [
+        ax.text(
+            0,
+            0,
+            name,
+            ha="center",
+            va="center",
+            fontsize=9,
+            fontweight="bold",
+            path_effects=halo,
+            zorder=3,
+        )
+        for name in names
+    ]
     ax.set_xlim(*prepared.extent[:2])
     ax.set_ylim(*prepared.extent[2:])
     label_axes(ax, prepared.extent[3])
@@ -167,8 +194,8 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     depth_score_curve(curve, prepared.scores)
     marker = ring_marker(curve, 16)
     # the points stay above the regions, as in a full draw
-    dynamic(fig, tree, regions, *points, marker)
-    return {"tree": tree, "regions": regions, "marker": marker}
+    dynamic(fig, tree, regions, *points, *region_names, marker)
+    return {"tree": tree, "regions": regions, "marker": marker, "region_names": region_names}
 
 
 def draw_tree_depth(
@@ -207,6 +234,10 @@ def draw_tree_depth(
     artists = scene(fig, ("tree_depth", id(prepared)), lambda f: _build(f, prepared))
     artists["tree"].set_pixels(prepared.drawings[min(depth, DRAWN_LEVELS + 1)])
     artists["regions"].set_data(prepared.regions[depth])
+    for text, place in zip(artists["region_names"], prepared.names_at[depth]):
+        text.set_visible(place is not None)
+        if place is not None:
+            text.set_position(place)
     train_accuracy, test_accuracy = prepared.scores[depth]
     artists["marker"].set_data([depth, depth], [train_accuracy, test_accuracy])
     summary = t(
