@@ -422,7 +422,7 @@ def test_a_teacher_account_grades_hostile_code_in_a_bubblewrap_sandbox() -> None
         assert done.returncode == 0, done.stderr[-3000:]
         report = json.loads(done.stdout.strip().splitlines()[-1])
         assert report["protection"] == "bwrap"
-        assert report["summary"][0].startswith("Isolement : chaque copie est corrigée dans un bac")
+        assert report["summary"][1].startswith("Isolement : chaque copie est corrigée dans un bac")
         assert report["scores"] == {"ana": 6.0, "teo": 2.0, "mallory": 6.0}
         assert report["issues"]["ana"] == report["issues"]["teo"] == []
         assert report["issues"]["mallory"] == ["lingering_processes"]  # no tampering seen

@@ -83,9 +83,8 @@ class GradingReport:
             lines.insert(
                 0, t("course.not_isolated_blocked" if blocked else "course.not_isolated", language)
             )
-        elif self.protection:  # which protection the pupils' code ran under, said once
-            key = "course.protection_" + self.protection.replace("+", "_")
-            lines.insert(0, t(key, language))
+        elif self.protection == "uid":  # partial: a warning, first
+            lines.insert(0, t("course.protection_uid", language))
         for result in self.results:
             key = "course.summary_attention" if result.needs_attention else "course.summary_ok"
             lines.append(
@@ -120,6 +119,9 @@ class GradingReport:
                 skipped=len(self.skipped),
             )
         )
+        if self.protection.startswith("bwrap"):  # which protection the pupils' code had, once
+            key = "course.protection_" + self.protection.replace("+", "_")
+            lines.insert(1 if self.isolated else 2, t(key, language))
         return lines
 
 
