@@ -9,7 +9,13 @@ or, for the digit grid, its first square (space bar); a press at the end of a sl
 which redraws nothing, is not timed.
 ``--json`` prints one line: a JSON list of objects with keys ``name``, ``p50_ms``, ``p95_ms``, ``updates``.
 
-Usage: ``python benchmarks/browser_latency.py [--json] [--presses N] [NAME ...]``.
+``--breakdown`` also says where the time goes, as medians in ms after the key press, read in the
+page: ``sent`` (the picture's message left the kernel: its header's date, same machine clock),
+``arrived`` (that message reached the page's websocket), ``swapped`` (the image's ``src`` changed),
+``loaded`` (its ``load`` event) and ``painted`` (the next animation frame). Extra JSON keys:
+``sent_ms``, ``arrived_ms``, ``swapped_ms``, ``loaded_ms``, ``painted_ms``.
+
+Usage: ``python benchmarks/browser_latency.py [--json] [--breakdown] [--presses N] [NAME ...]``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,85 @@ CONTROL = ".jp-OutputArea [role=slider], .jp-OutputArea .widget-toggle-button"
 #: change (a weight moved by 0.05), when the words beside the picture were rewritten.
 REDRAWN = """([img, text, src, words]) =>
   (img.getAttribute('src') !== src && img.complete) || (text !== null && text.textContent !== words)"""
+
+
+#: Installed before the page loads with ``--breakdown``: timestamps of key presses, of every
+#: message from the websocket (with the date in its header), of image swaps, loads and paints.
+TRACE = """(() => {
+  window.eduiaTrace = [];
+  const now = () => performance.timeOrigin + performance.now();
+  const log = (event) => window.eduiaTrace.push(event);
+  document.addEventListener('keydown', () => log({ev: 'key', t: now()}), true);
+  const Native = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const socket = new Native(...args);
+    socket.addEventListener('message', (message) => {
+      const data = message.data;
+      const text = typeof data === 'string' ? data.slice(0, 4000)
+        : data instanceof ArrayBuffer ? new TextDecoder().decode(data.slice(0, 4000)) : '';
+      const type = (text.match(/"msg_type":\\s*"(\\w+)"/) || [])[1] || '';
+      const date = (text.match(/"date":\\s*"([^"]+)"/) || [])[1];
+      const size = typeof data === 'string' ? data.length : (data.byteLength || data.size || 0);
+      log({ev: 'msg', t: now(), type, size, sent: date ? Date.parse(date) : null});
+    });
+    return socket;
+  };
+  window.WebSocket.prototype = Native.prototype;
+  Object.assign(window.WebSocket, Native);
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.target.tagName !== 'IMG') continue;
+      log({ev: 'swap', t: now()});
+      mutation.target.addEventListener('load', () => {
+        log({ev: 'load', t: now()});
+        requestAnimationFrame(() => log({ev: 'paint', t: now()}));
+      }, {once: true});
+    }
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ['src']});
+})();"""
+STAGES = ("sent", "arrived", "swapped", "loaded", "painted")
+
+
+def breakdown(trace: list[dict]) -> dict[str, float | None]:
+    """Median ms after the key press of each stage (see the module's docstring).
+
+    The picture's message is the largest ``comm_msg`` after the press.
+
+    Examples
+    --------
+    >>> trace = [{"ev": "key", "t": 0.0},
+    ...          {"ev": "msg", "t": 30.0, "type": "comm_msg", "size": 900, "sent": 10.0},
+    ...          {"ev": "msg", "t": 50.0, "type": "comm_msg", "size": 20000, "sent": 25.0},
+    ...          {"ev": "swap", "t": 52.0}, {"ev": "load", "t": 58.0}, {"ev": "paint", "t": 66.0}]
+    >>> breakdown(trace)
+    {'sent_ms': 25.0, 'arrived_ms': 50.0, 'swapped_ms': 52.0, 'loaded_ms': 58.0, 'painted_ms': 66.0}
+    """
+    stages: dict[str, list[float]] = {stage: [] for stage in STAGES}
+    presses: list[list[dict]] = []
+    for event in sorted(trace, key=lambda event: event["t"]):
+        if event["ev"] == "key":
+            presses.append([event])
+        elif presses:
+            presses[-1].append(event)
+    for events in presses:
+        start = events[0]["t"]
+        pictures = [e for e in events if e["ev"] == "msg" and e.get("type") == "comm_msg"]
+        swaps = [e for e in events if e["ev"] == "swap"]
+        if not pictures or not swaps:
+            continue  # nothing redrew (end of a slider's range)
+        picture = max(pictures, key=lambda event: event["size"])
+        if picture.get("sent") is not None:
+            stages["sent"].append(picture["sent"] - start)
+        stages["arrived"].append(picture["t"] - start)
+        stages["swapped"].append(swaps[0]["t"] - start)
+        for stage, name in (("loaded", "load"), ("painted", "paint")):
+            found = [e["t"] - start for e in events if e["ev"] == name]
+            if found:
+                stages[stage].append(found[0])
+    return {
+        f"{stage}_ms": round(statistics.median(values), 1) if values else None
+        for stage, values in stages.items()
+    }
 
 
 def playground_names() -> list[str]:
@@ -62,8 +147,11 @@ def _run_until_drawn(page, cell, attempts: int = 3) -> None:
                 raise
 
 
-def _measure_cell(page, cell, presses: int) -> list[float]:
+def _measure_cell(page, cell, presses: int, trace: bool = False) -> list[float]:
     _run_until_drawn(page, cell)
+    if trace:
+        page.wait_for_timeout(500)  # the first drawing's messages are not part of a press
+        page.evaluate("() => { window.eduiaTrace = []; }")
     image = cell.locator(
         ".eduia-playground > img.widget-image, .jp-OutputArea img"
     ).first.element_handle()
@@ -92,7 +180,9 @@ def _measure_cell(page, cell, presses: int) -> list[float]:
     return times
 
 
-def measure(presses: int, only: list[str] | None = None) -> list[dict[str, object]]:
+def measure(
+    presses: int, only: list[str] | None = None, trace: bool = False
+) -> list[dict[str, object]]:
     """Start JupyterLab with eduia's launch code, open a notebook of playgrounds, press keys."""
     from playwright.sync_api import sync_playwright
 
@@ -109,6 +199,8 @@ def measure(presses: int, only: list[str] | None = None) -> list[dict[str, objec
         )
         page = browser.new_page(viewport=VIEWPORT)
         page.set_default_timeout(120_000)
+        if trace:
+            page.add_init_script(TRACE)
         page.goto(lab.url_for("latence.ipynb"))
         page.wait_for_function(
             "n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length >= n",
@@ -118,7 +210,8 @@ def measure(presses: int, only: list[str] | None = None) -> list[dict[str, objec
         for index, name in enumerate(names):
             cell = page.locator(CELLS).nth(index)
             cell.scroll_into_view_if_needed()  # off-screen cells are not rendered
-            times = _measure_cell(page, cell, presses)
+            times = _measure_cell(page, cell, presses, trace)
+            stages = breakdown(page.evaluate("() => window.eduiaTrace")) if trace else {}
             if len(times) < 2:
                 results.append(
                     {"name": name, "p50_ms": None, "p95_ms": None, "updates": len(times)}
@@ -130,6 +223,7 @@ def measure(presses: int, only: list[str] | None = None) -> list[dict[str, objec
                     "p50_ms": round(statistics.median(times), 1),
                     "p95_ms": round(statistics.quantiles(times, n=20)[-1], 1),
                     "updates": len(times),
+                    **stages,
                 }
             )
         browser.close()
@@ -141,9 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--presses", type=int, default=24)
+    parser.add_argument("--breakdown", action="store_true", help="where the time goes")
     parser.add_argument("names", nargs="*", help="only these playgrounds (default: all)")
     args = parser.parse_args(argv)
-    results = measure(args.presses, args.names)
+    results = measure(args.presses, args.names, args.breakdown)
     if args.json:
         print(json.dumps(results))
     else:
@@ -156,6 +251,13 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{row['name']:<18}{row['updates']:>8}{row['p50_ms']!s:>9}{row['p95_ms']!s:>9}  {verdict}"
             )
+        if args.breakdown:
+            print("\nMedian ms after the key press: picture's message sent by the kernel, arrived")
+            print("in the page, image swapped, loaded, painted")
+            print(f"{'playground':<18}" + "".join(f"{stage:>9}" for stage in STAGES))
+            for row in results:
+                cells = "".join(f"{row.get(stage + '_ms')!s:>9}" for stage in STAGES)
+                print(f"{row['name']:<18}{cells}")
     return 0 if all(_verdict(row) == "ok" for row in results) else 1
 
 
