@@ -93,7 +93,7 @@ class RunningHub:
         started = requests.post(
             f"{self.url}/hub/api/users/{user}/server", headers=headers, timeout=30
         )
-        assert started.status_code in (201, 202), started.text
+        assert started.status_code in (201, 202), started.text + self.log_tail()
         deadline = time.monotonic() + timeout
         while (
             not requests.get(f"{self.url}/hub/api/user", headers=headers, timeout=10)

@@ -64,6 +64,12 @@ OFFLINE_SERVER_SETTINGS = {
 PUPIL_SERVER_SETTINGS = {
     "ServerApp": {"jpserver_extensions": {"nbgrader.server_extensions.formgrader": False}}
 }
+# Every server eduia starts sends kernel messages without Nagle's delay (see eduia.lab_websocket).
+RESPONSIVE_SERVER_SETTINGS = {
+    "ServerApp": {
+        "kernel_websocket_connection_class": "eduia.lab_websocket.KernelConnectionWithoutDelay"
+    }
+}
 CONFIG_FOLDER = Path(".eduia") / "jupyter"
 # JupyterLab's own menus in French (language pack jupyterlab-language-pack-fr-FR); written only
 # when absent, so a pupil who picks another language in « Paramètres » keeps that choice.
@@ -277,7 +283,12 @@ def lab_environment(
     page_config = config_dir / "labconfig" / "page_config.json"
     plugins = OFFLINE_DISABLED_PLUGINS if teacher else DISABLED_PLUGINS
     _write_json(page_config, _page_config(page_config, plugins))
-    _write_json(config_dir / "jupyter_server_config.json", {} if teacher else PUPIL_SERVER_SETTINGS)
+    server = (
+        [RESPONSIVE_SERVER_SETTINGS]
+        if teacher
+        else [RESPONSIVE_SERVER_SETTINGS, PUPIL_SERVER_SETTINGS]
+    )
+    _write_json(config_dir / "jupyter_server_config.json", merged_settings(*server))
     _write_default_settings(Path(workspace).resolve() / SETTINGS_FOLDER)
     environment = dict(os.environ if base is None else base)
     environment["JUPYTERLAB_SETTINGS_DIR"] = str(Path(workspace).resolve() / SETTINGS_FOLDER)
@@ -313,9 +324,24 @@ def configure_offline(prefix: Path | None = None) -> list[Path]:
     config_dir = Path(sys.prefix if prefix is None else prefix) / "etc" / "jupyter"
     server = config_dir / "jupyter_server_config.d" / "eduia.json"
     page = config_dir / "labconfig" / "page_config.json"
-    _write_json(server, OFFLINE_SERVER_SETTINGS)
+    _write_json(server, merged_settings(OFFLINE_SERVER_SETTINGS, RESPONSIVE_SERVER_SETTINGS))
     _write_json(page, _page_config(page, OFFLINE_DISABLED_PLUGINS))
     return [server, page]
+
+
+def merged_settings(*settings: Mapping[str, Mapping[str, object]]) -> dict[str, dict[str, object]]:
+    """Jupyter settings merged section by section (``ServerApp``, ``LabApp``…), later ones winning.
+
+    Examples
+    --------
+    >>> merged_settings({"ServerApp": {"a": 1}}, {"ServerApp": {"b": 2}, "LabApp": {"c": 3}})
+    {'ServerApp': {'a': 1, 'b': 2}, 'LabApp': {'c': 3}}
+    """
+    result: dict[str, dict[str, object]] = {}
+    for setting in settings:
+        for section, values in setting.items():
+            result.setdefault(section, {}).update(values)
+    return result
 
 
 def _status(base_url: str, token: str) -> bool:

@@ -382,18 +382,25 @@ def pupil_settings(folder: Path) -> None:
     in its ``data`` folder (the pupils' ``JUPYTER_PATH``) the python3 kernel spec that loads
     eduia's IPython extension, as ``eduia lab`` does."""
     from eduia.lab_kernel import write_kernel_spec
-    from eduia.launch import DISABLED_PLUGINS, OFFLINE_SERVER_SETTINGS, PUPIL_SERVER_SETTINGS
+    from eduia.launch import (
+        DISABLED_PLUGINS,
+        OFFLINE_SERVER_SETTINGS,
+        PUPIL_SERVER_SETTINGS,
+        RESPONSIVE_SERVER_SETTINGS,
+        merged_settings,
+    )
 
     write_kernel_spec(folder / KERNEL_DATA_FOLDER)
 
-    server = {**OFFLINE_SERVER_SETTINGS, **PUPIL_SERVER_SETTINGS}
-    server["ServerApp"] = {
-        **server["ServerApp"],
-        "jpserver_extensions": {
-            **PUPIL_SERVER_SETTINGS["ServerApp"]["jpserver_extensions"],
-            "nbgrader.server_extensions.course_list": False,
-        },
+    pupil_extensions = {
+        **PUPIL_SERVER_SETTINGS["ServerApp"]["jpserver_extensions"],
+        "nbgrader.server_extensions.course_list": False,
     }
+    server = merged_settings(
+        OFFLINE_SERVER_SETTINGS,
+        RESPONSIVE_SERVER_SETTINGS,
+        {"ServerApp": {"jpserver_extensions": pupil_extensions}},
+    )
     _write_json(folder / "jupyter_server_config.json", server)
     _write_json(
         folder / "labconfig" / "page_config.json",
