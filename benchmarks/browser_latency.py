@@ -111,10 +111,12 @@ def breakdown(trace: list[dict]) -> dict[str, float | None]:
             stages["sent"].append(picture["sent"] - start)
         stages["arrived"].append(picture["t"] - start)
         stages["swapped"].append(swaps[0]["t"] - start)
-        for stage, name in (("loaded", "load"), ("painted", "paint")):
-            found = [e["t"] - start for e in events if e["ev"] == name]
-            if found:
-                stages[stage].append(found[0])
+        loads = [e["t"] for e in events if e["ev"] == "load"]
+        if loads:  # the paint that follows this picture's load, not a frame of the one before
+            stages["loaded"].append(loads[0] - start)
+            paints = [e["t"] for e in events if e["ev"] == "paint" and e["t"] >= loads[0]]
+            if paints:
+                stages["painted"].append(paints[0] - start)
     return {
         f"{stage}_ms": round(statistics.median(values), 1) if values else None
         for stage, values in stages.items()

@@ -131,8 +131,12 @@ _SUMMARIES: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def set_summary(ax: Any, text: str) -> None:
-    """Remember ``text`` as the one-line summary of the chart on ``ax`` (see :func:`summary`)."""
+    """Remember ``text`` as the one-line summary of the chart on ``ax`` (see :func:`summary`);
+    in a notebook, it is shown below the picture (:mod:`eduia.plots._display`)."""
+    from eduia.plots._display import show_summaries_below_charts
+
     _SUMMARIES[ax] = " ".join(str(text).split())
+    show_summaries_below_charts()
 
 
 def summary(chart: Any = None) -> str:
