@@ -578,3 +578,13 @@ def test_a_simulated_datasheet_never_calls_its_relation_real(name: str):
         if re.search(r"\b(relation|lien)s?\b", sentence):
             assert not re.search(r"\b(est|sont) (bien )?réel", sentence), sentence
     assert "simulé" in text
+
+
+@pytest.mark.parametrize("name", catalog.dataset_names())
+def test_a_teacher_only_datasheet_says_where_it_is_and_what_pupils_load(name: str):
+    sheet = describe(name)
+    usage = sheet.split(f"\n## {t('datasets.sheet_usage', language='fr')}\n", 1)[1]
+    if name in catalog.TEACHER_ONLY:
+        assert "eduia-enseignant" in usage and "load_practice_rows()" in usage
+    else:
+        assert "eduia-enseignant" not in usage and f'load("{name}")' in usage

@@ -125,6 +125,31 @@ def _column_lines(entry: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _usage_lines(name: str) -> list[str]:
+    """How to load the table; for a teacher-only table, where it is and what pupils load instead."""
+    from eduia.datasets.catalog import TEACHER_ONLY
+
+    load = ["```python", "from eduia.datasets import load", "", f'donnees = load("{name}")', "```"]
+    if name not in TEACHER_ONLY:
+        return load
+    practice = [
+        "```python",
+        "from eduia.challenge import load_practice_rows",
+        "",
+        "donnees = load_practice_rows()",
+        "```",
+    ]
+    return [
+        t("datasets.sheet_teacher_only", language="fr"),
+        "",
+        *load,
+        "",
+        t("datasets.sheet_practice", language="fr"),
+        "",
+        *practice,
+    ]
+
+
 def render(entry: dict[str, Any], rows: int) -> str:
     """The datasheet of one ``datapackage.json`` resource with ``rows`` data rows.
 
@@ -148,13 +173,7 @@ def render(entry: dict[str, Any], rows: int) -> str:
         columns=len(entry["schema"]["fields"]),
         file=entry["path"],
     )
-    usage = [
-        "```python",
-        "from eduia.datasets import load",
-        "",
-        f'donnees = load("{entry["name"]}")',
-        "```",
-    ]
+    usage = _usage_lines(entry["name"])
     bodies = [
         [entry["description"], "", size],
         _source_lines(entry),

@@ -135,6 +135,20 @@ MESSAGES = {
         "{rows} {rows:plural:ligne|lignes}, {columns} {columns:plural:colonne|colonnes} (fichier `{file}`).",
         "{rows} {rows:plural:row|rows}, {columns} {columns:plural:column|columns} (file `{file}`).",
     ),
+    "datasets.sheet_teacher_only": (
+        (
+            "Ce tableau est dans le paquet enseignant (`eduia-enseignant`) seulement : le challenge"
+            " de la classe en cache une partie des lignes. L'enseignant le charge ainsi :"
+        ),
+        (
+            "This table ships in the teacher package (`eduia-enseignant`) only: the class challenge"
+            " hides some of its rows. The teacher loads it this way:"
+        ),
+    ),
+    "datasets.sheet_practice": (
+        "Les élèves s'entraînent sur les semaines qu'aucun challenge ne cache (une semaine sur deux) :",
+        "Pupils practise on the weeks no challenge hides (every other week):",
+    ),
     "datasets.sheet_source_item": ("Source :", "Source:"),
     "datasets.sheet_licence_item": ("Licence :", "Licence:"),
     "datasets.sheet_attribution_item": ("Mention à faire figurer :", "Attribution to show:"),
