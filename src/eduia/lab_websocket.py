@@ -15,9 +15,6 @@ from __future__ import annotations
 
 from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
 
-#: The dotted name the server's configuration gives.
-CONNECTION_CLASS = "eduia.lab_websocket.KernelConnectionWithoutDelay"
-
 
 class KernelConnectionWithoutDelay(ZMQChannelsWebsocketConnection):
     """jupyter_server's kernel websocket connection, with TCP_NODELAY set once it is open."""

@@ -15,11 +15,11 @@ Examples
 from __future__ import annotations
 
 import html
-import sys
 from dataclasses import dataclass
 from typing import Any
 
 from eduia.i18n import t
+from eduia.shell import running_shell
 
 #: tone -> (border colour, background colour), Okabe–Ito hues on light backgrounds.
 COLOURS = {
@@ -137,8 +137,7 @@ def show(item: object) -> None:
     ℹ️ Note
        Rien à signaler.
     """
-    ipython = sys.modules.get("IPython")
-    if ipython is not None and ipython.get_ipython() is not None:
+    if running_shell() is not None:
         from IPython.display import display
 
         display(item)

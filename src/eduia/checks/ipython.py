@@ -36,6 +36,7 @@ from eduia.checks.beginner_errors import EXPLAINED_ERRORS, explain
 from eduia.checks.outcomes import CheckFailed
 from eduia.errors import EduiaError
 from eduia.i18n import t
+from eduia.shell import running_shell
 
 _MARK = "_eduia_checks_handler"
 
@@ -58,9 +59,7 @@ def install_handler(shell: Any = None) -> bool:
     >>> install_handler()  # in a plain Python process
     False
     """
-    if shell is None:
-        ipython = sys.modules.get("IPython")
-        shell = ipython.get_ipython() if ipython is not None else None
+    shell = running_shell() if shell is None else shell
     if shell is None:
         return False
     if getattr(shell, _MARK, False) and CheckFailed in shell.custom_exceptions:
@@ -190,8 +189,7 @@ def _cell_started() -> None:
 
 
 def _user_namespace() -> dict[str, Any]:
-    ipython = sys.modules.get("IPython")
-    shell = ipython.get_ipython() if ipython is not None else None
+    shell = running_shell()
     return shell.user_ns if shell is not None else {}
 
 

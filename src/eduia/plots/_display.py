@@ -12,8 +12,9 @@ its summary as a paragraph of text. Other figures are displayed unchanged.
 from __future__ import annotations
 
 import html
-import sys
 from typing import Any
+
+from eduia.shell import running_shell
 
 _MARK = "_eduia_chart_summaries"
 
@@ -42,9 +43,7 @@ def show_summaries_below_charts(shell: Any = None) -> bool:
     >>> show_summaries_below_charts()  # in a plain Python process
     False
     """
-    if shell is None:
-        ipython = sys.modules.get("IPython")
-        shell = ipython.get_ipython() if ipython is not None else None
+    shell = running_shell() if shell is None else shell
     formatter = getattr(shell, "display_formatter", None)
     if formatter is None:
         return False
