@@ -34,3 +34,20 @@ def test_import_lines_keeps_every_import_once_in_order_and_nothing_else(bench) -
         "from sklearn.tree import DecisionTreeClassifier",
         "import pandas as pd",
     ]
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="Linux /proc only")
+def test_proc_memory_reads_this_process_consistently(bench) -> None:
+    import os
+
+    import numpy as np
+
+    before = bench.proc_memory(os.getpid())
+    block = np.ones(64 * 2**20, dtype=np.uint8)  # 64 MB, touched: resident and private
+    after = bench.proc_memory(os.getpid())
+    assert set(after) == {"rss_mb", "peak_mb", "private_mb", "pss_mb"}
+    assert after["private_mb"] <= after["rss_mb"] <= after["peak_mb"]
+    assert after["pss_mb"] <= after["rss_mb"]
+    assert after["rss_mb"] - before["rss_mb"] >= 60
+    assert after["private_mb"] - before["private_mb"] >= 60
+    del block
