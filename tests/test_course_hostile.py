@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import textwrap
 from pathlib import Path
 
@@ -273,6 +274,57 @@ def test_without_isolation_a_worker_killed_by_a_pupil_is_replaced_and_named(
     assert "mallory" not in scores or not any(scores["mallory"].values())
     assert "arrêté le processus qui le corrigeait" in summary
     assert summary.startswith("Attention : le code des élèves s'exécute avec vos droits")
+
+
+#: A pupil who lifts the kernel's memory limit, then asks for 3 GB (never touched: cheap
+#: where nothing limits it), and says what happened.
+MEMORY_HOG = """
+import resource
+try:
+    resource.setrlimit(resource.RLIMIT_DATA, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    print("LIMITE: levée")
+except (ValueError, OSError):
+    print("LIMITE: tenue")
+try:
+    reserve = bytearray(3 * 2**30)
+    print("MÉMOIRE: prise")
+except MemoryError:
+    print("MÉMOIRE: refusée")
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_DATA holds on Linux")
+@pytest.mark.parametrize("protected", [True, False], ids=["protection-here", "no-protection"])
+def test_a_kernel_cannot_take_more_memory_than_grading_allows(
+    tmp_path: Path, monkeypatch, capsys, protected: bool
+) -> None:
+    from course_simulation import DEMO_LESSON
+
+    from eduia.cli import main
+
+    if not protected:  # the teacher's rights, no sandbox: the limit holds all the same
+        monkeypatch.setattr(isolation, "protection", lambda: "none")
+    course = _course(tmp_path)
+    for name in ("ana", "teo"):
+        _hand_in(course, name, "correct")
+    _hand_in(course, "mallory", "correct", MEMORY_HOG)
+    _hand_in(course, "oscar", "correct", "reserve = bytearray(3 * 2**30)\n")
+    assert main(["course", "autograde", DEMO_LESSON, "--jobs", "2", "--course", str(course)]) == 1
+    scores = _scores(course)
+    for name in ("ana", "teo", "mallory", "oscar"):
+        assert sum(v for v in scores[name].values() if v) == 6.0, name
+    mallory = nbformat.read(
+        course / "autograded" / "mallory" / DEMO_LESSON / f"{DEMO_LESSON}.ipynb", 4
+    )
+    printed = "".join(
+        o.get("text", "") for c in mallory.cells if c.cell_type == "code" for o in c.outputs
+    )
+    assert "LIMITE: tenue" in printed and "MÉMOIRE: refusée" in printed, printed
+    summary = capsys.readouterr().out
+    oscar = summary.split("oscar")[1]
+    assert "À VÉRIFIER" in oscar.splitlines()[0]
+    assert "a demandé plus de mémoire que la correction n'en permet" in oscar
+    assert "mémoire" not in summary.split("ana")[1].splitlines()[0]
 
 
 # --- a teacher account (not root): the bubblewrap sandbox alone ---------------------------

@@ -55,6 +55,14 @@ from traitlets import Bool, Integer, List, Unicode
 UID_BASE = 1_500_000_000
 UID_SPAN = 100_000_000
 
+#: The most memory one pupil's kernel may hold while it is graded, in MB: its private data (heap,
+#: arrays, thread stacks: ``RLIMIT_DATA``, which Linux applies to every private mapping). A
+#: lesson's kernel uses about 500 MB of it; a cell asking for more gets a ``MemoryError``.
+KERNEL_MEMORY_LIMIT_MB = 2048
+
+#: The end of every shell line that starts a kernel: the kernel replaces the shell.
+_EXEC = 'exec "$0" "$@"'
+
 #: Folders hidden from every sandboxed kernel, besides the course, the teacher's home and the
 #: grading folder: other users' homes, temporary files, sockets of running services.
 HIDDEN_FOLDERS = ("/home", "/root", "/tmp", "/var/tmp", "/run", "/srv", "/mnt", "/media")
@@ -116,6 +124,30 @@ def protection() -> str:
         return "bwrap"
     installed = sys.platform.startswith("linux") and shutil.which("bwrap") is not None
     return "blocked" if installed else "none"
+
+
+def memory_limit_line(limit_mb: int) -> str:
+    """The shell commands that cap the data memory of what the shell then runs at ``limit_mb``.
+
+    ``ulimit -d`` sets the soft and the hard limit, so the kernel cannot raise it again; where
+    the system already sets a lower one, that one stays. Empty for no limit (0) and where there
+    is no POSIX shell (Windows).
+
+    Examples
+    --------
+    >>> memory_limit_line(2048) if os.name == "posix" else 'ulimit -d 2097152 2>/dev/null; '
+    'ulimit -d 2097152 2>/dev/null; '
+    >>> memory_limit_line(0)
+    ''
+    """
+    if limit_mb <= 0 or os.name != "posix":
+        return ""
+    return f"ulimit -d {int(limit_mb) * 1024} 2>/dev/null; "
+
+
+def _shell(script: str) -> list[str]:
+    """The command that runs ``script`` with the kernel's command line as its arguments."""
+    return [shutil.which("sh") or "/bin/sh", "-c", script]
 
 
 def _namespace_options(as_root: bool) -> list[str]:
@@ -458,7 +490,8 @@ def _children(pid: int) -> list[int]:
 
 
 class IsolatedKernelManager(AsyncKernelManager):
-    """A kernel manager that starts the kernel in a bubblewrap sandbox, as ``kernel_uid``.
+    """A kernel manager that starts the kernel in a bubblewrap sandbox, as ``kernel_uid``, with
+    at most ``memory_limit_mb`` of data memory.
 
     With ``sandbox`` the kernel runs under ``bwrap`` (:func:`sandbox_arguments`), talks to the
     grader over unix sockets in ``kernel_home`` and can write only its working folder and
@@ -471,10 +504,15 @@ class IsolatedKernelManager(AsyncKernelManager):
     kernel_home = Unicode("", config=True, help="A private home folder for the kernel.")
     sandbox = Bool(False, config=True, help="Run the kernel inside a bubblewrap sandbox.")
     hidden = List(Unicode(), config=True, help="Folders hidden from the sandboxed kernel.")
+    memory_limit_mb = Integer(
+        KERNEL_MEMORY_LIMIT_MB, config=True, help="Data memory the kernel may hold, MB (0: none)."
+    )
 
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
+        limit = memory_limit_line(self.memory_limit_mb)
         if not self.kernel_uid and not self.sandbox:
-            return await super()._async_pre_start_kernel(**kw)
+            cmd, kw = await super()._async_pre_start_kernel(**kw)
+            return (_shell(limit + _EXEC) if limit else []) + list(cmd), kw
         home = Path(self.kernel_home)
         (home / "tmp").mkdir(parents=True, exist_ok=True)
         self.connection_file = str(home / f"kernel-{secrets.token_hex(4)}.json")
@@ -509,8 +547,7 @@ class IsolatedKernelManager(AsyncKernelManager):
             # bubblewrap itself ignores SIGINT, which interrupts a cell (a timeout) in the
             # kernel only (the kernel sets its own handler while it runs a cell). The kernel's
             # parent is the sandbox's init: no parent polling (--die-with-parent does it).
-            script = 'trap "" INT; unset JPY_PARENT_PID; exec "$0" "$@"'
-            wrapper += [shutil.which("sh") or "/bin/sh", "-c", script]
+            wrapper += _shell(limit + 'trap "" INT; unset JPY_PARENT_PID; ' + _EXEC)
             wrapper += sandbox_arguments(
                 [self._kernel_cwd, str(home)],
                 list(self.hidden),
@@ -518,6 +555,8 @@ class IsolatedKernelManager(AsyncKernelManager):
                 bwrap=shutil.which("bwrap") or "bwrap",
             )
             wrapper.append("--")
+        elif limit:
+            wrapper += _shell(limit + _EXEC)
         if uid:
             wrapper += [
                 shutil.which("setpriv") or "setpriv",

@@ -30,6 +30,7 @@ ATTENTION_CODES = frozenset(
         "kernel_died",
         "kernel_stuck",
         "timeout",
+        "out_of_memory",
         "grading_error",
         "unreadable_folder",
         "lingering_processes",

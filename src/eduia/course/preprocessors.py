@@ -35,6 +35,8 @@ from eduia.i18n import t
 
 KERNEL_DIED = "KernelDied"
 TIMEOUT = "CellTimeoutError"
+#: The error a cell gets when it asks for more memory than a graded kernel may hold.
+OUT_OF_MEMORY = "MemoryError"
 
 
 def record_issue(resources: dict[str, Any], code: str, **fields: Any) -> None:
@@ -179,7 +181,8 @@ def _grade_id(cell: NotebookNode) -> str | None:
 
 
 class RobustExecute(Execute):
-    """nbgrader's ``Execute`` that survives a dead or stuck kernel and reports interrupted loops.
+    """nbgrader's ``Execute`` that survives a dead or stuck kernel and reports interrupted loops
+    and cells that ran out of memory (:data:`eduia.course.isolation.KERNEL_MEMORY_LIMIT_MB`).
 
     When the kernel dies, or stays busy after the timeout's interrupt (a loop that ignores
     it: nbclient then gives up waiting for its output), the cell and every later code cell
@@ -203,10 +206,13 @@ class RobustExecute(Execute):
         except CellTimeoutError:
             self._stop_at(cell, index, "kernel_stuck", t("course.kernel_stuck_output"))
         else:
-            if any(output.get("ename") == TIMEOUT for output in cell.get("outputs", [])):
+            errors = {output.get("ename") for output in cell.get("outputs", [])}
+            if TIMEOUT in errors:
                 record_issue(
                     self.resources, "timeout", cell=cell_label(cell, index), seconds=self.timeout
                 )
+            if OUT_OF_MEMORY in errors:
+                record_issue(self.resources, "out_of_memory", cell=cell_label(cell, index))
         return cell, resources
 
     def _stop_at(self, cell: NotebookNode, index: int, code: str, message: str) -> None:

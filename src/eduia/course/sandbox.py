@@ -155,8 +155,9 @@ def _sandbox_config(job: GradingJob, sandbox: Path) -> Any:
     config.CourseDirectory.assignment_id = job.lesson
     config.CourseDirectory.student_id = job.student
     config.Autograde.force = True
+    # always: its memory limit holds even where the kernel runs with the teacher's rights
+    config.Execute.kernel_manager_class = "eduia.course.isolation.IsolatedKernelManager"
     if job.kernel_uid or job.sandbox:
-        config.Execute.kernel_manager_class = "eduia.course.isolation.IsolatedKernelManager"
         config.IsolatedKernelManager.kernel_uid = job.kernel_uid
         config.IsolatedKernelManager.kernel_home = str(sandbox / "kernel-home")
         config.IsolatedKernelManager.sandbox = job.sandbox

@@ -229,6 +229,16 @@ MESSAGES = {
         "boucle sans fin ? cellule « {cell} » interrompue après {seconds} s : notée 0",
         "endless loop? cell “{cell}” interrupted after {seconds} s: scored 0",
     ),
+    "course.issue_out_of_memory": (
+        (
+            "la cellule « {cell} » a demandé plus de mémoire que la correction n'en permet "
+            "(MemoryError) : notée 0 si son test échoue"
+        ),
+        (
+            "cell “{cell}” asked for more memory than grading allows (MemoryError): scored 0 "
+            "if its test fails"
+        ),
+    ),
     "course.issue_kernel_stuck": (
         (
             "la cellule « {cell} » ne s'arrête pas, même interrompue après {seconds} s : les "
