@@ -336,7 +336,7 @@ READABLE_PYTHON = (
 
 #: What a pupil tries from a cell when the teacher (not root) grades: every attempt must fail.
 TEACHER_ACCOUNT_ATTACK = """
-import os, socket, sqlite3, time
+import os, resource, socket, sqlite3, time
 def attempt(action):
     try:
         action()
@@ -356,6 +356,8 @@ attempt(lambda: print(open({solution!r}).read()))
 attempt(lambda: print(open({source!r}).read()[:200]))
 attempt(lambda: socket.create_connection(('127.0.0.1', {port}), timeout=1))
 attempt(lambda: os.kill({grader}, 9))
+attempt(lambda: resource.setrlimit(resource.RLIMIT_DATA, (resource.RLIM_INFINITY,) * 2))
+attempt(lambda: bytearray(3 * 2**30))
 if os.fork() == 0:  # a grandchild in a session of its own, to act after grading
     os.setsid()
     if os.fork():
@@ -492,7 +494,7 @@ def test_a_teacher_account_grades_hostile_code_in_a_bubblewrap_sandbox() -> None
         printed = "".join(
             o.get("text", "") for c in graded.cells if c.cell_type == "code" for o in c.outputs
         )
-        assert printed.count("bloqué") == 8 and "réussi" not in printed, printed
+        assert printed.count("bloqué") == 10 and "réussi" not in printed, printed
         assert "SOLUTION_SECRETE_42" not in printed and "BEGIN SOLUTION" not in printed
     finally:
         listener.close()
