@@ -2,7 +2,8 @@
 
 Budget: under 200 MB resident per kernel after « Exécuter tout » (35 pupils share a school server).
 Each lesson (its teacher source, so every exercise runs) is executed top to bottom in fresh
-kernels; then this script reads, from each kernel's ``/proc/<pid>/status`` and
+kernels, started from the pupils' own kernel spec (:func:`eduia.lab_kernel.kernel_spec`: no
+debugpy, eduia's IPython extension; ``--ipykernel`` measures ipykernel's plain one instead); then this script reads, from each kernel's ``/proc/<pid>/status`` and
 ``/proc/<pid>/smaps_rollup``:
 
 - ``rss_mb``: its resident memory (``VmRSS``), ``peak_mb``: its peak (``VmHWM``);
@@ -142,6 +143,13 @@ def measure(root: Path = REPO_ROOT, kernels: int = 1, floor: bool = False) -> li
     return results
 
 
+def use_pupil_kernel(data_dir: Path) -> None:
+    """Make ``python3`` name the pupils' kernel spec, written into ``data_dir``, in this process."""
+    from eduia.lab_kernel import with_kernel_path
+
+    os.environ["JUPYTER_PATH"] = with_kernel_path(os.environ, data_dir)["JUPYTER_PATH"]
+
+
 def print_table(results: list[dict], floor: bool) -> None:
     """One line per lesson, then the budget's verdict."""
     floor_header = f" {'imports MB':>10}" if floor else ""
@@ -167,10 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--kernels", type=int, default=1, help="kernels per lesson alive at once (default 1)"
     )
+    parser.add_argument(
+        "--ipykernel", action="store_true", help="ipykernel's own kernel, not the pupils'"
+    )
     args = parser.parse_args(argv)
     if args.kernels < 1:
         parser.error("--kernels must be at least 1")
-    results = measure(kernels=args.kernels, floor=args.floor)
+    with tempfile.TemporaryDirectory() as data_dir:
+        if not args.ipykernel:
+            use_pupil_kernel(Path(data_dir))
+        results = measure(kernels=args.kernels, floor=args.floor)
     over = [result for result in results if float(result["rss_mb"]) >= RSS_BUDGET_MB]
     if args.json:
         print(json.dumps(results))

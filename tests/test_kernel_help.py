@@ -42,6 +42,8 @@ MISTAKES = {
     "forgotten_return": "def double(x):\n    resultat = 2 * x\n\ndouble(4) + 1",
     "extension": "import sys\nprint('eduia.checks.ipython' in sys.modules)",
     "eduia_error": "import eduia.datasets\neduia.datasets.load('comunes')",
+    "debugger": "import sys\nprint(sys.modules.get('debugpy', 'absent'))",
+    "file_beside_the_notebook": "import mon_module\nprint(mon_module.VALEUR)",
 }
 
 
@@ -54,6 +56,7 @@ def kernel_outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     from eduia.launch import lab_environment
 
     workspace = tmp_path_factory.mktemp("espace_eleve")
+    (workspace / "mon_module.py").write_text("VALEUR = 42\n", encoding="utf-8")
     environment = lab_environment(workspace, {"EDUIA_LANG": "fr", "MPLBACKEND": "Agg"})
     with pytest.MonkeyPatch.context() as patch:
         for name in ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "EDUIA_LANG", "MPLBACKEND"):
@@ -135,6 +138,16 @@ def test_a_decimal_comma_is_pointed_out_where_it_is_written(kernel_outputs: dict
 @pytest.mark.slow
 def test_the_help_comes_from_the_kernel_not_from_an_import(kernel_outputs: dict) -> None:
     assert kernel_outputs["extension"].strip() == "True"
+
+
+@pytest.mark.slow
+def test_the_kernel_runs_without_debugpy(kernel_outputs: dict) -> None:
+    assert kernel_outputs["debugger"].strip() == "None"  # blocked: 8 MB less per pupil
+
+
+@pytest.mark.slow
+def test_a_pupil_can_import_a_file_beside_the_notebook(kernel_outputs: dict) -> None:
+    assert kernel_outputs["file_beside_the_notebook"].strip() == "42"
 
 
 @pytest.mark.slow

@@ -51,3 +51,17 @@ def test_proc_memory_reads_this_process_consistently(bench) -> None:
     assert after["rss_mb"] - before["rss_mb"] >= 60
     assert after["private_mb"] - before["private_mb"] >= 60
     del block
+
+
+def test_the_benchmark_measures_the_pupils_kernel(
+    bench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    from eduia.lab_kernel import kernel_spec
+
+    monkeypatch.setenv("JUPYTER_PATH", "/autre")
+    bench.use_pupil_kernel(tmp_path)
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    assert spec.argv[1:] == kernel_spec()["argv"][1:]  # python -m eduia.pupil_kernel ...
+    assert Path(spec.resource_dir).is_relative_to(tmp_path)

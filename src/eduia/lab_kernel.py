@@ -1,4 +1,4 @@
-"""The pupil's Python kernel: the usual ``python3`` kernel, with eduia's IPython extension loaded.
+"""The pupil's Python kernel: ipykernel without its debugger, with eduia's IPython extension loaded.
 
 The extension (:mod:`eduia.checks.ipython`) gives French help from the first cell, before any
 ``import eduia``: a ``NameError`` after a restart, the decimal comma, spaced thousands, a text
@@ -11,7 +11,8 @@ folder uses it instead of ipykernel's own: ``eduia lab`` puts ``<workspace>/.edu
 there (:func:`eduia.launch.lab_environment`); a school server puts a folder of its own on the
 pupils' ``JUPYTER_PATH`` (see the teacher guide, « serveur d'établissement »). The command starts
 with ``python``, which Jupyter replaces by the Python that runs the server, so the kernel always
-runs in eduia's environment.
+runs in eduia's environment. It starts :mod:`eduia.pupil_kernel`, ipykernel without debugpy
+(8 MB less per pupil; no lesson uses JupyterLab's debugger).
 
 Examples
 --------
@@ -33,25 +34,28 @@ __all__ = ["EXTENSION", "KERNEL_NAME", "kernel_spec", "with_kernel_path", "write
 
 
 def kernel_spec() -> dict[str, object]:
-    """The ``kernel.json`` of the pupil's kernel: ipykernel's, plus ``--ext`` for eduia's help.
+    """The ``kernel.json`` of the pupil's kernel: ipykernel's, started without its debugger
+    (:mod:`eduia.pupil_kernel`), plus ``--ext`` for eduia's help.
 
     Examples
     --------
     >>> kernel_spec()["display_name"]
     'Python 3 (ipykernel)'
+    >>> kernel_spec()["argv"][:3], kernel_spec()["metadata"]
+    (['python', '-m', 'eduia.pupil_kernel'], {'debugger': False})
     """
     return {
         "argv": [
             "python",
             "-m",
-            "ipykernel_launcher",
+            "eduia.pupil_kernel",
             "-f",
             "{connection_file}",
             f"--ext={EXTENSION}",
         ],
         "display_name": "Python 3 (ipykernel)",
         "language": "python",
-        "metadata": {"debugger": True},
+        "metadata": {"debugger": False},
     }
 
 
