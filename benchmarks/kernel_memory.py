@@ -25,19 +25,22 @@ statements (``floor_mb`` in the JSON): the resident memory no change to the less
 data, figures or playgrounds) can go below, since it is what Python holds for the modules the
 lesson imports (numpy, pandas, matplotlib, scikit-learn and the scipy it pulls in).
 
-What it found (2026-12-03): an empty kernel holds 51 MB (ipykernel, IPython, debugpy); a kernel that
-ran only the imports of lessons 01, 03, 04, 05, 07 and 08 already holds 200-208 MB, over the budget
-before any work; their full runs hold 216-240 MB resident (152-175 MB of it private). ``import
+What it found (2026-12-04, the pupils' kernel): an empty kernel holds 45 MB (ipykernel and
+IPython; debugpy, which ipykernel loads for JupyterLab's debugger, would add 8 MB: the pupils'
+kernel blocks it, and ``--ipykernel`` shows every lesson 5-8 MB heavier). A kernel that ran only
+the imports of lessons 01, 03, 04, 05, 07 and 08 already holds 199-205 MB, at the budget before
+any work; their full runs hold 216-238 MB resident (144-167 MB of it private). ``import
 sklearn`` alone brings ~950 modules: scipy.stats (17 MB for its distributions alone),
 scipy.optimize, interpolate, integrate, spatial and linalg, because ``sklearn.utils.fixes`` imports
 scipy.stats and ``sklearn.metrics`` does ``from scipy.stats import rankdata`` while scikit-learn is
 imported, so loading them lazily changes nothing. ``-X no_debug_ranges``, fewer BLAS threads,
 ``MALLOC_ARENA_MAX=1``, ``malloc_trim`` after the imports and the inline backend instead of Agg
-change nothing measurable. The lesson's own work adds 2-30 MB, most of it a playground's
-precomputed pictures (``tree_depth``: 8 MB). Lessons 00 and 09 (no scikit-learn) hold 139 and
-151 MB. With eight kernels per lesson alive at once (``--kernels 8``), each kernel's share is
-104-181 MB (``pss_mb``; lesson 04 the largest): what a class adds up to on a server is under
-200 MB per pupil, though each kernel's resident memory is not.
+change nothing measurable; ``-OO`` saves 10 MB but strips the docstrings that ``help()`` shows
+pupils. The lesson's own work adds 2-30 MB, most of it a playground's precomputed pictures
+(``tree_depth``: 8 MB). Lessons 00 and 09 (no scikit-learn) hold 132 and 144 MB. With eight
+kernels per lesson alive at once (``--kernels 8``), each kernel's share is 97-176 MB
+(``pss_mb``; lesson 04 the largest): what a class adds up to on a server is under 200 MB per
+pupil, though each kernel's resident memory is not.
 """
 
 from __future__ import annotations

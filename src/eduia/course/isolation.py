@@ -4,7 +4,8 @@ Two mechanisms, used together where they can be:
 
 - **bubblewrap** (``bwrap``, Debian's ``bubblewrap``), for any teacher, root or not, on Linux
   where user namespaces are allowed: the kernel runs in namespaces of its own
-  (:func:`sandbox_arguments`). The whole system is read-only; the course folder, the grading
+  (:func:`sandbox_arguments`). The whole system is read-only (``/dev`` too, but for a
+  ``/dev/shm`` of :data:`SHARED_MEMORY_MB`); the course folder, the grading
   work folder (gradebook snapshot, the other submissions, the lesson's sources), the
   teacher's home and configuration, ``/tmp``, ``/run`` and every file of the teacher package
   ``eduia-enseignant`` (solutions, hidden tests) are hidden behind empty read-only folders;
@@ -60,6 +61,11 @@ UID_SPAN = 100_000_000
 #: lesson's kernel uses about 500 MB of it; a cell asking for more gets a ``MemoryError``.
 KERNEL_MEMORY_LIMIT_MB = 2048
 
+#: The size of the sandbox's ``/dev/shm``, in MB: enough for Python's semaphores (``joblib``,
+#: ``multiprocessing``), too little to fill the grading machine's memory (a tmpfs is memory, and
+#: ``RLIMIT_DATA`` does not count it). The rest of the sandbox's ``/dev`` is read-only.
+SHARED_MEMORY_MB = 64
+
 #: The end of every shell line that starts a kernel: the kernel replaces the shell.
 _EXEC = 'exec "$0" "$@"'
 
@@ -100,7 +106,8 @@ def sandbox_available() -> bool:
     if not sys.platform.startswith("linux") or not bwrap or not true:
         return False
     command = [bwrap, *_namespace_options(os.geteuid() == 0), "--ro-bind", "/", "/"]
-    command += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--remount-ro", "/tmp"]
+    command += [*_device_arguments(), "--tmpfs", "/tmp", "--remount-ro", "/tmp"]
+    command += ["--remount-ro", "/dev"]
     try:
         done = subprocess.run([*command, "--", true], capture_output=True, timeout=20, check=False)
     except (OSError, subprocess.SubprocessError):
@@ -148,6 +155,13 @@ def memory_limit_line(limit_mb: int) -> str:
 def _shell(script: str) -> list[str]:
     """The command that runs ``script`` with the kernel's command line as its arguments."""
     return [shutil.which("sh") or "/bin/sh", "-c", script]
+
+
+def _device_arguments() -> list[str]:
+    """A fresh ``/dev`` (to be remounted read-only last) with a small ``/dev/shm`` for anyone,
+    and ``/proc``: without them, the pupil's code could write gigabytes of memory into ``/dev``."""
+    shm = ["--perms", "1777", "--size", str(SHARED_MEMORY_MB * 2**20), "--tmpfs", "/dev/shm"]
+    return ["--dev", "/dev", *shm, "--proc", "/proc"]
 
 
 def _namespace_options(as_root: bool) -> list[str]:
@@ -309,7 +323,7 @@ def sandbox_arguments(
     )
 
     arguments = [bwrap, *_namespace_options(as_root), "--ro-bind", "/", "/"]
-    arguments += ["--dev", "/dev", "--proc", "/proc"]
+    arguments += _device_arguments()
     tmpfs: list[str] = []
     made: set[str] = set()
 
@@ -338,7 +352,7 @@ def sandbox_arguments(
                 arguments += ["--ro-bind", "/dev/null", path]
     for path in real:
         arguments += [*mount_point(path), "--bind", path, path]
-    for path in tmpfs:
+    for path in [*tmpfs, "/dev"]:
         arguments += ["--remount-ro", path]
     return arguments + ["--chdir", real[0]]
 
