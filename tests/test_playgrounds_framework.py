@@ -262,6 +262,72 @@ def test_fast_redraw_of_dynamic_artists_gives_the_same_picture_as_a_full_draw():
     assert render_png(fig) == fast
 
 
+def _pixels(png: bytes):
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+
+
+def _layered_scene(fig):
+    """A moving line under an opaque legend kept above it, and a grid number kept as text."""
+    from eduia.playgrounds._base import above, dynamic, kept_texts
+
+    def build(f):
+        ax = f.add_subplot()
+        ax.set_xlim(0, 10)
+        ax.set_ylim(0, 10)
+        (line,) = ax.plot([], [], color="red", linewidth=8, label="ligne")
+        legend = ax.legend(loc="center", framealpha=1, fontsize=14)
+        number = ax.text(2, 8, "", fontsize=16, color="blue")
+        dynamic(f, line)
+        above(f, legend)
+        kept_texts(f, number)
+        return line, legend, number
+
+    return scene(fig, "layers", build)
+
+
+def test_kept_texts_and_artists_above_look_as_in_a_full_matplotlib_draw():
+    from eduia.playgrounds._figure import encode_png
+    from eduia.playgrounds._widget import render_png
+
+    fig = new_figure((3, 3))
+    line, legend, number = _layered_scene(fig)
+    pictures = {}
+    for words in ("1", "27", "1"):
+        line.set_data([0, 10], [5, 5])  # across the legend in the middle
+        number.set_text(words)
+        pictures.setdefault(words, []).append(_pixels(render_png(fig)))
+    assert (pictures["1"][0] == pictures["1"][1]).all()  # the kept picture of "1", pasted again
+    assert (pictures["1"][0] != pictures["27"][0]).any()  # new words, new picture
+    fig.canvas.draw()  # matplotlib alone, nothing kept: the legend drawn over the line
+    plain = encode_png(fig)
+    difference = abs(_pixels(plain) - pictures["1"][1])
+    assert difference.mean() < 0.05 and (difference.max(axis=2) > 40).sum() < 20
+    centre = fig.transFigure.inverted().transform(legend.get_window_extent().corners().mean(0))
+    height, width = pictures["1"][1].shape[:2]
+    row, column = int((1 - centre[1]) * height), int(centre[0] * width)
+    assert pictures["1"][1][row, column].tolist() != [255, 0, 0]  # the line stays under it
+
+
+def test_the_pictures_kept_of_texts_are_bounded():
+    from eduia.playgrounds._figure import _state
+    from eduia.playgrounds._layers import MAX_STAMPS, stamps
+    from eduia.playgrounds._widget import render_png
+
+    fig = new_figure((1, 1))
+    _, _, number = _layered_scene(fig)
+    render_png(fig)
+    kept = _state(fig).stamps
+    for value in range(MAX_STAMPS + 10):  # a slider swept over thousands of values
+        number.set_text(str(value))
+        stamps(fig, [number], kept)
+    assert 0 < len(kept) <= MAX_STAMPS + 1
+
+
 def test_result_summary_is_shown_as_text_under_the_figure():
     from dataclasses import dataclass
 

@@ -90,18 +90,27 @@ from typing import Any
 
 from eduia.errors import EduiaError
 from eduia.i18n import t
-from eduia.playgrounds._figure import dynamic, new_figure, scene, static_changed
+from eduia.playgrounds._figure import (
+    above,
+    dynamic,
+    kept_texts,
+    new_figure,
+    scene,
+    static_changed,
+)
 
 __all__ = [
     "Control",
     "Placeholder",
     "Playground",
     "PlaygroundError",
+    "above",
     "checkbox",
     "dropdown",
     "dynamic",
     "float_slider",
     "int_slider",
+    "kept_texts",
     "load_dataset",
     "memo",
     "new_figure",

@@ -2,8 +2,10 @@
 
 A draw function builds its axes and artists once with :func:`scene`, declares those that move with
 :func:`dynamic`, and the widget renders with :func:`render_png`, which repaints only the moving
-artists over a kept background (matplotlib's blitting). What each figure holds (its scene, its
-moving artists, its background) lives in one table here, keyed by the figure, not on the figure.
+artists over a kept background (matplotlib's blitting). Artists that must stay above the moving
+ones are kept as pictures and laid over them (:func:`above`, :func:`kept_texts`,
+:mod:`eduia.playgrounds._layers`). What each figure holds (its scene, its moving artists, its
+background, its kept pictures) lives in one table here, keyed by the figure, not on the figure.
 
 This module imports no other part of :mod:`eduia.playgrounds`, and matplotlib only when called.
 """
@@ -25,7 +27,11 @@ class _FigureState:
     key: Any = None
     artists: Any = None
     moving: list[Any] = field(default_factory=list)
+    above: list[Any] = field(default_factory=list)
+    texts: list[Any] = field(default_factory=list)
     background: Any = None
+    overlay: Any = None  # the picture of the `above` artists (eduia.playgrounds._layers.Patch)
+    stamps: dict = field(default_factory=dict)  # the pictures of `texts`, by text_key
     freeze_layout: bool = False
 
 
@@ -75,7 +81,7 @@ def scene(fig: Figure, key: Any, build: Callable[[Figure], Any]) -> Any:
     if state.artists is not None and state.key == key:
         return state.artists
     fig.clear()
-    state.moving, state.background = [], None
+    state.moving, state.above, state.texts, state.background = [], [], [], None
     fig.set_layout_engine("constrained")
     state.artists = build(fig)
     state.key = key
@@ -105,6 +111,42 @@ def dynamic(fig: Figure, *artists: Any) -> None:
     state.background = None
 
 
+def above(fig: Figure, *artists: Any) -> None:
+    """Declare artists that do not change but must stay above the :func:`dynamic` ones (a legend
+    inside the axes, points over a moving background image).
+
+    They are drawn once on a transparent layer, kept, and laid over each new picture: cheaper
+    than drawing them again at each update (a legend's texts take 10-15 ms). Call it from the
+    ``build`` of :func:`scene`; :func:`static_changed` draws them again.
+
+    Examples
+    --------
+    >>> fig = new_figure()
+    >>> ax = fig.add_subplot()
+    >>> line, = ax.plot([0, 1], [0, 1], label="droite")
+    >>> dynamic(fig, line)
+    >>> above(fig, ax.legend())
+    """
+    state = _state(fig)
+    state.above = [*state.above, *artists]
+    state.background = None
+
+
+def kept_texts(fig: Figure, *texts: Any) -> None:
+    """Declare texts that change their words or colour but not their place or size (the numbers
+    of a grid, a confusion matrix's counts): each version is drawn once, kept, and laid over the
+    picture above the :func:`dynamic` artists. Drawing text is the slowest part of an update.
+
+    Examples
+    --------
+    >>> fig = new_figure()
+    >>> kept_texts(fig, fig.text(0.5, 0.5, "0"))
+    """
+    state = _state(fig)
+    state.texts = [*state.texts, *texts]
+    state.background = None
+
+
 def static_changed(fig: Figure) -> None:
     """Tell the widget that more than the :func:`dynamic` artists changed: redraw all next time.
 
@@ -127,9 +169,22 @@ def render_png(fig: Figure) -> bytes:
     >>> render_png(new_figure((2, 2)))[:4]
     b'\\x89PNG'
     """
+    _draw(fig)
+    return encode_png(fig)
+
+
+def encode_png(fig: Figure) -> bytes:
+    """What the figure's canvas shows now, as PNG bytes in 256 colours (see :func:`render_png`).
+
+    Examples
+    --------
+    >>> fig = new_figure((2, 2))
+    >>> fig.canvas.draw()
+    >>> encode_png(fig)[:4]
+    b'\\x89PNG'
+    """
     from PIL import Image
 
-    _draw(fig)
     canvas = fig.canvas
     width, height = canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
@@ -142,11 +197,14 @@ def render_png(fig: Figure) -> bytes:
 
 
 def _draw(fig: Figure) -> None:
+    from eduia.playgrounds._layers import draw_alone, lay_over, stamps
+
     canvas = fig.canvas
     state = _state(fig)
-    moving = sorted(state.moving, key=lambda artist: artist.get_zorder())
+    moving = _in_order(state.moving)
     if state.background is None or not moving:
-        for artist in moving:
+        layered = [*moving, *state.above, *state.texts] if moving else []
+        for artist in layered:
             artist.set_animated(True)
         try:
             canvas.draw()
@@ -154,10 +212,20 @@ def _draw(fig: Figure) -> None:
                 fig.set_layout_engine("none")
                 state.freeze_layout = False
             state.background = canvas.copy_from_bbox(fig.bbox)
+            state.overlay = draw_alone(fig, _in_order(state.above)) if state.above else None
+            state.stamps.clear()
         finally:
-            for artist in moving:
+            for artist in layered:
                 artist.set_animated(False)
-    else:
-        canvas.restore_region(state.background)
+    pictures = stamps(fig, state.texts, state.stamps) if moving else []
+    canvas.restore_region(state.background)
     for artist in moving:
         (artist.axes or fig).draw_artist(artist)
+    for picture in pictures:
+        lay_over(fig, picture)
+    if moving:
+        lay_over(fig, state.overlay)
+
+
+def _in_order(artists: list[Any]) -> list[Any]:
+    return sorted(artists, key=lambda artist: artist.get_zorder())

@@ -18,6 +18,7 @@ from eduia.playgrounds._base import (
     dropdown,
     dynamic,
     int_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -104,7 +105,8 @@ def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, An
     fig.get_layout_engine().set(rect=(0, 0, 0.75, 1))
     shown = ax.scatter([], [], linewidths=0.3, edgecolors="white", alpha=0.9)
     title = ax.set_title("")
-    dynamic(fig, shown, title)
+    dynamic(fig, shown)
+    kept_texts(fig, title)
     return {"ax": ax, "shown": shown, "title": title}
 
 

@@ -29,7 +29,9 @@ from eduia.playgrounds._base import (
     Placeholder,
     Playground,
     PlaygroundError,
+    above,
     dynamic,
+    kept_texts,
     new_figure,
     scene,
     under_autograding,
@@ -132,7 +134,9 @@ def _build(fig: Figure) -> dict[str, Any]:
     bars_ax.set_xlim(0, 1)
     bars_ax.set_xlabel(t("playgrounds.probability_word"))
     bars_ax.set_ylabel(t("playgrounds.digit_drawing.digit"))
-    dynamic(fig, bitmap, *lines, seen, *numbers, *bars)  # the block lines over the bitmap
+    dynamic(fig, bitmap, seen, *bars)
+    kept_texts(fig, *numbers)
+    above(fig, *lines)  # the block lines over the bitmap
     return {"bitmap": bitmap, "seen": seen, "numbers": numbers, "bars": bars}
 
 

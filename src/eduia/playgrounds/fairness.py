@@ -23,6 +23,7 @@ from eduia.playgrounds._base import (
     dropdown,
     dynamic,
     int_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -201,7 +202,8 @@ def _build(fig: Figure, codes: list[str]) -> dict[str, Any]:
     ax.legend(loc="upper left", fontsize=9, framealpha=1)
     ylabel = ax.set_ylabel("")
     summary = ax.set_title("", fontsize=11, loc="left")
-    dynamic(fig, highlight, *before, *after, ylabel, summary)
+    dynamic(fig, highlight, *before, *after)
+    kept_texts(fig, ylabel, summary)
     return {
         "highlight": highlight,
         "before": before,

@@ -30,6 +30,7 @@ from eduia.playgrounds._base import (
     dropdown,
     dynamic,
     int_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -225,7 +226,8 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
         fontsize=11,
         bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"},
     )
-    dynamic(fig, communes, trails, centres, title, text)
+    dynamic(fig, communes, trails, centres)
+    kept_texts(fig, title, text)
     return {
         "communes": communes,
         "trails": trails,

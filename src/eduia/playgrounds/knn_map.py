@@ -22,6 +22,7 @@ from eduia.playgrounds._base import (
     PlaygroundError,
     dynamic,
     int_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -127,7 +128,8 @@ def _build(fig: Figure, prepared: _Prepared, data: pd.DataFrame) -> dict[str, An
     communes = list(ax.collections)
     wrong = ax.scatter([], [], s=40, marker="x", c="black", linewidths=1.2)
     title = ax.set_title("")
-    dynamic(fig, regions, *communes, wrong, title)  # the communes stay above the regions
+    dynamic(fig, regions, *communes, wrong)  # the communes stay above the regions
+    kept_texts(fig, title)
     return {"regions": regions, "wrong": wrong, "title": title}
 
 

@@ -20,6 +20,7 @@ from eduia.playgrounds._base import (
     checkbox,
     dynamic,
     float_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -149,7 +150,8 @@ def _build(fig: Figure, prepared: _Prepared, x: str, y: str) -> dict[str, Any]:
         fontsize=10,
         bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "#cccccc"},
     )
-    dynamic(fig, gaps, best, line, text)
+    dynamic(fig, gaps, best, line)
+    kept_texts(fig, text)
     return {"gaps": gaps, "best": best, "line": line, "text": text, "xlim": ax.get_xlim()}
 
 

@@ -24,6 +24,7 @@ from eduia.playgrounds._base import (
     dynamic,
     float_slider,
     int_slider,
+    kept_texts,
     new_figure,
     playground,
     scene,
@@ -108,7 +109,8 @@ def _build(fig: Figure) -> dict[str, Any]:
     bars_ax.set_xlim(0, 1.25)
     bars_ax.set_xlabel(t("playgrounds.probability_word"))
     caption = bars_ax.set_title("", fontsize=11, loc="left")
-    dynamic(fig, text, *bars, *labels, caption)
+    dynamic(fig, *bars, *labels)
+    kept_texts(fig, text, caption)
     return {"text": text, "bars": bars, "labels": labels, "caption": caption}
 
 

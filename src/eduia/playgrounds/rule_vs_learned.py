@@ -20,6 +20,7 @@ from eduia.playgrounds._base import (
     dynamic,
     float_slider,
     int_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -195,7 +196,8 @@ def _build(fig: Figure, prepared: _Prepared) -> dict[str, Any]:
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     learned_text = fig.text(0.01, 0.01, "", fontsize=9, va="bottom")
     fig.get_layout_engine().set(rect=(0, 0.06, 1, 0.94))
-    dynamic(fig, zone, *points, box, learned_text)  # the points stay above the learned zone
+    dynamic(fig, zone, *points, box)  # the points stay above the learned zone
+    kept_texts(fig, learned_text)
     return {"zone": zone, "box": box, "learned_text": learned_text}
 
 

@@ -21,9 +21,11 @@ import numpy as np
 from eduia.i18n import t
 from eduia.playgrounds._base import (
     PlaygroundError,
+    above,
     dynamic,
     float_slider,
     int_slider,
+    kept_texts,
     load_dataset,
     memo,
     new_figure,
@@ -128,7 +130,9 @@ def _build_threshold(fig: Figure, scored: _Scored) -> dict[str, Any]:
     )
     legend = histogram_ax.legend(fontsize=9, loc="upper right")
     cells = list(matrix_ax.texts[:4])  # in the order of eduia.plots.evaluation.CELLS
-    dynamic(fig, line, legend, *cells)  # the legend stays above the moving line, as in a full draw
+    dynamic(fig, line)
+    kept_texts(fig, *cells)
+    above(fig, legend)  # the legend stays above the moving line, as in a full draw
     return {"line": line, "cells": cells}
 
 
@@ -251,8 +255,8 @@ def _build_curve(fig: Figure, curve: dict[int, tuple[float, float]]) -> dict[str
     (gap,) = ax.plot([], [], color="black", linewidth=6, alpha=0.35, solid_capstyle="butt")
     marker = ring_marker(ax, 15)
     ax.set_ylim(low, high)
-    # the legend stays above the marker, as in a full draw
-    dynamic(fig, gap, marker, ax.get_legend())
+    dynamic(fig, gap, marker)
+    above(fig, ax.get_legend())  # the legend stays above the marker, as in a full draw
     return {"gap": gap, "marker": marker}
 
 
