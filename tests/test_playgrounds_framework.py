@@ -315,17 +315,20 @@ def test_kept_texts_and_artists_above_look_as_in_a_full_matplotlib_draw():
 
 def test_the_pictures_kept_of_texts_are_bounded():
     from eduia.playgrounds._figure import _state
-    from eduia.playgrounds._layers import MAX_STAMPS, stamps
+    from eduia.playgrounds._layers import MAX_STAMP_BYTES, stamps
     from eduia.playgrounds._widget import render_png
 
     fig = new_figure((1, 1))
     _, _, number = _layered_scene(fig)
     render_png(fig)
     kept = _state(fig).stamps
-    for value in range(MAX_STAMPS + 10):  # a slider swept over thousands of values
-        number.set_text(str(value))
+    biggest = 0
+    for value in range(3000):  # a slider swept over thousands of values
+        number.set_text(f"valeur n° {value}")
         stamps(fig, [number], kept)
-    assert 0 < len(kept) <= MAX_STAMPS + 1
+        biggest = max(biggest, kept.nbytes)
+    assert 0 < kept.nbytes and biggest <= MAX_STAMP_BYTES + 10_000
+    assert sum(patch.pixels.nbytes for patch in kept.values()) == kept.nbytes
 
 
 def test_result_summary_is_shown_as_text_under_the_figure():

@@ -31,7 +31,7 @@ class _FigureState:
     texts: list[Any] = field(default_factory=list)
     background: Any = None
     overlay: Any = None  # the picture of the `above` artists (eduia.playgrounds._layers.Patch)
-    stamps: dict = field(default_factory=dict)  # the pictures of `texts`, by text_key
+    stamps: Any = None  # the pictures of `texts` (eduia.playgrounds._layers.KeptPictures)
     freeze_layout: bool = False
 
 
@@ -197,7 +197,7 @@ def encode_png(fig: Figure) -> bytes:
 
 
 def _draw(fig: Figure) -> None:
-    from eduia.playgrounds._layers import draw_alone, lay_over, stamps
+    from eduia.playgrounds._layers import KeptPictures, draw_alone, lay_over, stamps
 
     canvas = fig.canvas
     state = _state(fig)
@@ -213,7 +213,7 @@ def _draw(fig: Figure) -> None:
                 state.freeze_layout = False
             state.background = canvas.copy_from_bbox(fig.bbox)
             state.overlay = draw_alone(fig, _in_order(state.above)) if state.above else None
-            state.stamps.clear()
+            state.stamps = KeptPictures()
         finally:
             for artist in layered:
                 artist.set_animated(False)

@@ -18,9 +18,25 @@ import numpy as np
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-#: Above this many kept pictures of texts, a figure forgets them all (a slider swept end to end
-#: over hundreds of positions must not grow the kernel's memory without bound).
-MAX_STAMPS = 4096
+#: Above this many bytes of kept pictures of texts, a figure forgets them all (a slider swept
+#: end to end over hundreds of positions must not grow the pupil's kernel without bound).
+MAX_STAMP_BYTES = 4 * 2**20
+
+
+class KeptPictures(dict):
+    """Pictures by key, forgotten all at once past :data:`MAX_STAMP_BYTES`."""
+
+    nbytes = 0
+
+    def keep(self, key: tuple, patch: Patch | None) -> None:
+        if self.nbytes > MAX_STAMP_BYTES:
+            self.clear()
+        self[key] = patch
+        self.nbytes += 0 if patch is None else patch.pixels.nbytes
+
+    def clear(self) -> None:
+        super().clear()
+        self.nbytes = 0
 
 
 @dataclass(frozen=True)
@@ -133,18 +149,26 @@ def text_key(index: int, text: Any) -> tuple:
     )
 
 
-def stamps(fig: Figure, texts: list[Any], kept: dict[tuple, Patch | None]) -> list[Patch | None]:
+def stamps(fig: Figure, texts: list[Any], kept: KeptPictures) -> list[Patch | None]:
     """The picture of each of ``texts``, from ``kept`` or drawn alone now (and kept).
 
     Draws on the canvas when a picture is missing: call it before the canvas is restored.
     """
-    if len(kept) > MAX_STAMPS:
-        kept.clear()
-    keys = [text_key(index, text) for index, text in enumerate(texts)]
-    for key, text in zip(keys, texts):
+    pictures = []
+    for index, text in enumerate(texts):
+        key = text_key(index, text)
         if key not in kept:
-            kept[key] = draw_alone(fig, [text])
-    return [kept[key] for key in keys]
+            kept.keep(key, draw_alone(fig, [text]))
+        pictures.append(kept[key])
+    return pictures
 
 
-__all__ = ["MAX_STAMPS", "Patch", "draw_alone", "lay_over", "stamps", "text_key"]
+__all__ = [
+    "MAX_STAMP_BYTES",
+    "KeptPictures",
+    "Patch",
+    "draw_alone",
+    "lay_over",
+    "stamps",
+    "text_key",
+]
