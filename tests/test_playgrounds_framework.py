@@ -318,16 +318,19 @@ def test_the_pictures_kept_of_texts_are_bounded():
     from eduia.playgrounds._layers import MAX_STAMP_BYTES, stamps
     from eduia.playgrounds._widget import render_png
 
-    fig = new_figure((1, 1))
+    fig = new_figure((4, 4))
     _, _, number = _layered_scene(fig)
+    number.set(x=0, y=0.5, fontsize=60)  # a big picture per value: the budget is soon reached
     render_png(fig)
     kept = _state(fig).stamps
-    biggest = 0
-    for value in range(3000):  # a slider swept over thousands of values
-        number.set_text(f"valeur n° {value}")
+    biggest, largest_patch = 0, 0
+    for value in range(200):  # a slider swept over hundreds of values
+        number.set_text(f"{value:03d} 888")
         stamps(fig, [number], kept)
         biggest = max(biggest, kept.nbytes)
-    assert 0 < kept.nbytes and biggest <= MAX_STAMP_BYTES + 10_000
+        largest_patch = max(largest_patch, max(p.pixels.nbytes for p in kept.values() if p))
+    assert 200 * largest_patch > 2 * MAX_STAMP_BYTES  # unbounded, it would hold twice the budget
+    assert 0 < kept.nbytes and biggest <= MAX_STAMP_BYTES + largest_patch
     assert sum(patch.pixels.nbytes for patch in kept.values()) == kept.nbytes
 
 
