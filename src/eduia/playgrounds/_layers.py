@@ -10,7 +10,7 @@ This module imports matplotlib only through the figures it is given, and numpy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -41,11 +41,24 @@ class KeptPictures(dict):
 
 @dataclass(frozen=True)
 class Patch:
-    """An RGBA picture (uint8, straight alpha) to lay at pixel row ``top``, column ``left``."""
+    """An RGBA picture (uint8, straight alpha) to lay at pixel row ``top``, column ``left``.
+
+    Its colours multiplied by its opacity, and the share it leaves to what is under it, are
+    computed once (uint16): laying it over is then a few integer operations.
+    """
 
     top: int
     left: int
     pixels: Any
+    premultiplied: Any = field(init=False, repr=False, compare=False)
+    left_over: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        alpha = self.pixels[:, :, 3:].astype(np.uint16)
+        premultiplied = self.pixels.astype(np.uint16) * alpha
+        premultiplied[:, :, 3:] = alpha * 255
+        object.__setattr__(self, "premultiplied", premultiplied + 127)  # rounded by // 255
+        object.__setattr__(self, "left_over", 255 - alpha)
 
 
 def draw_alone(fig: Figure, artists: list[Any]) -> Patch | None:
@@ -119,12 +132,9 @@ def lay_over(fig: Figure, patch: Patch | None) -> None:
     height, width = patch.pixels.shape[:2]
     canvas = np.asarray(fig.canvas.buffer_rgba())
     region = canvas[patch.top : patch.top + height, patch.left : patch.left + width]
-    source = patch.pixels.astype(np.float32) / 255
-    under = region.astype(np.float32) / 255
-    alpha = source[:, :, 3:]
-    colour = source[:, :, :3] * alpha + under[:, :, :3] * (1 - alpha)
-    opacity = alpha + under[:, :, 3:] * (1 - alpha)
-    region[:] = np.rint(np.concatenate([colour, opacity], axis=2) * 255).astype(np.uint8)
+    under = region * patch.left_over  # uint16: at most 255 * 255
+    under += patch.premultiplied
+    region[:] = under // 255
 
 
 def text_key(index: int, text: Any) -> tuple:
