@@ -43,6 +43,7 @@ from pathlib import Path
 # The browser helpers of the tests: Debian's Chromium, its offline flags, notebook writing.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from browser_support import CELLS, CHROMIUM, CHROMIUM_ARGS, VIEWPORT, write_notebook
+from machine_load import cpu_counters, quietness
 
 BUDGET_MS = 100.0
 #: What the keyboard moves in each playground: its first slider (arrow keys), else the first
@@ -252,13 +253,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--breakdown", action="store_true", help="where the time goes")
     parser.add_argument("names", nargs="*", help="only these playgrounds (default: all)")
     args = parser.parse_args(argv)
+    before = cpu_counters()
     results = measure(args.presses, args.names, args.breakdown)
+    machine = quietness(before, cpu_counters())
     if args.json:
         print(json.dumps(results))
     else:
         print(
             f"Key press to new picture, real JupyterLab + Chromium (budget p95 < {BUDGET_MS:.0f} ms)"
         )
+        print(machine)
         print(f"{'playground':<18}{'updates':>8}{'p50 ms':>9}{'p95 ms':>9}  verdict")
         for row in results:
             verdict = _verdict(row)

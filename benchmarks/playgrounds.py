@@ -23,7 +23,11 @@ import os
 import statistics
 import sys
 import time
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # machine_load, beside this script
+from machine_load import cpu_counters, quietness
 
 P95_BUDGET_MS = 100.0
 P50_GOAL_MS = 50.0
@@ -162,14 +166,11 @@ def measure_all(steps: int, only: list[str] | None = None) -> list[dict[str, Any
     return rows
 
 
-def print_table(rows: list[dict[str, Any]]) -> None:
+def print_table(rows: list[dict[str, Any]], machine: str = "") -> None:
     """The rows as a plain-text table, with the budget and a verdict per playground."""
     print(f"Budget: p95 < {P95_BUDGET_MS:.0f} ms per update (goal: p50 < {P50_GOAL_MS:.0f} ms)")
-    if hasattr(os, "getloadavg"):
-        print(
-            f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-            "(wall-clock times grow with it; 'cpu p95' is this process's own CPU time)"
-        )
+    if machine:
+        print(f"{machine} (wall-clock times grow with both; 'cpu p95' is this process's own)")
     print(
         f"{'playground':<18}{'updates':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'cpu p95':>9}"
         f"{'build ms':>10}  verdict"
@@ -207,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="only these playgrounds")
     args = parser.parse_args(argv)
     os.environ.setdefault("MPLBACKEND", "Agg")
+    before = cpu_counters()
     rows = measure_all(args.steps, args.names or None)
+    machine = quietness(before, cpu_counters())
     if args.json:
         keys = ("name", "p50_ms", "p95_ms", "updates")
         print(json.dumps([{key: row[key] for key in keys} for row in rows if "p95_ms" in row]))
@@ -215,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             if "p95_ms" not in row:
                 print(f"{row['name']}: {row.get('missing') or row.get('error')}", file=sys.stderr)
     else:
-        print_table(rows)
+        print_table(rows, machine)
     return 0 if within_budget(rows) else 1
 
 
