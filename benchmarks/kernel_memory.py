@@ -29,7 +29,10 @@ What it found (2026-12-04, the pupils' kernel): an empty kernel holds 45 MB (ipy
 IPython; debugpy, which ipykernel loads for JupyterLab's debugger, would add 8 MB: the pupils'
 kernel blocks it, and ``--ipykernel`` shows every lesson 5-8 MB heavier). A kernel that ran only
 the imports of lessons 01, 03, 04, 05, 07 and 08 already holds 199-205 MB, at the budget before
-any work; their full runs hold 216-238 MB resident (144-167 MB of it private). ``import
+any work; their full runs hold 216-238 MB resident (144-167 MB of it private). Lessons 02 and 06
+import matplotlib only through their playground, so their ``floor_mb`` (174-179 MB) leaves it
+out: with matplotlib's figure and ipywidgets, which the playground loads, they hold 195 and
+199 MB before any work. ``import
 sklearn`` alone brings ~950 modules: scipy.stats (17 MB for its distributions alone),
 scipy.optimize, interpolate, integrate, spatial and linalg, because ``sklearn.utils.fixes`` imports
 scipy.stats and ``sklearn.metrics`` does ``from scipy.stats import rankdata`` while scikit-learn is
