@@ -159,9 +159,40 @@ def _shell(script: str) -> list[str]:
 
 def _device_arguments() -> list[str]:
     """A fresh ``/dev`` (to be remounted read-only last) with a small ``/dev/shm`` for anyone,
-    and ``/proc``: without them, the pupil's code could write gigabytes of memory into ``/dev``."""
+    and ``/proc``: without them, the pupil's code could write gigabytes of memory into ``/dev``.
+
+    bubblewrap before 0.7 (``--size``; Debian 11, Ubuntu 22.04) cannot size a tmpfs: there the
+    sandbox has no ``/dev/shm`` it can write (Python's semaphores then fail; joblib runs its work
+    one job at a time, which grading does anyway).
+    """
     shm = ["--perms", "1777", "--size", str(SHARED_MEMORY_MB * 2**20), "--tmpfs", "/dev/shm"]
-    return ["--dev", "/dev", *shm, "--proc", "/proc"]
+    return ["--dev", "/dev", *(shm if bwrap_version() >= (0, 7) else []), "--proc", "/proc"]
+
+
+@functools.lru_cache(maxsize=1)
+def bwrap_version() -> tuple[int, ...]:
+    """The installed bubblewrap's version, e.g. ``(0, 8, 0)``; ``(0,)`` when unknown.
+
+    Examples
+    --------
+    >>> bwrap_version() >= (0,)
+    True
+    """
+    import re
+
+    bwrap = shutil.which("bwrap")
+    try:
+        text = (
+            subprocess.run(
+                [bwrap, "--version"], capture_output=True, text=True, timeout=10, check=False
+            ).stdout
+            if bwrap
+            else ""
+        )
+    except (OSError, subprocess.SubprocessError):
+        text = ""
+    found = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", text)
+    return tuple(int(part) for part in found.groups() if part is not None) if found else (0,)
 
 
 def _namespace_options(as_root: bool) -> list[str]:
