@@ -22,9 +22,9 @@ loop takes p50 34.4 ms, and the picture arrives ~5-10 ms after it left the kerne
 the kernel's drawing (``benchmarks/playgrounds.py``: 5-30 ms) and the browser's decoding and paint.
 On 2026-12-04, on a machine whose Python ran 2-3 times slower (10 million additions: 1.0-1.5 s),
 11 of 12 playgrounds were over 100 ms at p95; after texts and legends were kept as pictures
-(:mod:`eduia.playgrounds._layers`), two runs gave p50 41-93 ms and 5 to 9 playgrounds over
+(:mod:`eduia.playgrounds._layers`), four runs gave p50 41-132 ms and 5 to 10 playgrounds over
 100 ms at p95, the worst moving from run to run (that machine was noisy: complexity_curve, 7 ms
-of Python, 86 then 151 ms). Breakdown there: key press to the kernel's start 3-7 ms, picture
+of Python, 86 then 151 ms; 7.6 % of the CPU time taken by the hypervisor in the last run). Breakdown there: key press to the kernel's start 3-7 ms, picture
 sent 20-50 ms, 8-14 ms to reach the page, 10 ms to decode, 6 ms to paint.
 
 Usage: ``python benchmarks/browser_latency.py [--json] [--breakdown] [--presses N] [NAME ...]``.

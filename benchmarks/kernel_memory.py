@@ -3,8 +3,8 @@
 Budget: under 200 MB resident per kernel after « Exécuter tout » (35 pupils share a school server).
 Each lesson (its teacher source, so every exercise runs) is executed top to bottom in fresh
 kernels, started from the pupils' own kernel spec (:func:`eduia.lab_kernel.kernel_spec`: no
-debugpy, eduia's IPython extension; ``--ipykernel`` measures ipykernel's plain one instead); then this script reads, from each kernel's ``/proc/<pid>/status`` and
-``/proc/<pid>/smaps_rollup``:
+debugpy, eduia's IPython extension; ``--ipykernel`` measures ipykernel's plain one instead); then
+this script reads, from each kernel's ``/proc/<pid>/status`` and ``/proc/<pid>/smaps_rollup``:
 
 - ``rss_mb``: its resident memory (``VmRSS``), ``peak_mb``: its peak (``VmHWM``);
 - ``private_mb``: its anonymous memory, which no other kernel can share (the rest of the resident
@@ -32,8 +32,7 @@ the imports of lessons 01, 03, 04, 05, 07 and 08 already holds 199-205 MB, at th
 any work; their full runs hold 216-238 MB resident (144-167 MB of it private). Lessons 02 and 06
 import matplotlib only through their playground, so their ``floor_mb`` (174-179 MB) leaves it
 out: with matplotlib's figure and ipywidgets, which the playground loads, they hold 195 and
-199 MB before any work. ``import
-sklearn`` alone brings ~950 modules: scipy.stats (17 MB for its distributions alone),
+199 MB before any work. ``import sklearn`` alone brings ~950 modules: scipy.stats (17 MB for its distributions alone),
 scipy.optimize, interpolate, integrate, spatial and linalg, because ``sklearn.utils.fixes`` imports
 scipy.stats and ``sklearn.metrics`` does ``from scipy.stats import rankdata`` while scikit-learn is
 imported, so loading them lazily changes nothing. ``-X no_debug_ranges``, fewer BLAS threads,

@@ -40,6 +40,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -178,20 +179,16 @@ def bwrap_version() -> tuple[int, ...]:
     >>> bwrap_version() >= (0,)
     True
     """
-    import re
-
     bwrap = shutil.which("bwrap")
+    if not bwrap:
+        return (0,)
     try:
-        text = (
-            subprocess.run(
-                [bwrap, "--version"], capture_output=True, text=True, timeout=10, check=False
-            ).stdout
-            if bwrap
-            else ""
+        done = subprocess.run(
+            [bwrap, "--version"], capture_output=True, text=True, timeout=10, check=False
         )
     except (OSError, subprocess.SubprocessError):
-        text = ""
-    found = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", text)
+        return (0,)
+    found = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", done.stdout)
     return tuple(int(part) for part in found.groups() if part is not None) if found else (0,)
 
 

@@ -7,7 +7,8 @@ ones are kept as pictures and laid over them (:func:`above`, :func:`kept_texts`,
 :mod:`eduia.playgrounds._layers`). What each figure holds (its scene, its moving artists, its
 background, its kept pictures) lives in one table here, keyed by the figure, not on the figure.
 
-This module imports no other part of :mod:`eduia.playgrounds`, and matplotlib only when called.
+Of :mod:`eduia.playgrounds`, this module imports only :mod:`eduia.playgrounds._layers`; that module
+and matplotlib only when called.
 """
 
 from __future__ import annotations
